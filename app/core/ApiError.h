@@ -1,0 +1,53 @@
+#pragma once
+// An HTTP-level or task-level failure (API.md §6) and its user-facing,
+// translated explanation.
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace ks {
+
+enum class ErrorKind {
+    None,
+    Network, // connection refused/reset, DNS, TLS, timeout
+    Http, // server answered with an HTTP error
+    Task, // task ended with status failed
+    BadResponse, // 2xx but body not understood
+    Local // file unreadable, disk full, ...
+};
+
+struct ApiError
+{
+    ErrorKind kind = ErrorKind::None;
+    int httpStatus = 0;
+    QString code; // error.code as string ("402" if it came as a number)
+    QString message; // server's message (English, shown as detail)
+    QString type;
+    QString param;
+    int retryAfterSeconds = -1; // from Retry-After, -1 when absent
+
+    bool isError() const { return kind != ErrorKind::None; }
+    // Parses {"error":{...}} or files-API {"success":false,"code":..,"msg":..}.
+    static ApiError fromHttp(int httpStatus, const QByteArray &body);
+    static ApiError fromTask(const QString &code, const QString &message);
+    static ApiError network(const QString &detail);
+    static ApiError local(const QString &detail);
+};
+
+enum class ErrorAction { None, Retry, RetryLater, AskForKey, TopUp, ChangeInput, Resubmit };
+
+class ErrorCatalog final
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorCatalog)
+public:
+    // Clear message in the current language, e.g. "Your balance is too low..."
+    static QString userMessage(const ApiError &error);
+    static ErrorAction action(const ApiError &error);
+    // Whether a GET may be retried automatically (429/5xx/network).
+    static bool isTransient(const ApiError &error);
+    // Whether the user must act in a dialog (401 key, 402 balance).
+    static bool needsDialog(const ApiError &error);
+};
+
+} // namespace ks

@@ -1,0 +1,17 @@
+#pragma once
+// Reads an image's real type and size from its first bytes (no decoding,
+// so a decompression bomb costs nothing). Core-only: no Qt Gui.
+
+#include "MediaRef.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace ks {
+
+namespace ImageProbe {
+MediaInfo probeFile(const QString &path, QString *error = nullptr);
+MediaInfo probeData(const QByteArray &data); // bytes = data.size()
+} // namespace ImageProbe
+
+} // namespace ks

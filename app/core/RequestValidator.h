@@ -1,0 +1,63 @@
+#pragma once
+// Checks a GenerationRequest against every rule of API.md §2 before any
+// credit is spent. Messages are translated at call time.
+
+#include "GenerationRequest.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace ks {
+
+enum class Field {
+    Mode,
+    Prompt,
+    Duration,
+    AspectRatio,
+    Quality,
+    Sound,
+    ImageStart,
+    ImageEnd,
+    ReferenceImages,
+    Video,
+    Shots,
+    Elements,
+    Watermark,
+    CallbackUrl,
+    ElementName,
+    ElementDescription,
+    ElementImages,
+    ElementVideo
+};
+
+struct ValidationIssue
+{
+    Field field;
+    QString message; // translated, one sentence, says the limit and the actual value
+};
+
+class RequestValidator final
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestValidator)
+public:
+    static constexpr int kMaxPromptChars = 2500;
+    static constexpr int kPromptHintChars = 2000;
+    static constexpr int kMaxShotPromptChars = 512;
+    static constexpr int kMaxShots = 6;
+    static constexpr qint64 kMaxImageBytes = 10 * 1024 * 1024;
+    static constexpr int kMinImageSide = 300;
+    static constexpr qint64 kMaxVideoBytes = 200LL * 1024 * 1024;
+
+    static QList<ValidationIssue> validate(const GenerationRequest &request);
+    // Checks one image on its own (used by drop zones before it enters a request).
+    // `allowWebp` for reference images.
+    static QList<QString> checkImage(const MediaInfo &info, bool allowWebp = false);
+    static QList<QString> checkVideo(const MediaInfo &info);
+    // https only, no private/loopback/link-local/unique-local hosts, <= 2048 chars.
+    static std::optional<QString> checkCallbackUrl(const QString &url);
+    // Prompt length as the API counts it (characters = UTF-16 code units? see .cpp)
+    static int promptLength(const QString &prompt);
+};
+
+} // namespace ks

@@ -1,0 +1,60 @@
+#pragma once
+// One generation as the journal keeps it: what was asked, where it is in its
+// life, and where its result is.
+
+#include "ApiError.h"
+#include "GenerationRequest.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace ks {
+
+enum class JobState {
+    Queued, // journaled, waiting for a free slot (concurrency limit)
+    Uploading, // local media going to the files API
+    Submitting, // create request sent, no answer yet
+    Running, // task id known; server pending/processing
+    Downloading, // completed on the server; result streaming to disk
+    Done, // video on disk
+    Failed, // task or request failed; parameters kept for resubmit
+    Cancelled, // server reported cancelled / request_cancelled
+    OutcomeUnknown, // create sent, answer lost: the task may exist
+    Stalled, // local poll limit reached; still running on the server
+    Expired, // result link expired before download
+    Stopped // user stopped tracking
+};
+
+QString jobStateName(JobState s); // stable, for storage: "queued", ...
+std::optional<JobState> jobStateFromName(const QString &name);
+QString jobStateDisplayName(JobState s); // translated
+bool isActive(JobState s); // Queued..Downloading
+bool isSettled(JobState s); // Done/Failed/Cancelled/Expired/Stopped
+
+struct Job
+{
+    QString id; // local uuid
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    GenerationRequest request;
+    JobState state = JobState::Queued;
+    QString idempotencyKey;
+    QString taskId;
+    int progress = 0;
+    std::optional<int> etaSeconds;
+    qint64 estimateUc = 0;
+    std::optional<double> creditsReserved;
+    std::optional<double> creditsUsed;
+    QString resultUrl;
+    QDateTime resultAt; // when the task completed (link expires 24 h later)
+    QString videoPath; // final file, set when Done
+    QString outPath; // explicit target (CLI --out); empty = library folder
+    QString elementId; // custom element result
+    ApiError error; // last error (kind None when fine)
+    qint64 downloadedBytes = 0;
+    qint64 totalBytes = 0;
+};
+
+} // namespace ks

@@ -1,0 +1,62 @@
+#pragma once
+// Owns the job lifecycle: journal first, then uploads, create, polling on the
+// API.md §8 schedule, download, done. Several jobs run at once, up to the
+// concurrency limit; the rest wait in order.
+
+#include "Job.h"
+
+#include <QHash>
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace ks {
+
+class EvoLinkClient;
+class JobStore;
+class Settings;
+
+// Poll delays of API.md §8 (seconds), kept apart so tests and the simulator
+// time scale can shrink them.
+struct PollSchedule
+{
+    double scale = 1.0; // multiply every delay (tests use e.g. 0.01)
+    int firstDelayMs(std::optional<int> estimatedTimeSeconds) const;
+    int nextDelayMs(qint64 elapsedMs) const;
+};
+
+class JobManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobManager)
+public:
+    JobManager(JobStore *store, EvoLinkClient *client, QNetworkAccessManager *nam,
+               Settings *settings, QObject *parent = nullptr);
+    ~JobManager() override;
+
+    void setPollSchedule(const PollSchedule &schedule);
+    void setLibraryDir(const QString &dir); // overrides Settings (CLI, tests)
+
+    // Journals the job, then runs it. Returns the new job id.
+    QString submit(const GenerationRequest &request, const QString &outPath = {});
+    // New job with the same parameters (re-uploads stale inputs).
+    QString resubmit(const QString &jobId);
+    void stopTracking(const QString &jobId);
+    void checkAgain(const QString &jobId); // Stalled / OutcomeUnknown
+    void removeFromHistory(const QString &jobId); // keeps the video on disk
+    void resumeUnfinished(); // at start: continue every unfinished job
+    int runningCount() const;
+
+signals:
+    void jobChanged(const QString &id);
+    void jobFinished(const QString &id); // reached a settled state
+    // 401 / 402: the user must act (UI shows a dialog, CLI prints and exits).
+    void attentionNeeded(const QString &id, const ks::ApiError &error);
+    void allSettled();
+
+private:
+    class Private;
+    Private *d;
+};
+
+} // namespace ks

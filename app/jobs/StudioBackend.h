@@ -1,0 +1,65 @@
+#pragma once
+// Wires the non-widget parts together for the GUI and the CLI: settings,
+// secret store, journal, EvoLink client, job manager, and, in demo mode, the
+// in-process simulator on 127.0.0.1.
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace ks {
+
+class EvoLinkClient;
+class JobManager;
+class JobStore;
+class SecretStore;
+class Settings;
+class Simulator;
+
+class StudioBackend final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StudioBackend)
+public:
+    struct Options
+    {
+        bool forceDemo = false;
+        QString journalPath; // empty: Paths::journalPath()
+        SecretStore *secretStore = nullptr; // empty: KeychainSecretStore
+        Settings *settings = nullptr; // empty: default Settings
+    };
+    explicit StudioBackend(Options options, QObject *parent = nullptr);
+    ~StudioBackend() override;
+
+    // Reads the key (env, keychain), opens the journal, starts the simulator
+    // when there is no key or demo is forced, configures the client. Calls
+    // `ready` once done (asynchronous because the keychain is).
+    void start(std::function<void()> ready);
+
+    bool isDemo() const;
+    QString journalNotice() const; // e.g. "journal was corrupt and was moved aside"
+    QString keyNotice() const; // e.g. "keychain unavailable"
+    void setApiKey(const QString &key, std::function<void(bool ok, QString error)> done);
+    void reloadEndpoints(); // after Preferences changed base URLs
+
+    Settings *settings() const;
+    SecretStore *secretStore() const;
+    JobStore *store() const;
+    EvoLinkClient *client() const;
+    JobManager *jobs() const;
+    Simulator *simulator() const; // null unless demo
+    QNetworkAccessManager *network() const;
+
+signals:
+    void demoModeChanged(bool demo);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace ks

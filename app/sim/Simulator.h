@@ -1,0 +1,68 @@
+#pragma once
+// An EvoLink stand-in on QHttpServer for demo mode and tests. It reads the
+// contract on its own (own rule and price tables in this folder, no code
+// shared with core/ or api/), so a mistake in the app's rules fails a test.
+// Serves the API and the files API on one loopback port.
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace ks {
+
+class Simulator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Simulator)
+public:
+    explicit Simulator(QObject *parent = nullptr);
+    ~Simulator() override;
+
+    // Listens on 127.0.0.1:port (0 = random). Returns false if it cannot.
+    bool start(quint16 port = 0);
+    QUrl baseUrl() const; // http://127.0.0.1:<port>
+    static QString demoKey(); // the key demo mode uses ("sk-demo-...")
+
+    // Time scale of the task lifecycle: 1.0 = demo pace (~20 s per task),
+    // tests use small values (e.g. 0.02).
+    void setTimeScale(double scale);
+    // Credits balance of the simulated account (402 when below a reservation).
+    void setBalance(double credits);
+    double balance() const;
+
+    // ---- fault injection (tests) ----
+    // Next `count` requests whose path starts with `pathPrefix` answer with
+    // `status` and the API.md §6.1 envelope for `code` (and Retry-After if >= 0).
+    void injectHttpError(const QString &pathPrefix, int status, const QString &code, int count = 1,
+                         int retryAfterSeconds = -1);
+    // The next task created ends failed with this §6.2 code (or "cancelled").
+    void failNextTask(const QString &errorCode);
+    // The next `count` requests to `pathPrefix` are answered after `delayMs`.
+    void delayResponses(const QString &pathPrefix, int delayMs, int count = 1);
+    // The next `count` requests to `pathPrefix` have the connection closed
+    // without an answer (after `afterBytes` body bytes for downloads).
+    void dropConnections(const QString &pathPrefix, int count = 1, qint64 afterBytes = 0);
+    // Completed tasks report only result_data[].video_url (no results[]).
+    void setResultDataOnly(bool on);
+    // Next `count` requests to `pathPrefix` get this raw body with status 200.
+    void injectRawBody(const QString &pathPrefix, const QByteArray &body,
+                       const QByteArray &contentType, int count = 1);
+    void clearFaults();
+
+    // Observability for tests.
+    int requestCount(const QString &pathPrefix) const;
+    QByteArray lastRequestBody(const QString &pathPrefix) const;
+    QByteArray lastRequestHeader(const QString &pathPrefix, const QByteArray &name) const;
+    int taskCount() const;
+
+signals:
+    void requestHandled(const QString &method, const QString &path, int status);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace ks
