@@ -1,1 +1,42 @@
-// implementation pending
+#include "GenerationRequest.h"
+
+namespace ks {
+
+QList<MediaRef *> GenerationRequest::mediaSlots()
+{
+    // Order matters: it is the upload order and the <<<image_N>>> numbering
+    // (image_urls in list order, then the video). Only the slots the mode sends.
+    QList<MediaRef *> slots;
+    auto add = [&slots](MediaRef &ref) {
+        if (ref.isSet())
+            slots.append(&ref);
+    };
+    switch (mode) {
+    case Mode::TextToVideo:
+        break;
+    case Mode::ImageToVideo:
+        add(imageStart);
+        add(imageEnd);
+        for (MediaRef &r : referenceImages)
+            add(r);
+        break;
+    case Mode::ReferenceToVideo:
+    case Mode::VideoEdit:
+        for (MediaRef &r : referenceImages)
+            add(r);
+        add(video);
+        break;
+    case Mode::CustomElement:
+        if (elementUsesVideo()) {
+            add(elementVideo);
+        } else {
+            add(elementFrontal);
+            for (MediaRef &r : elementAngles)
+                add(r);
+        }
+        break;
+    }
+    return slots;
+}
+
+} // namespace ks

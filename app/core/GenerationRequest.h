@@ -64,6 +64,12 @@ struct GenerationRequest
 
     // All media slots in request order (for uploads and for <<<image_N>>> numbering).
     QList<MediaRef *> mediaSlots();
+    // Custom element reference_type: "video_refer" only when no image is set
+    // (images take precedence, so a stale video slot never changes the type).
+    bool elementUsesVideo() const
+    {
+        return !elementFrontal.isSet() && elementAngles.isEmpty() && elementVideo.isSet();
+    }
 };
 
 } // namespace ks

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Kling Studio set-up for Debian 12 / Ubuntu 24.04: installs the Debian
+# packages the build needs, builds, and then either starts the app or runs the
+# whole test suite headless.
+#
+#   bash packaging/setup.sh run     install, build (Release), start the app
+#   bash packaging/setup.sh test    install, build, run every test headless
+#
+# Runs as root (CI) or as a user with sudo. Needs nothing but Debian's archive.
+set -euo pipefail
+
+mode=${1:-run}
+shift || true
+src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+jobs=$(nproc 2>/dev/null || echo 2)
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+    libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins qt6-image-formats-plugins
+    libgl-dev
+    gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
+    fonts-wqy-microhei
+)
+if [ "$mode" != run ]; then
+    packages+=(xvfb xauth)
+fi
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_packages() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "== installing: ${missing[*]}"
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
+    fi
+}
+
+build() {
+    local dir=$1 type=$2
+    cmake -S "$src" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DKS_BUILD_TESTS=ON
+    cmake --build "$dir" -j "$jobs"
+}
+
+# A private X server for the tests that need a real video surface.
+start_xvfb() {
+    export XDG_RUNTIME_DIR
+    XDG_RUNTIME_DIR=$(mktemp -d)
+    chmod 700 "$XDG_RUNTIME_DIR"
+    local n
+    for n in $(seq 90 120); do
+        [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] && continue
+        Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+        xvfb_pid=$!
+        for _ in $(seq 1 50); do
+            [ -e "/tmp/.X11-unix/X$n" ] && break
+            sleep 0.1
+        done
+        if kill -0 "$xvfb_pid" 2>/dev/null; then
+            export DISPLAY=":$n"
+            trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
+            return 0
+        fi
+    done
+    echo "could not start Xvfb" >&2
+    return 1
+}
+
+case "$mode" in
+run)
+    install_packages
+    build "$src/build" Release
+    exec "$src/build/app/klingstudio" "$@"
+    ;;
+test)
+    install_packages
+    build "$src/build-test" Release
+    start_xvfb
+    ctest --test-dir "$src/build-test" --output-on-failure -j "$jobs" --timeout 300 "$@"
+    ;;
+*)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac
