@@ -57,6 +57,9 @@ private:
     bool m_finished = false;
     bool m_outcomeUnknown = false;
     bool m_replayed = false;
+    bool m_aborted = false; // abort() called: a cancel, not a timeout
+    bool m_redirectRefused = false;
+    QString m_sentMime; // Upload: what we declared, to check the reply against
     int m_httpStatus = 0;
     ApiError m_error;
     TaskSnapshot m_task;

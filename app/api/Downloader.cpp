@@ -1,1 +1,393 @@
-// implementation pending
+#include "Downloader.h"
+
+#include "Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace ks {
+
+namespace {
+
+constexpr qint64 kReadBufferSize = 1 << 20; // back-pressure when the disk is slow
+constexpr int kMaxErrorBody = 64 * 1024;
+constexpr int kMaxRetryDelayMs = 8000;
+constexpr int kProgressIntervalMs = 100;
+
+struct ContentRange
+{
+    qint64 first = -1;
+    qint64 total = -1; // -1 for "*"
+};
+
+// "bytes 100-199/1000", "bytes 100-199/*" or (416) "bytes */1000".
+ContentRange parseContentRange(const QByteArray &header)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*bytes\s+(?:(\d+)-(\d+)|\*)\s*/\s*(\d+|\*)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    ContentRange range;
+    const QRegularExpressionMatch m = re.match(QString::fromLatin1(header));
+    if (!m.hasMatch())
+        return range;
+    if (m.capturedLength(1) > 0)
+        range.first = m.captured(1).toLongLong();
+    if (m.captured(3) != QLatin1String("*"))
+        range.total = m.captured(3).toLongLong();
+    return range;
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Result URLs may carry signed query strings: keep them out of the log.
+QString loggable(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+}
+
+} // namespace
+
+Downloader::Downloader(QNetworkAccessManager *nam, QUrl url, QString targetPath, QObject *parent)
+    : QObject(parent), m_nam(nam), m_url(std::move(url)), m_targetPath(QDir::cleanPath(targetPath)),
+      m_partPath(m_targetPath + QStringLiteral(".part"))
+{
+}
+
+Downloader::~Downloader()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+    if (m_part)
+        m_part->close();
+}
+
+void Downloader::start()
+{
+    if (m_finished || m_reply || m_part)
+        return;
+    const auto failLater = [this](const ApiError &error) {
+        QMetaObject::invokeMethod(
+            this, [this, error] { fail(error); }, Qt::QueuedConnection);
+    };
+    const QString scheme = m_url.scheme().toLower();
+    if (!m_url.isValid() || m_url.host().isEmpty()
+        || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+        failLater(ApiError::local(
+            tr("The result link is not a valid web address: %1").arg(m_url.toDisplayString())));
+        return;
+    }
+    const QString folder = QFileInfo(m_targetPath).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        failLater(ApiError::local(tr("Cannot create the folder %1.").arg(native(folder))));
+        return;
+    }
+    m_part = new QFile(m_partPath, this);
+    // Not truncated: a .part left by an earlier run is resumed.
+    if (!m_part->open(QIODevice::ReadWrite) || !m_part->seek(m_part->size())) {
+        const ApiError error = ApiError::local(
+            tr("Cannot write %1: %2").arg(native(m_partPath), m_part->errorString()));
+        delete m_part;
+        m_part = nullptr;
+        failLater(error);
+        return;
+    }
+    if (m_part->size() > 0)
+        qCInfo(lcApi) << "resuming download of" << loggable(m_url) << "at" << m_part->size();
+    request();
+}
+
+void Downloader::abort()
+{
+    if (m_finished)
+        return;
+    fail(ApiError::network(tr("The download was cancelled.")));
+}
+
+void Downloader::request()
+{
+    m_inspected = false;
+    m_writable = false;
+    m_errorBody.clear();
+    m_attemptStartSize = m_part->size();
+
+    QNetworkRequest request(m_url);
+    // Result hosts are not EvoLink's API: no Authorization header, ever.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    // Sizes and ranges must refer to the bytes that land on disk.
+    request.setRawHeader("Accept-Encoding", "identity");
+    request.setTransferTimeout(m_transferTimeoutMs);
+    const qint64 offset = m_part->size();
+    if (offset > 0) {
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(offset) + '-');
+        if (!m_etag.isEmpty())
+            request.setRawHeader("If-Range", m_etag);
+    }
+    QNetworkReply *reply = m_nam->get(request);
+    reply->setParent(this);
+    reply->setReadBufferSize(kReadBufferSize);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::readyRead, this, &Downloader::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &Downloader::onFinished);
+}
+
+bool Downloader::inspectResponse()
+{
+    m_inspected = true;
+    m_writable = false;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray etag = m_reply->rawHeader("ETag").trimmed();
+    // Only a strong validator may be used with If-Range.
+    const bool strongEtag = !etag.isEmpty() && !etag.startsWith("W/");
+    const qint64 offset = m_part->size();
+
+    if (status == 200) {
+        // A full answer (also to a Range request, e.g. the file changed): start over.
+        if (offset > 0 && (!m_part->resize(0) || !m_part->seek(0))) {
+            fail(ApiError::local(
+                tr("Cannot write %1: %2").arg(native(m_partPath), m_part->errorString())));
+            return false;
+        }
+        m_attemptStartSize = 0;
+        bool ok = false;
+        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        m_total = ok ? length : -1;
+        m_etag = strongEtag ? etag : QByteArray();
+        m_writable = true;
+    } else if (status == 206) {
+        const ContentRange range = parseContentRange(m_reply->rawHeader("Content-Range"));
+        if (range.first != offset) {
+            // Not the bytes we asked for: drop the partial file and fetch it whole.
+            qCInfo(lcApi) << "download range mismatch, starting over:" << range.first << offset;
+            m_part->resize(0);
+            m_part->seek(0);
+            m_reply->abort();
+            return false;
+        }
+        bool ok = false;
+        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        m_total = range.total >= 0 ? range.total : (ok ? offset + length : -1);
+        if (strongEtag)
+            m_etag = etag;
+        m_writable = true;
+    }
+    return m_writable;
+}
+
+void Downloader::onReadyRead()
+{
+    if (!m_reply || m_finished)
+        return;
+    if (!m_inspected && !inspectResponse()) {
+        if (m_finished || !m_reply)
+            return;
+    }
+    if (!m_reply->isOpen())
+        return; // aborted: nothing left to read
+    if (!m_writable) {
+        // Drain error bodies so the capped read buffer cannot stall the reply.
+        const QByteArray chunk = m_reply->readAll();
+        if (m_errorBody.size() < kMaxErrorBody)
+            m_errorBody.append(chunk.left(kMaxErrorBody - m_errorBody.size()));
+        return;
+    }
+    const QByteArray chunk = m_reply->readAll();
+    if (chunk.isEmpty())
+        return;
+    if (m_part->write(chunk) != chunk.size() || !m_part->flush()) {
+        fail(ApiError::local(
+            tr("Cannot write %1: %2").arg(native(m_partPath), m_part->errorString())));
+        return;
+    }
+    emitProgress(false);
+}
+
+void Downloader::onFinished()
+{
+    auto *reply = qobject_cast<QNetworkReply *>(sender());
+    if (!reply || reply != m_reply || m_finished)
+        return;
+    onReadyRead(); // whatever is still buffered
+    if (m_finished)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = reply->error();
+
+    if (status == 403 || status == 404 || status == 410) {
+        m_expired = true;
+        ApiError error = ApiError::fromHttp(status, m_errorBody);
+        error.code = QStringLiteral("result_link_expired");
+        error.message = tr("The video link has expired or is no longer available (HTTP %1). "
+                           "Result links are valid for 24 hours after the video is ready.")
+                            .arg(status);
+        fail(error);
+        return;
+    }
+    if (status == 416) {
+        // Nothing beyond our offset: the .part may already hold the whole file.
+        const ContentRange range = parseContentRange(reply->rawHeader("Content-Range"));
+        if (range.total >= 0 && range.total == m_part->size()) {
+            m_total = range.total;
+            complete();
+            return;
+        }
+        m_part->resize(0);
+        m_part->seek(0);
+        retryOrFail(ApiError::fromHttp(status, m_errorBody));
+        return;
+    }
+    if (netError == QNetworkReply::NoError && (status == 200 || status == 206)) {
+        const qint64 size = m_part->size();
+        if (m_total >= 0 && size < m_total) {
+            retryOrFail(ApiError::network(
+                tr("The download ended early (%1 of %2 bytes).").arg(size).arg(m_total)));
+            return;
+        }
+        if (m_total >= 0 && size > m_total) {
+            m_part->resize(0);
+            m_part->seek(0);
+            retryOrFail(
+                ApiError::network(tr("The server sent more data than announced (%1 of %2 bytes).")
+                                      .arg(size)
+                                      .arg(m_total)));
+            return;
+        }
+        complete();
+        return;
+    }
+    if (status >= 400 && status != 408 && status != 429 && status < 500) {
+        fail(ApiError::fromHttp(status, m_errorBody));
+        return;
+    }
+    // Dropped connection, stall, 408/429 or 5xx: worth another try.
+    if (status >= 400) {
+        retryOrFail(ApiError::fromHttp(status, m_errorBody));
+    } else if (netError == QNetworkReply::OperationCanceledError
+               || netError == QNetworkReply::TimeoutError) {
+        retryOrFail(ApiError::network(tr("The download stalled for %n second(s).", nullptr,
+                                         qMax(1, m_transferTimeoutMs / 1000))));
+    } else {
+        retryOrFail(ApiError::network(reply->errorString()));
+    }
+}
+
+void Downloader::retryOrFail(const ApiError &error)
+{
+    // Attempts count consecutive failures without progress: a flaky link
+    // that keeps delivering bytes is followed to the end.
+    if (m_part->size() > m_attemptStartSize)
+        m_attempt = 0;
+    ++m_attempt;
+    if (m_attempt >= m_maxAttempts) {
+        fail(error);
+        return;
+    }
+    const int delay = qMin(kMaxRetryDelayMs, m_retryDelayMs * (1 << qMin(m_attempt - 1, 10)));
+    qCInfo(lcApi) << "download of" << loggable(m_url) << "interrupted at" << m_part->size()
+                  << "bytes:" << error.message << "- retry" << m_attempt << "in" << delay << "ms";
+    const quint64 generation = ++m_generation;
+    QTimer::singleShot(delay, this, [this, generation] {
+        if (generation == m_generation && !m_finished)
+            request();
+    });
+}
+
+void Downloader::complete()
+{
+    const qint64 size = m_part->size();
+    m_part->close();
+    // QFile::rename never replaces an existing file, so a name taken in the
+    // meantime only moves us on to the next free one.
+    QString target;
+    bool renamed = false;
+    for (int tries = 0; tries < 3 && !renamed; ++tries) {
+        target = freeTargetPath();
+        if (target.isEmpty())
+            break;
+        renamed = QFile::rename(m_partPath, target);
+    }
+    if (!renamed) {
+        fail(ApiError::local(
+            tr("Cannot move %1 to %2.")
+                .arg(native(m_partPath), native(target.isEmpty() ? m_targetPath : target))));
+        return;
+    }
+    delete m_part;
+    m_part = nullptr;
+    m_targetPath = target;
+    m_total = size;
+    qCInfo(lcApi) << "downloaded" << loggable(m_url) << size << "bytes";
+    emit progress(size, size);
+    m_finished = true;
+    emit finished();
+}
+
+void Downloader::fail(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    ++m_generation;
+    m_error = error;
+    m_finished = true;
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (m_part) {
+        // Keep what arrived for a later resume; an empty file holds nothing.
+        m_part->close();
+        if (m_part->size() == 0)
+            m_part->remove();
+    }
+    qCInfo(lcApi) << "download of" << loggable(m_url) << "failed:" << error.message;
+    emit finished();
+}
+
+void Downloader::emitProgress(bool force)
+{
+    if (!force && m_progressClock.isValid() && m_progressClock.elapsed() < kProgressIntervalMs)
+        return;
+    m_progressClock.start();
+    emit progress(m_part->size(), m_total);
+}
+
+QString Downloader::freeTargetPath() const
+{
+    const auto taken = [](const QString &path) {
+        const QFileInfo info(path);
+        return info.exists() || info.isSymLink();
+    };
+    if (!taken(m_targetPath))
+        return m_targetPath;
+    const QFileInfo info(m_targetPath);
+    const QString stem = info.absolutePath() + QLatin1Char('/') + info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    for (int n = 2; n < 10000; ++n) {
+        const QString candidate = stem + QStringLiteral(" (%1)").arg(n) + suffix;
+        if (!taken(candidate))
+            return candidate;
+    }
+    return {};
+}
+
+} // namespace ks

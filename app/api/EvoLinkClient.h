@@ -10,6 +10,9 @@
 #include <QObject>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+class QUrlQuery;
 
 namespace ks {
 
@@ -31,14 +34,27 @@ public:
     ApiReply *listRecentTasks(int pageSize = 20);
     // GET /v1/credits
     ApiReply *getCredits();
-    // Files API: images by /upload/base64 (streamed body), videos by /upload/stream.
+    // Files API, multipart POST /api/v1/files/upload/stream (the file streams
+    // from disk). Fails with BadResponse when the reply's mime_type differs
+    // from `mimeType` (the service refused or converted the file).
     ApiReply *uploadFile(const QString &localPath, const QString &mimeType);
+
+    // Seconds from a Retry-After value (delta-seconds or HTTP-date); -1 when
+    // absent or unreadable.
+    static int parseRetryAfter(const QByteArray &value);
 
 signals:
     // Emitted for 401 so the UI can ask for a key once, whichever call hit it.
     void unauthorized();
 
 private:
+    bool prepare(ApiReply *reply, const QUrl &base, const QByteArray &encodedPath,
+                 const QUrlQuery &query, QNetworkRequest *request);
+    void attach(ApiReply *reply, QNetworkReply *net, const QNetworkRequest &request);
+    void finishLater(ApiReply *reply, const ApiError &error);
+    void onFinished(ApiReply *reply, QNetworkReply *net);
+    ApiError parseBody(ApiReply *reply, int status, const QByteArray &body);
+
     ApiConfig m_config;
     QNetworkAccessManager *m_nam;
 };

@@ -1,1 +1,44 @@
-// implementation pending
+// klingstudio-cli: the same core, jobs and journal as the GUI, for scripts
+// and headless machines. All logic lives in CliOptions and CliCommands.
+
+#include "CliCommands.h"
+#include "CliOptions.h"
+#include "LanguageManager.h"
+#include "Settings.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Same names as the GUI, so both find the same data folder and journal.
+    QCoreApplication::setOrganizationName(QStringLiteral("KlingStudio"));
+    QCoreApplication::setApplicationName(QStringLiteral("KlingStudio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KS_VERSION));
+    // stdout/stderr are the CLI's interface: keep info chatter out of them
+    // unless the user asks for it with QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("klingstudio.*.debug=false\nklingstudio.*.info=false"));
+
+    ks::Settings settings;
+    ks::LanguageManager language;
+    language.apply(settings.language());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const ks::CliInvocation invocation = ks::CliOptions::parse(QCoreApplication::arguments());
+    ks::CliCommands commands(&settings, &out, &err);
+    // Queued: a command may finish before the event loop runs.
+    QObject::connect(
+        &commands, &ks::CliCommands::finished, &app, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
+    const int code = commands.run(invocation);
+    if (code >= 0)
+        return code;
+    return app.exec();
+}

@@ -5,11 +5,11 @@ namespace ks {
 QList<MediaRef *> GenerationRequest::mediaSlots()
 {
     // Order matters: it is the upload order and the <<<image_N>>> numbering
-    // (image_urls in list order, then the video). Only the slots the mode sends.
-    QList<MediaRef *> slots;
-    auto add = [&slots](MediaRef &ref) {
+    // (image_urls in list order, then the video). Only the result the mode sends.
+    QList<MediaRef *> result;
+    auto add = [&result](MediaRef &ref) {
         if (ref.isSet())
-            slots.append(&ref);
+            result.append(&ref);
     };
     switch (mode) {
     case Mode::TextToVideo:
@@ -36,7 +36,7 @@ QList<MediaRef *> GenerationRequest::mediaSlots()
         }
         break;
     }
-    return slots;
+    return result;
 }
 
 } // namespace ks

@@ -84,9 +84,9 @@ std::optional<DurationRange> durationRange(Mode mode)
     switch (mode) {
     case Mode::TextToVideo:
     case Mode::ImageToVideo:
-        return DurationRange{3, 15, 5};
+        return DurationRange {3, 15, 5};
     case Mode::ReferenceToVideo:
-        return DurationRange{3, 10, 5};
+        return DurationRange {3, 10, 5};
     case Mode::VideoEdit:
     case Mode::CustomElement:
         break;

@@ -5,6 +5,7 @@
 #include "Mode.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -23,6 +24,7 @@ struct PriceRule
 
 class PriceTable final
 {
+    Q_DECLARE_TR_FUNCTIONS(PriceTable)
 public:
     static PriceTable builtIn(); // :/klingstudio/pricing.json
     static std::optional<PriceTable> fromJson(const QByteArray &json, QString *error = nullptr);

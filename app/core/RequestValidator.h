@@ -56,7 +56,7 @@ public:
     static QList<QString> checkVideo(const MediaInfo &info);
     // https only, no private/loopback/link-local/unique-local hosts, <= 2048 chars.
     static std::optional<QString> checkCallbackUrl(const QString &url);
-    // Prompt length as the API counts it (characters = UTF-16 code units? see .cpp)
+    // Prompt length as the API counts it: Unicode code points (an emoji counts 1).
     static int promptLength(const QString &prompt);
 };
 

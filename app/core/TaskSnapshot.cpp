@@ -96,8 +96,8 @@ bool looksLikeUrl(const QString &s)
 TaskStatus statusFromName(const QString &raw)
 {
     const QString s = raw.trimmed().toLower();
-    if (s == u"pending" || s == u"queued" || s == u"queuing" || s == u"submitted"
-        || s == u"created" || s == u"waiting")
+    if (s == u"pending" || s == u"queued" || s == u"queuing" || s == u"submitted" || s == u"created"
+        || s == u"waiting")
         return TaskStatus::Pending;
     if (s == u"processing" || s == u"running" || s == u"in_progress" || s == u"generating")
         return TaskStatus::Processing;
@@ -141,8 +141,9 @@ std::optional<TaskSnapshot> parse(const QByteArray &body, QString *error)
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error) {
             *error = pe.error != QJsonParseError::NoError
-                ? QCoreApplication::translate("TaskParser", "The task reply is not valid JSON (%1).")
-                          .arg(pe.errorString())
+                ? QCoreApplication::translate("TaskParser",
+                                              "The task reply is not valid JSON (%1).")
+                      .arg(pe.errorString())
                 : QCoreApplication::translate("TaskParser", "The task reply is not a JSON object.");
         }
         return std::nullopt;

@@ -55,6 +55,9 @@ struct Job
     ApiError error; // last error (kind None when fine)
     qint64 downloadedBytes = 0;
     qint64 totalBytes = 0;
+    // Made against the demo simulator: never resumed against the real API
+    // (and vice versa), the task ids belong to different servers.
+    bool demo = false;
 };
 
 } // namespace ks

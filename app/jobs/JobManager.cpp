@@ -1,1 +1,983 @@
-// implementation pending
+#include "JobManager.h"
+
+#include "ApiReply.h"
+#include "CostEstimator.h"
+#include "Downloader.h"
+#include "EvoLinkClient.h"
+#include "JobStore.h"
+#include "Logging.h"
+#include "RequestJson.h"
+#include "Settings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace ks {
+
+namespace {
+
+// Uploaded inputs expire after 72 h (API.md §5); re-upload an hour early so
+// the server never fetches a link that dies while the task waits.
+constexpr qint64 kUploadLifetimeSeconds = 72 * 3600;
+constexpr qint64 kUploadMarginSeconds = 3600;
+constexpr int kMaxTransientRetries = 3;
+constexpr int kProgressPersistMs = 500;
+constexpr int kLeaseRenewMs = 60 * 1000;
+
+int scaled(double ms, double scale)
+{
+    return std::max(1, int(std::lround(ms * scale)));
+}
+
+bool uploadIsStale(const MediaRef &m, const QDateTime &now)
+{
+    return !m.uploadedAt.isValid()
+        || m.uploadedAt.secsTo(now) > kUploadLifetimeSeconds - kUploadMarginSeconds;
+}
+
+bool needsUploadNow(const MediaRef &m, const QDateTime &now)
+{
+    return m.isLocal() && (m.url.isEmpty() || uploadIsStale(m, now));
+}
+
+// One job while this process drives it. Timers and replies are its
+// children, so dropping the run cancels everything it had in flight.
+class Run final : public QObject
+{
+public:
+    explicit Run(const Job &j, QObject *parent) : QObject(parent), job(j) { }
+
+    Job job;
+    QPointer<ApiReply> reply;
+    QPointer<Downloader> downloader;
+    QElapsedTimer pollClock; // since this process began polling the task
+    QElapsedTimer persistClock; // throttles progress writes while downloading
+    QElapsedTimer leaseClock; // renews the download claim
+    quint64 timerGeneration = 0; // a pending timer fires only if still current
+    int transientRetries = 0;
+    int rateLimitHits = 0;
+    int uploadRetries = 0;
+    bool stopRequested = false;
+    QString downloadTemp; // set when the file is renamed to outPath at the end
+};
+
+} // namespace
+
+// ---- PollSchedule ---------------------------------------------------------
+
+int PollSchedule::firstDelayMs(std::optional<int> estimatedTimeSeconds) const
+{
+    // API.md §8.1: max(5, min(estimated_time / 4, 15)) s; unknown: the
+    // regular 8 s interval.
+    double seconds = 8.0;
+    if (estimatedTimeSeconds && *estimatedTimeSeconds >= 0)
+        seconds = std::max(5.0, std::min(*estimatedTimeSeconds / 4.0, 15.0));
+    return scaled(seconds * 1000.0, scale);
+}
+
+int PollSchedule::nextDelayMs(qint64 elapsedMs) const
+{
+    // The phase boundaries shrink with the delays, so a scaled schedule
+    // keeps the same shape.
+    double seconds = 8.0;
+    if (elapsedMs >= 10 * 60 * 1000 * scale)
+        seconds = 30.0;
+    else if (elapsedMs >= 2 * 60 * 1000 * scale)
+        seconds = 15.0;
+    return scaled(seconds * 1000.0, scale);
+}
+
+// ---- Private ----------------------------------------------------------------
+
+class JobManager::Private
+{
+public:
+    Private(JobManager *qq, JobStore *s, EvoLinkClient *c, QNetworkAccessManager *n, Settings *st)
+        : q(qq), store(s), client(c), nam(n), settings(st),
+          owner(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+    }
+
+    JobManager *q;
+    QPointer<JobStore> store; // may go first at shutdown
+    EvoLinkClient *client;
+    QNetworkAccessManager *nam;
+    Settings *settings;
+    PollSchedule schedule;
+    QString libraryDir;
+    bool demo = false;
+    const QString owner; // this manager's name in download claims
+    QHash<QString, Run *> runs;
+    QStringList queue; // ids of Queued runs, oldest first
+    CostEstimator estimator;
+
+    Run *addRun(const Job &job)
+    {
+        auto *run = new Run(job, q);
+        runs.insert(job.id, run);
+        return run;
+    }
+
+    void persist(Run *run)
+    {
+        run->job.updatedAt = QDateTime::currentDateTimeUtc();
+        if (!store)
+            return;
+        if (!store->update(run->job))
+            qCWarning(lcJobs) << "could not journal job" << run->job.id << store->lastError();
+        emit q->jobChanged(run->job.id);
+    }
+
+    void setState(Run *run, JobState state)
+    {
+        run->job.state = state;
+        persist(run);
+    }
+
+    static bool takesSlot(JobState s)
+    {
+        return s == JobState::Uploading || s == JobState::Submitting || s == JobState::Running;
+    }
+
+    int slotsInUse() const
+    {
+        int n = 0;
+        for (const Run *run : runs) {
+            if (takesSlot(run->job.state))
+                ++n;
+        }
+        return n;
+    }
+
+    int maxSlots() const { return std::max(1, settings ? settings->maxConcurrentTasks() : 3); }
+
+    void pump()
+    {
+        while (!queue.isEmpty() && slotsInUse() < maxSlots()) {
+            Run *run = runs.value(queue.takeFirst());
+            if (run && run->job.state == JobState::Queued)
+                uploadNext(run);
+        }
+    }
+
+    // Drops a run from this process without touching its journal row.
+    void dropRun(Run *run)
+    {
+        ++run->timerGeneration;
+        detach(run);
+        runs.remove(run->job.id);
+        queue.removeAll(run->job.id);
+        run->deleteLater();
+    }
+
+    // Disconnects and aborts whatever the run has in flight.
+    void detach(Run *run)
+    {
+        if (run->reply) {
+            QObject::disconnect(run->reply, nullptr, run, nullptr);
+            run->reply->abort();
+            run->reply->deleteLater();
+            run->reply = nullptr;
+        }
+        if (run->downloader) {
+            QObject::disconnect(run->downloader, nullptr, run, nullptr);
+            run->downloader->abort();
+            run->downloader->deleteLater();
+            run->downloader = nullptr;
+            if (store)
+                store->releaseDownload(run->job.id, owner);
+        }
+    }
+
+    void checkAllSettled()
+    {
+        if (runs.isEmpty())
+            emit q->allSettled();
+    }
+
+    // The job leaves the active states: journal it, forget the run, let the
+    // next queued job in.
+    void finish(Run *run, JobState state, const ApiError &error = {})
+    {
+        const QString id = run->job.id;
+        run->job.state = state;
+        run->job.error = error;
+        if (state != JobState::Running)
+            run->job.etaSeconds.reset();
+        persist(run);
+        dropRun(run);
+        if (error.kind != ErrorKind::None && ErrorCatalog::needsDialog(error))
+            emit q->attentionNeeded(id, error);
+        emit q->jobFinished(id);
+        pump();
+        checkAllSettled();
+    }
+
+    void after(Run *run, int ms, std::function<void(Run *)> fn)
+    {
+        const quint64 generation = ++run->timerGeneration;
+        QTimer::singleShot(ms, run, [run, generation, fn = std::move(fn)] {
+            if (run->timerGeneration == generation)
+                fn(run);
+        });
+    }
+
+    // ---- uploads ----
+
+    void uploadNext(Run *run)
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QList<MediaRef *> media = run->job.request.mediaSlots();
+        int index = -1;
+        for (int i = 0; i < media.size(); ++i) {
+            if (needsUploadNow(*media.at(i), now)) {
+                index = i;
+                break;
+            }
+        }
+        if (index < 0) {
+            create(run);
+            return;
+        }
+        if (run->job.state != JobState::Uploading)
+            setState(run, JobState::Uploading);
+        const MediaRef &input = *media.at(index);
+        const QString mime = mediaMimeType(input.info.format);
+        if (mime.isEmpty()) {
+            finish(run, JobState::Failed,
+                   ApiError::local(JobManager::tr("The type of %1 is not supported for upload.")
+                                       .arg(QDir::toNativeSeparators(input.localPath))));
+            return;
+        }
+        ApiReply *reply = client->uploadFile(input.localPath, mime);
+        reply->setParent(run);
+        run->reply = reply;
+        QObject::connect(reply, &ApiReply::finished, run,
+                         [this, run, reply, index] { onUploaded(run, reply, index); });
+    }
+
+    void onUploaded(Run *run, ApiReply *reply, int index)
+    {
+        run->reply = nullptr;
+        reply->deleteLater();
+        if (run->stopRequested) {
+            finish(run, JobState::Stopped);
+            return;
+        }
+        if (reply->error().isError()) {
+            const ApiError error = reply->error();
+            // Uploading twice costs nothing, so transient failures are retried.
+            if (ErrorCatalog::isTransient(error) && run->uploadRetries < kMaxTransientRetries) {
+                ++run->uploadRetries;
+                const int delay = error.retryAfterSeconds >= 0
+                    ? error.retryAfterSeconds * 1000
+                    : scaled(1500.0 * run->uploadRetries, schedule.scale);
+                after(run, delay, [this](Run *r) { uploadNext(r); });
+                return;
+            }
+            finish(run, JobState::Failed, error);
+            return;
+        }
+        const QString url = reply->upload().fileUrl;
+        if (url.isEmpty()) {
+            ApiError error;
+            error.kind = ErrorKind::BadResponse;
+            error.message =
+                JobManager::tr("The file service did not return a link for the uploaded file.");
+            finish(run, JobState::Failed, error);
+            return;
+        }
+        run->uploadRetries = 0;
+        const QList<MediaRef *> media = run->job.request.mediaSlots();
+        if (index < media.size()) {
+            media[index]->url = url;
+            media[index]->uploadedAt = QDateTime::currentDateTimeUtc();
+        }
+        persist(run);
+        uploadNext(run);
+    }
+
+    // ---- create ----
+
+    void create(Run *run)
+    {
+        run->job.error = {};
+        setState(run, JobState::Submitting);
+        ApiReply *reply =
+            client->createTask(RequestJson::toApiJson(run->job.request), run->job.idempotencyKey);
+        reply->setParent(run);
+        run->reply = reply;
+        QObject::connect(reply, &ApiReply::finished, run,
+                         [this, run, reply] { onCreated(run, reply); });
+    }
+
+    void onCreated(Run *run, ApiReply *reply)
+    {
+        run->reply = nullptr;
+        reply->deleteLater();
+        if (reply->outcomeUnknown()) {
+            // The server may have created (and billed) the task: never resend
+            // on our own; checkAgain() looks it up first.
+            finish(run, run->stopRequested ? JobState::Stopped : JobState::OutcomeUnknown,
+                   reply->error());
+            return;
+        }
+        if (reply->error().isError()) {
+            finish(run, run->stopRequested ? JobState::Stopped : JobState::Failed, reply->error());
+            return;
+        }
+        const TaskSnapshot &task = reply->task();
+        if (task.id.isEmpty()) {
+            ApiError error;
+            error.kind = ErrorKind::BadResponse;
+            error.message =
+                JobManager::tr("The server accepted the request but returned no task id.");
+            finish(run, JobState::OutcomeUnknown, error);
+            return;
+        }
+        run->job.taskId = task.id;
+        if (task.creditsReserved)
+            run->job.creditsReserved = task.creditsReserved;
+        run->job.etaSeconds = task.estimatedTimeSeconds;
+        run->job.progress = std::clamp(task.progress, 0, 100);
+        if (run->stopRequested) {
+            finish(run, JobState::Stopped);
+            return;
+        }
+        setState(run, JobState::Running);
+        run->pollClock.start();
+        if (task.isTerminal()) {
+            handleSnapshot(run, task);
+            return;
+        }
+        schedulePoll(run, schedule.firstDelayMs(task.estimatedTimeSeconds));
+    }
+
+    // ---- polling ----
+
+    void schedulePoll(Run *run, int ms)
+    {
+        after(run, ms, [this](Run *r) { poll(r); });
+    }
+
+    void startPolling(Run *run, int firstDelayMs)
+    {
+        run->job.error = {};
+        run->transientRetries = 0;
+        run->rateLimitHits = 0;
+        run->pollClock.start();
+        if (run->job.state != JobState::Running)
+            setState(run, JobState::Running);
+        schedulePoll(run, firstDelayMs);
+    }
+
+    void poll(Run *run)
+    {
+        ApiReply *reply = client->getTask(run->job.taskId);
+        reply->setParent(run);
+        run->reply = reply;
+        QObject::connect(reply, &ApiReply::finished, run,
+                         [this, run, reply] { onPolled(run, reply); });
+    }
+
+    bool timedOut(Run *run) const
+    {
+        const int minutes = settings ? settings->pollTimeoutMinutes() : 30;
+        return run->pollClock.isValid()
+            && run->pollClock.elapsed() > qint64(minutes) * 60 * 1000 * schedule.scale;
+    }
+
+    // Schedules the next regular poll, or gives up locally when the limit is
+    // reached (the task keeps running on the server).
+    void pollLater(Run *run, int ms)
+    {
+        if (timedOut(run)) {
+            finish(run, JobState::Stalled);
+            return;
+        }
+        schedulePoll(run, ms);
+    }
+
+    void onPolled(Run *run, ApiReply *reply)
+    {
+        run->reply = nullptr;
+        reply->deleteLater();
+        const ApiError error = reply->error();
+        if (!error.isError()) {
+            run->transientRetries = 0;
+            run->rateLimitHits = 0;
+            handleSnapshot(run, reply->task());
+            return;
+        }
+        const int status = error.httpStatus;
+        if (status == 404 || status == 403) {
+            finish(run, JobState::Failed, error);
+            return;
+        }
+        if (ErrorCatalog::needsDialog(error)) {
+            // The key or the balance needs the user; the task itself may
+            // still finish on the server, so keep it for "check again".
+            finish(run, JobState::Stalled, error);
+            return;
+        }
+        if (status == 429) {
+            int delay = 0;
+            if (error.retryAfterSeconds >= 0) {
+                delay = error.retryAfterSeconds * 1000;
+            } else {
+                static constexpr int kBackoff[] = {30, 60, 120};
+                const int base = kBackoff[std::min(run->rateLimitHits, 2)];
+                const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+                delay = scaled(base * 1000.0 * jitter, schedule.scale);
+            }
+            ++run->rateLimitHits;
+            pollLater(run, delay);
+            return;
+        }
+        if (ErrorCatalog::isTransient(error) || error.kind == ErrorKind::Network
+            || error.kind == ErrorKind::BadResponse || status >= 500) {
+            if (run->transientRetries < kMaxTransientRetries) {
+                ++run->transientRetries;
+                pollLater(run, scaled(1500.0 * run->transientRetries, schedule.scale));
+            } else {
+                pollLater(run, schedule.nextDelayMs(run->pollClock.elapsed()));
+            }
+            return;
+        }
+        finish(run, JobState::Failed, error);
+    }
+
+    void handleSnapshot(Run *run, const TaskSnapshot &task)
+    {
+        Job &job = run->job;
+        bool changed = false;
+        const int progress = std::clamp(task.progress, 0, 100);
+        if (progress != job.progress) {
+            job.progress = progress;
+            changed = true;
+        }
+        if (task.estimatedTimeSeconds != job.etaSeconds) {
+            job.etaSeconds = task.estimatedTimeSeconds;
+            changed = true;
+        }
+        if (task.creditsReserved && task.creditsReserved != job.creditsReserved) {
+            job.creditsReserved = task.creditsReserved;
+            changed = true;
+        }
+        if (task.creditsUsed && task.creditsUsed != job.creditsUsed) {
+            job.creditsUsed = task.creditsUsed;
+            changed = true;
+        }
+
+        switch (task.status) {
+        case TaskStatus::Completed:
+            job.progress = 100;
+            job.etaSeconds.reset();
+            if (job.request.mode == Mode::CustomElement) {
+                if (task.elementId.isEmpty()) {
+                    ApiError error;
+                    error.kind = ErrorKind::BadResponse;
+                    error.message = JobManager::tr("The element was created but the server did not "
+                                                   "return its id.");
+                    finish(run, JobState::Failed, error);
+                    return;
+                }
+                job.elementId = task.elementId;
+                finish(run, JobState::Done);
+                return;
+            }
+            if (task.resultUrls.isEmpty()) {
+                ApiError error;
+                error.kind = ErrorKind::BadResponse;
+                error.message =
+                    JobManager::tr("The task completed but the server returned no video link.");
+                finish(run, JobState::Failed, error);
+                return;
+            }
+            if (job.resultUrl != task.resultUrls.first() || !job.resultAt.isValid()) {
+                job.resultUrl = task.resultUrls.first();
+                job.resultAt = QDateTime::currentDateTimeUtc();
+            }
+            // The link is the one thing that cannot be recovered later:
+            // journal it before the download starts.
+            persist(run);
+            startDownload(run);
+            return;
+        case TaskStatus::Failed:
+            if (task.errorCode == u"request_cancelled") {
+                finish(run, JobState::Cancelled,
+                       ApiError::fromTask(task.errorCode, task.errorMessage));
+                return;
+            }
+            finish(run, JobState::Failed,
+                   ApiError::fromTask(task.errorCode.isEmpty() ? QStringLiteral("unknown_error")
+                                                               : task.errorCode,
+                                      task.errorMessage));
+            return;
+        case TaskStatus::Cancelled:
+            finish(run, JobState::Cancelled,
+                   task.errorCode.isEmpty()
+                       ? ApiError {}
+                       : ApiError::fromTask(task.errorCode, task.errorMessage));
+            return;
+        case TaskStatus::Pending:
+        case TaskStatus::Processing:
+        case TaskStatus::Unknown:
+            break;
+        }
+        if (changed)
+            persist(run);
+        pollLater(run, schedule.nextDelayMs(run->pollClock.elapsed()));
+    }
+
+    // ---- download ----
+
+    QString libraryFolder() const
+    {
+        if (!libraryDir.isEmpty())
+            return libraryDir;
+        return settings ? settings->libraryDir() : QString();
+    }
+
+    // Our own name, never the server's: no path tricks, no surprises.
+    static QString fileNameFor(const Job &job)
+    {
+        const QDateTime when =
+            (job.createdAt.isValid() ? job.createdAt : QDateTime::currentDateTimeUtc())
+                .toLocalTime();
+        return QStringLiteral("kling-%1-%2.mp4")
+            .arg(when.toString(QStringLiteral("yyyyMMdd-HHmmss")), job.id.left(8));
+    }
+
+    void startDownload(Run *run)
+    {
+        if (!store->claimDownload(run->job.id, owner)) {
+            waitForOtherDownloader(run);
+            return;
+        }
+        run->leaseClock.start();
+        Job &job = run->job;
+        const QString dir =
+            job.outPath.isEmpty() ? libraryFolder() : QFileInfo(job.outPath).absolutePath();
+        if (dir.isEmpty() || !QDir().mkpath(dir)) {
+            store->releaseDownload(job.id, owner);
+            finish(run, JobState::Failed,
+                   ApiError::local(JobManager::tr("Cannot create the folder %1 for the video.")
+                                       .arg(QDir::toNativeSeparators(dir))));
+            return;
+        }
+        // A stable name lets a restarted download resume its .part file.
+        const QString base = fileNameFor(job);
+        QString target = QDir(dir).filePath(base);
+        for (int n = 2; QFileInfo::exists(target); ++n)
+            target = QDir(dir).filePath(base.chopped(4) + QStringLiteral("-%1.mp4").arg(n));
+        run->downloadTemp = job.outPath.isEmpty() ? QString() : target;
+
+        job.downloadedBytes = 0;
+        job.totalBytes = 0;
+        setState(run, JobState::Downloading);
+        run->persistClock.start();
+
+        auto *downloader = new Downloader(nam, QUrl(job.resultUrl), target, run);
+        run->downloader = downloader;
+        QObject::connect(downloader, &Downloader::progress, run,
+                         [this, run](qint64 received, qint64 total) {
+                             run->job.downloadedBytes = received;
+                             run->job.totalBytes = std::max<qint64>(total, 0);
+                             if (run->leaseClock.elapsed() > kLeaseRenewMs) {
+                                 store->claimDownload(run->job.id, owner);
+                                 run->leaseClock.restart();
+                             }
+                             if (run->persistClock.elapsed() >= kProgressPersistMs) {
+                                 run->persistClock.restart();
+                                 persist(run);
+                             }
+                         });
+        QObject::connect(downloader, &Downloader::finished, run,
+                         [this, run, downloader] { onDownloaded(run, downloader); });
+        downloader->start();
+    }
+
+    // Another process holds the download claim: watch the journal until it
+    // finishes, or take over when its lease runs out.
+    void waitForOtherDownloader(Run *run)
+    {
+        after(run, schedule.nextDelayMs(0), [this](Run *r) {
+            const std::optional<Job> row = store->job(r->job.id);
+            if (!row) {
+                const QString id = r->job.id;
+                dropRun(r);
+                emit q->jobChanged(id);
+                pump();
+                checkAllSettled();
+                return;
+            }
+            if (!isActive(row->state)) {
+                const QString id = r->job.id;
+                dropRun(r);
+                emit q->jobChanged(id);
+                emit q->jobFinished(id);
+                pump();
+                checkAllSettled();
+                return;
+            }
+            startDownload(r);
+        });
+    }
+
+    void onDownloaded(Run *run, Downloader *downloader)
+    {
+        run->downloader = nullptr;
+        downloader->deleteLater();
+        store->releaseDownload(run->job.id, owner);
+        Job &job = run->job;
+        if (downloader->error().isError() || downloader->linkExpired()) {
+            ApiError error = downloader->error();
+            if (downloader->linkExpired()) {
+                if (!error.isError())
+                    error = ApiError::network(JobManager::tr("The video link has expired."));
+                finish(run, JobState::Expired, error);
+            } else {
+                finish(run, JobState::Failed, error);
+            }
+            return;
+        }
+        QString path = downloader->targetPath();
+        if (!run->downloadTemp.isEmpty()) {
+            // Replace the requested file only once the new one is complete.
+            const QString out = QFileInfo(job.outPath).absoluteFilePath();
+            if (QFileInfo::exists(out))
+                QFile::remove(out);
+            if (QFile::rename(path, out)) {
+                path = out;
+            } else {
+                qCWarning(lcJobs) << "could not move" << path << "to" << out;
+            }
+        }
+        job.videoPath = path;
+        job.progress = 100;
+        if (job.totalBytes > 0)
+            job.downloadedBytes = job.totalBytes;
+        else
+            job.totalBytes = job.downloadedBytes = QFileInfo(path).size();
+        finish(run, JobState::Done);
+    }
+
+    // ---- outcome unknown ----
+
+    void lookUpLostTask(Run *run)
+    {
+        setState(run, JobState::Submitting);
+        ApiReply *reply = client->listRecentTasks(50);
+        reply->setParent(run);
+        run->reply = reply;
+        QObject::connect(reply, &ApiReply::finished, run,
+                         [this, run, reply] { onListed(run, reply); });
+    }
+
+    void onListed(Run *run, ApiReply *reply)
+    {
+        run->reply = nullptr;
+        reply->deleteLater();
+        const ApiError error = reply->error();
+        if (error.isError()) {
+            const int status = error.httpStatus;
+            // The list endpoint is unconfirmed (API.md §1.1): when the server
+            // does not know it, the idempotency key is the only protection left.
+            if (status == 404 || status == 405 || status == 501) {
+                uploadNext(run);
+                return;
+            }
+            finish(run, JobState::OutcomeUnknown, error);
+            return;
+        }
+        QSet<QString> known;
+        for (const Job &other : store->recent(500)) {
+            if (!other.taskId.isEmpty())
+                known.insert(other.taskId);
+        }
+        const QString model = ModeInfo::modelName(run->job.request.mode);
+        const qint64 sentAt = run->job.updatedAt.isValid() ? run->job.updatedAt.toSecsSinceEpoch()
+                                                           : QDateTime::currentSecsSinceEpoch();
+        const TaskSnapshot *best = nullptr;
+        for (const TaskSnapshot &task : reply->tasks()) {
+            if (task.id.isEmpty() || known.contains(task.id))
+                continue;
+            if (!task.model.isEmpty() && task.model != model)
+                continue;
+            // Created between a little before our request and the moment
+            // we noticed the lost answer (request timeouts are < 15 min).
+            if (task.created > 0
+                && (task.created < sentAt - 15 * 60 || task.created > sentAt + 300))
+                continue;
+            if (!best || std::llabs(task.created - sentAt) < std::llabs(best->created - sentAt))
+                best = &task;
+        }
+        if (!best) {
+            // Not found: resend with the SAME idempotency key, so a task that
+            // does exist after all is replayed instead of billed twice.
+            uploadNext(run);
+            return;
+        }
+        run->job.taskId = best->id;
+        run->job.progress = std::clamp(best->progress, 0, 100);
+        startPolling(run, 0);
+    }
+};
+
+// ---- JobManager -------------------------------------------------------------
+
+JobManager::JobManager(JobStore *store, EvoLinkClient *client, QNetworkAccessManager *nam,
+                       Settings *settings, QObject *parent)
+    : QObject(parent), d(new Private(this, store, client, nam, settings))
+{
+}
+
+JobManager::~JobManager()
+{
+    // Runs are children of this object; their replies die with them. The
+    // journal keeps every job for resumeUnfinished() next time.
+    for (Run *run : std::as_const(d->runs)) {
+        ++run->timerGeneration;
+        d->detach(run);
+    }
+    delete d;
+}
+
+void JobManager::setPollSchedule(const PollSchedule &schedule)
+{
+    d->schedule = schedule;
+}
+
+PollSchedule JobManager::pollSchedule() const
+{
+    return d->schedule;
+}
+
+void JobManager::setLibraryDir(const QString &dir)
+{
+    d->libraryDir = dir;
+}
+
+void JobManager::setDemoMode(bool demo)
+{
+    if (d->demo == demo)
+        return;
+    d->demo = demo;
+    const QList<Run *> runs = d->runs.values();
+    for (Run *run : runs) {
+        if (run->job.demo == demo)
+            continue;
+        if (run->job.demo) {
+            // Demo tasks live only in the simulator: nothing to come back to.
+            d->detach(run);
+            d->finish(run, JobState::Stopped);
+        } else {
+            // A real task keeps running on the server; resume it later.
+            d->dropRun(run);
+            emit jobChanged(run->job.id);
+        }
+    }
+    d->pump();
+    d->checkAllSettled();
+}
+
+bool JobManager::isDemoMode() const
+{
+    return d->demo;
+}
+
+QString JobManager::submit(const GenerationRequest &request, const QString &outPath)
+{
+    Job job;
+    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.createdAt = QDateTime::currentDateTimeUtc();
+    job.updatedAt = job.createdAt;
+    job.request = request;
+    job.state = JobState::Queued;
+    job.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Estimate estimate = d->estimator.estimate(request);
+    job.estimateUc = estimate.valid ? estimate.totalUc : 0;
+    job.outPath = outPath.isEmpty() ? QString() : QFileInfo(outPath).absoluteFilePath();
+    job.demo = d->demo;
+    // Journal first: whatever happens on the network from here on, the job
+    // (and later its task id) can be found again.
+    if (!d->store->insert(job)) {
+        qCWarning(lcJobs) << "job not journaled, not sent:" << d->store->lastError();
+        return QString();
+    }
+    d->addRun(job);
+    d->queue.append(job.id);
+    emit jobChanged(job.id);
+    d->pump();
+    return job.id;
+}
+
+QString JobManager::resubmit(const QString &jobId)
+{
+    const std::optional<Job> old = job(jobId);
+    if (!old)
+        return QString();
+    GenerationRequest request = old->request;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (MediaRef *media : request.mediaSlots()) {
+        if (media->isLocal() && !media->url.isEmpty() && uploadIsStale(*media, now)) {
+            media->url.clear();
+            media->uploadedAt = QDateTime();
+        }
+    }
+    return submit(request);
+}
+
+void JobManager::stopTracking(const QString &jobId)
+{
+    if (Run *run = d->runs.value(jobId)) {
+        if (run->job.state == JobState::Submitting && run->reply) {
+            // The answer carries the task id: wait for it so the journal
+            // still knows the (billed) task.
+            run->stopRequested = true;
+            return;
+        }
+        d->detach(run);
+        d->finish(run, JobState::Stopped);
+        return;
+    }
+    std::optional<Job> job = d->store->job(jobId);
+    if (!job || isSettled(job->state))
+        return;
+    job->state = JobState::Stopped;
+    job->updatedAt = QDateTime::currentDateTimeUtc();
+    d->store->update(*job);
+    emit jobChanged(jobId);
+    emit jobFinished(jobId);
+}
+
+void JobManager::checkAgain(const QString &jobId)
+{
+    if (Run *run = d->runs.value(jobId)) {
+        // Already tracked here: poll now instead of waiting for the timer.
+        if (run->job.state == JobState::Running && !run->reply)
+            d->schedulePoll(run, 0);
+        return;
+    }
+    const std::optional<Job> job = d->store->job(jobId);
+    if (!job || job->state == JobState::Done || isActive(job->state))
+        return;
+    if (job->demo != d->demo) {
+        qCInfo(lcJobs) << "job" << jobId << "belongs to the other mode (demo/real)";
+        return;
+    }
+    if (!job->taskId.isEmpty()) {
+        Run *run = d->addRun(*job);
+        d->startPolling(run, 0);
+        return;
+    }
+    if (job->state == JobState::OutcomeUnknown) {
+        Run *run = d->addRun(*job);
+        run->job.error = {};
+        d->lookUpLostTask(run);
+    }
+}
+
+void JobManager::removeFromHistory(const QString &jobId)
+{
+    Run *run = d->runs.value(jobId);
+    if (run)
+        d->dropRun(run);
+    // The row only: the video file belongs to the user.
+    d->store->remove(jobId);
+    emit jobChanged(jobId);
+    if (run) {
+        d->pump();
+        d->checkAllSettled();
+    }
+}
+
+void JobManager::resumeUnfinished()
+{
+    const QList<Job> jobs = d->store->unfinished();
+    for (const Job &stored : jobs) {
+        if (d->runs.contains(stored.id) || stored.demo != d->demo)
+            continue;
+        Job job = stored;
+        switch (job.state) {
+        case JobState::Queued:
+        case JobState::Uploading: {
+            Run *run = d->addRun(job);
+            if (job.state != JobState::Queued)
+                d->setState(run, JobState::Queued);
+            d->queue.append(job.id);
+            break;
+        }
+        case JobState::Submitting:
+            // The create request went out and its answer was lost with the
+            // previous process: the task may exist. Never resend blindly.
+            job.state = JobState::OutcomeUnknown;
+            job.updatedAt = QDateTime::currentDateTimeUtc();
+            d->store->update(job);
+            emit jobChanged(job.id);
+            emit jobFinished(job.id);
+            break;
+        case JobState::Running:
+        case JobState::Stalled:
+            if (job.taskId.isEmpty()) {
+                job.state = JobState::OutcomeUnknown;
+                job.updatedAt = QDateTime::currentDateTimeUtc();
+                d->store->update(job);
+                emit jobChanged(job.id);
+                emit jobFinished(job.id);
+            } else {
+                d->startPolling(d->addRun(job), 0);
+            }
+            break;
+        case JobState::Downloading: {
+            Run *run = d->addRun(job);
+            if (!job.resultUrl.isEmpty()) {
+                run->pollClock.start();
+                d->startDownload(run);
+            } else if (!job.taskId.isEmpty()) {
+                d->startPolling(run, 0);
+            } else {
+                d->finish(run, JobState::OutcomeUnknown);
+            }
+            break;
+        }
+        case JobState::OutcomeUnknown:
+        default:
+            break; // waits for the user's "check again"
+        }
+    }
+    d->pump();
+    d->checkAllSettled();
+}
+
+int JobManager::runningCount() const
+{
+    int n = 0;
+    for (const Run *run : std::as_const(d->runs)) {
+        if (run->job.state != JobState::Queued && isActive(run->job.state))
+            ++n;
+    }
+    return n;
+}
+
+std::optional<Job> JobManager::job(const QString &id) const
+{
+    if (const Run *run = d->runs.value(id))
+        return run->job;
+    return d->store->job(id);
+}
+
+} // namespace ks

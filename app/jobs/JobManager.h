@@ -35,9 +35,16 @@ public:
     ~JobManager() override;
 
     void setPollSchedule(const PollSchedule &schedule);
+    PollSchedule pollSchedule() const;
     void setLibraryDir(const QString &dir); // overrides Settings (CLI, tests)
+    // Demo and real jobs never mix: only jobs made in the current mode are
+    // resumed; on a switch, running demo jobs stop and real ones are set
+    // aside untouched until the real API is back.
+    void setDemoMode(bool demo);
+    bool isDemoMode() const;
 
-    // Journals the job, then runs it. Returns the new job id.
+    // Journals the job, then runs it. Returns the new job id, or an empty
+    // string when the journal refused the write (then nothing is sent).
     QString submit(const GenerationRequest &request, const QString &outPath = {});
     // New job with the same parameters (re-uploads stale inputs).
     QString resubmit(const QString &jobId);
@@ -45,11 +52,16 @@ public:
     void checkAgain(const QString &jobId); // Stalled / OutcomeUnknown
     void removeFromHistory(const QString &jobId); // keeps the video on disk
     void resumeUnfinished(); // at start: continue every unfinished job
+    // Jobs past the queue: uploading, submitting, running or downloading.
     int runningCount() const;
+    // The live copy while the job runs here, else the journal's row.
+    std::optional<Job> job(const QString &id) const;
 
 signals:
     void jobChanged(const QString &id);
-    void jobFinished(const QString &id); // reached a settled state
+    // Left the active states: settled, or waiting for the user
+    // (OutcomeUnknown, Stalled).
+    void jobFinished(const QString &id);
     // 401 / 402: the user must act (UI shows a dialog, CLI prints and exits).
     void attentionNeeded(const QString &id, const ks::ApiError &error);
     void allSettled();

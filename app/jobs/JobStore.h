@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -35,7 +36,15 @@ public:
     int count() const;
 
     // Cross-process claim so two processes never download one result twice.
+    // True when `owner` now holds the claim (free, already its own, or the
+    // other holder's lease is older than kDownloadLeaseSeconds). Calling it
+    // again renews the lease.
     bool claimDownload(const QString &id, const QString &owner);
+    void releaseDownload(const QString &id, const QString &owner);
+    static constexpr int kDownloadLeaseSeconds = 10 * 60;
+
+    QString path() const { return m_path; }
+    QString lastError() const { return m_lastError; }
 
 signals:
     void jobInserted(const QString &id);
@@ -43,7 +52,16 @@ signals:
     void jobRemoved(const QString &id);
 
 private:
+    bool openDatabase(const QString &path);
+    bool migrate();
+    bool exec(const QString &sql);
+    bool writeJob(const Job &job, bool insert);
+    QList<Job> select(const QString &where, const QString &tail, const QVariantList &values) const;
+
     QString m_connection;
+    QString m_path;
+    mutable QString m_lastError;
+    bool m_corrupt = false; // last openDatabase() failed on a damaged file
 };
 
 } // namespace ks

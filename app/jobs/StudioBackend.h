@@ -37,7 +37,9 @@ public:
 
     // Reads the key (env, keychain), opens the journal, starts the simulator
     // when there is no key or demo is forced, configures the client. Calls
-    // `ready` once done (asynchronous because the keychain is).
+    // `ready` once done (asynchronous because the keychain is). With
+    // forceDemo the keychain is not read at all. $KLINGSTUDIO_SIM_TIME_SCALE
+    // (e.g. 0.05) speeds the demo simulator and the poll schedule up (tests).
     void start(std::function<void()> ready);
 
     bool isDemo() const;
@@ -58,6 +60,9 @@ signals:
     void demoModeChanged(bool demo);
 
 private:
+    void enterDemo();
+    void enterReal();
+
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -35,6 +35,10 @@ public:
     void readApiKey(std::function<void(QString, KeySource, QString)> done) override;
     void writeApiKey(const QString &key, std::function<void(bool, QString)> done) override;
     void deleteApiKey(std::function<void(bool, QString)> done) override;
+
+private:
+    // A key the keychain refused to store; kept for this session only.
+    QString m_sessionKey;
 };
 
 // For tests and --demo: keeps the key in memory only.

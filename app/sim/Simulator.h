@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -32,6 +33,18 @@ public:
     void setBalance(double credits);
     double balance() const;
 
+    // Besides demoKey(), these keys are accepted too (others get 401).
+    void addAcceptedKey(const QString &key);
+    double timeScale() const;
+    // Result links of this task now answer 403 (as after the 24 h expiry).
+    void expireResults(const QString &taskId);
+    // /results/<taskId>.mp4 is served as a synthetic body of `bytes` bytes (the
+    // 16:9 sample clip, then SimPatternDevice filler), generated while it is
+    // sent, never held in memory. Works for any id, with or without a task.
+    void addLargeResult(const QString &taskId, qint64 bytes);
+    // Task ids, newest first.
+    QStringList taskIds() const;
+
     // ---- fault injection (tests) ----
     // Next `count` requests whose path starts with `pathPrefix` answer with
     // `status` and the API.md §6.1 envelope for `code` (and Retry-After if >= 0).
@@ -42,7 +55,13 @@ public:
     // The next `count` requests to `pathPrefix` are answered after `delayMs`.
     void delayResponses(const QString &pathPrefix, int delayMs, int count = 1);
     // The next `count` requests to `pathPrefix` have the connection closed
-    // without an answer (after `afterBytes` body bytes for downloads).
+    // without an answer (after `afterBytes` body bytes for downloads). The
+    // request itself is still processed, like an answer lost on the way back.
+    // Note: QNetworkAccessManager silently re-sends a request (POST too) when
+    // the connection closes before any answer byte, up to twice per channel
+    // depending on its state; use count >= 3 to make a drop visible to a QNAM
+    // client and clearFaults() afterwards. Drops after `afterBytes` > 0 of a
+    // download are never re-sent by QNAM.
     void dropConnections(const QString &pathPrefix, int count = 1, qint64 afterBytes = 0);
     // Completed tasks report only result_data[].video_url (no results[]).
     void setResultDataOnly(bool on);
@@ -58,6 +77,8 @@ public:
     int taskCount() const;
 
 signals:
+    // After each answer is sent; status 0 when the connection was dropped
+    // (fault injection) or the client had gone before the answer.
     void requestHandled(const QString &method, const QString &path, int status);
 
 private:

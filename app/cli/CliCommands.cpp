@@ -1,0 +1,354 @@
+#include "CliCommands.h"
+
+#include "ApiReply.h"
+#include "CostEstimator.h"
+#include "EvoLinkClient.h"
+#include "JobManager.h"
+#include "JobStore.h"
+#include "Paths.h"
+#include "RequestValidator.h"
+#include "Settings.h"
+#include "StudioBackend.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPointer>
+
+namespace ks {
+
+namespace {
+
+QString creditsOf(const Job &job)
+{
+    if (job.creditsUsed)
+        return QString::number(*job.creditsUsed, 'g', 12);
+    if (job.creditsReserved)
+        return QString::number(*job.creditsReserved, 'g', 12);
+    return CliCommands::bareCredits(job.estimateUc);
+}
+
+} // namespace
+
+CliCommands::CliCommands(Settings *settings, QTextStream *out, QTextStream *err, QObject *parent)
+    : QObject(parent), m_settings(settings), m_out(*out), m_err(*err)
+{
+}
+
+CliCommands::~CliCommands() = default;
+
+QString CliCommands::bareCredits(qint64 uc)
+{
+    const bool negative = uc < 0;
+    const qint64 abs = negative ? -uc : uc;
+    QString text = QString::number(abs / 10000);
+    QString fraction = QStringLiteral("%1").arg(abs % 10000, 4, 10, QLatin1Char('0'));
+    while (fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    if (!fraction.isEmpty())
+        text += QLatin1Char('.') + fraction;
+    return negative ? QLatin1Char('-') + text : text;
+}
+
+int CliCommands::run(const CliInvocation &inv)
+{
+    if (!inv.errors.isEmpty()) {
+        for (const QString &e : inv.errors)
+            m_err << e << Qt::endl;
+        return Usage;
+    }
+    switch (inv.command) {
+    case CliCommand::None:
+    case CliCommand::Help:
+        m_out << inv.helpText << Qt::flush;
+        return Ok;
+    case CliCommand::Version:
+        m_out << CliOptions::versionText() << Qt::endl;
+        return Ok;
+    case CliCommand::Estimate:
+        return estimate(inv);
+    case CliCommand::History:
+        return history(inv);
+    case CliCommand::Generate:
+        return generate(inv);
+    case CliCommand::Status:
+        return status(inv);
+    }
+    return Usage;
+}
+
+bool CliCommands::printIssues(const GenerationRequest &request, bool ignoreEmptyPrompt)
+{
+    bool any = false;
+    for (const ValidationIssue &issue : RequestValidator::validate(request)) {
+        // The price does not depend on the words: an estimate needs no prompt yet.
+        if (ignoreEmptyPrompt && issue.field == Field::Prompt && request.prompt.trimmed().isEmpty())
+            continue;
+        m_err << issue.message << Qt::endl;
+        any = true;
+    }
+    return any;
+}
+
+int CliCommands::estimate(const CliInvocation &inv)
+{
+    if (printIssues(inv.request, true))
+        return Usage;
+    const Estimate e = CostEstimator().estimate(inv.request);
+    if (!e.valid) {
+        m_err << tr("This combination has no published price.") << Qt::endl;
+        return Usage;
+    }
+    const double rate = m_settings->creditsPerUsd();
+    // First line alone, machine-readable: scripts read it with `head -1`.
+    m_out << bareCredits(e.totalUc) << Qt::endl;
+    m_out << tr("credits (about $%1 at %2 credits per USD; approximate)")
+                 .arg(QString::number(e.usd(rate), 'f', 2), QString::number(rate, 'g', 6))
+          << Qt::endl;
+    if (!e.formula.isEmpty())
+        m_out << tr("Formula: %1").arg(e.formula) << Qt::endl;
+    if (!e.driver.isEmpty())
+        m_out << tr("Price drivers: %1").arg(e.driver) << Qt::endl;
+    return Ok;
+}
+
+int CliCommands::history(const CliInvocation &inv)
+{
+    JobStore store;
+    QString notice;
+    if (!store.open(Paths::journalPath(), &notice)) {
+        m_err << notice << Qt::endl;
+        return Failed;
+    }
+    if (!notice.isEmpty())
+        m_err << notice << Qt::endl;
+    const QList<Job> jobs = store.recent(inv.limit);
+    if (jobs.isEmpty()) {
+        m_out << tr("No jobs yet.") << Qt::endl;
+        return Ok;
+    }
+    m_out << tr("ID\tDATE\tMODE\tSTATE\tCREDITS\tFILE") << Qt::endl;
+    for (const Job &job : jobs) {
+        QString file =
+            job.videoPath.isEmpty() ? QStringLiteral("-") : QDir::toNativeSeparators(job.videoPath);
+        if (!job.elementId.isEmpty())
+            file = tr("element %1").arg(job.elementId);
+        m_out << job.id << '\t'
+              << job.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
+              << ModeInfo::cliName(job.request.mode) << '\t' << jobStateDisplayName(job.state)
+              << (job.demo ? tr(" (demo)") : QString()) << '\t' << creditsOf(job) << '\t' << file
+              << Qt::endl;
+    }
+    return Ok;
+}
+
+void CliCommands::printNotices()
+{
+    if (!m_backend->journalNotice().isEmpty())
+        m_err << m_backend->journalNotice() << Qt::endl;
+    if (!m_backend->keyNotice().isEmpty())
+        m_err << m_backend->keyNotice() << Qt::endl;
+    if (m_backend->isDemo())
+        m_err << tr("Demo mode: the built-in simulator answers, no credits are spent. Set "
+                    "EVOLINK_API_KEY (or store a key in the app) to use EvoLink.")
+              << Qt::endl;
+}
+
+int CliCommands::generate(const CliInvocation &inv)
+{
+    if (printIssues(inv.request, false))
+        return Usage;
+    StudioBackend::Options options;
+    options.forceDemo = inv.demo;
+    options.settings = m_settings;
+    m_backend = new StudioBackend(options, this);
+    QPointer<CliCommands> self(this);
+    m_backend->start([self, inv] {
+        if (!self)
+            return;
+        self->printNotices();
+        JobManager *jobs = self->m_backend->jobs();
+        QString outPath = inv.outPath;
+        if (!outPath.isEmpty() && QFileInfo(outPath).isDir()) {
+            jobs->setLibraryDir(outPath);
+            outPath.clear();
+        }
+        connect(jobs, &JobManager::jobChanged, self, [self](const QString &id) {
+            if (id != self->m_jobId)
+                return;
+            if (const auto job = self->m_backend->jobs()->job(id))
+                self->reportProgress(*job);
+        });
+        connect(jobs, &JobManager::jobFinished, self, [self](const QString &id) {
+            if (id == self->m_jobId)
+                self->finishGenerate(id);
+        });
+        self->m_jobId = jobs->submit(inv.request, outPath);
+        if (self->m_jobId.isEmpty()) {
+            self->m_err << tr("The job could not be written to the journal (%1); nothing was "
+                              "sent.")
+                               .arg(self->m_backend->store()->lastError())
+                        << Qt::endl;
+            self->done(Failed);
+            return;
+        }
+        self->m_err << tr("Job %1").arg(self->m_jobId) << Qt::endl;
+    });
+    return -1;
+}
+
+void CliCommands::reportProgress(const Job &job)
+{
+    if (!m_taskPrinted && !job.taskId.isEmpty()) {
+        m_taskPrinted = true;
+        m_err << tr("Task %1").arg(job.taskId) << Qt::endl;
+    }
+    if (!isActive(job.state))
+        return;
+    QString line = jobStateDisplayName(job.state);
+    if (job.state == JobState::Running) {
+        line += QStringLiteral(" %1%").arg(job.progress);
+        if (job.etaSeconds && *job.etaSeconds > 0)
+            line += QLatin1Char(' ') + tr("(about %n s left)", nullptr, *job.etaSeconds);
+    } else if (job.state == JobState::Downloading && job.totalBytes > 0) {
+        line += QStringLiteral(" %1%").arg(job.downloadedBytes * 100 / job.totalBytes);
+    }
+    if (line != m_lastLine) {
+        m_lastLine = line;
+        m_err << line << Qt::endl;
+    }
+}
+
+void CliCommands::finishGenerate(const QString &jobId)
+{
+    const std::optional<Job> job = m_backend->jobs()->job(jobId);
+    if (!job) {
+        done(Failed);
+        return;
+    }
+    reportProgress(*job);
+    if (job->state == JobState::Done) {
+        if (!job->elementId.isEmpty())
+            m_out << job->elementId << Qt::endl;
+        else
+            m_out << QDir::toNativeSeparators(job->videoPath) << Qt::endl;
+        done(Ok);
+        return;
+    }
+    QString message;
+    if (job->error.isError())
+        message = ErrorCatalog::userMessage(job->error);
+    if (job->state == JobState::Stalled) {
+        message = tr("Still running on the server; check again later with: klingstudio-cli "
+                     "status %1")
+                      .arg(job->taskId);
+    } else if (job->state == JobState::OutcomeUnknown) {
+        message = tr("The request was sent but its answer was lost: the task may exist. Look "
+                     "in the app's history and use \"Check again\" (never resend blindly).");
+    } else if (message.isEmpty()) {
+        message = jobStateDisplayName(job->state);
+    }
+    m_err << tr("Error: %1").arg(message) << Qt::endl;
+    if (job->error.isError() && !job->error.message.isEmpty()
+        && !message.contains(job->error.message))
+        m_err << tr("Server said: %1").arg(job->error.message) << Qt::endl;
+    m_err << tr("Job: %1").arg(job->id) << Qt::endl;
+    if (!job->taskId.isEmpty())
+        m_err << tr("Task: %1").arg(job->taskId) << Qt::endl;
+    if (!job->resultUrl.isEmpty())
+        m_err << tr("Result link: %1").arg(job->resultUrl) << Qt::endl;
+    const bool pending = job->state == JobState::Stalled || job->state == JobState::OutcomeUnknown;
+    done(pending ? Pending : Failed);
+}
+
+int CliCommands::status(const CliInvocation &inv)
+{
+    StudioBackend::Options options;
+    options.forceDemo = inv.demo;
+    options.settings = m_settings;
+    m_backend = new StudioBackend(options, this);
+    QPointer<CliCommands> self(this);
+    m_backend->start([self, inv] {
+        if (!self)
+            return;
+        self->printNotices();
+        QString taskId = inv.taskId;
+        // A job id from `history` works too: show what the journal knows.
+        if (const auto job = self->m_backend->store()->job(inv.taskId)) {
+            self->m_out << tr("Job: %1").arg(job->id) << Qt::endl;
+            QTextStream &out = self->m_out;
+            out << tr("State: %1").arg(jobStateDisplayName(job->state)) << Qt::endl;
+            out << tr("Mode: %1").arg(ModeInfo::cliName(job->request.mode)) << Qt::endl;
+            out << tr("Credits: %1").arg(creditsOf(*job)) << Qt::endl;
+            if (!job->taskId.isEmpty())
+                out << tr("Task: %1").arg(job->taskId) << Qt::endl;
+            if (!job->videoPath.isEmpty())
+                out << tr("File: %1").arg(QDir::toNativeSeparators(job->videoPath)) << Qt::endl;
+            if (!job->elementId.isEmpty())
+                out << tr("Element: %1").arg(job->elementId) << Qt::endl;
+            if (job->error.isError())
+                out << tr("Error: %1").arg(ErrorCatalog::userMessage(job->error)) << Qt::endl;
+            if (job->taskId.isEmpty() || job->demo) {
+                // A demo task lived in the simulator of the process that made it.
+                self->done(Ok);
+                return;
+            }
+            if (self->m_backend->isDemo()) {
+                self->m_err << tr("No API key, so EvoLink cannot be asked about this task.")
+                            << Qt::endl;
+                self->done(Failed);
+                return;
+            }
+            taskId = job->taskId;
+        }
+        ApiReply *reply = self->m_backend->client()->getTask(taskId);
+        reply->setParent(self);
+        connect(reply, &ApiReply::finished, self, [self, reply, taskId] {
+            reply->deleteLater();
+            if (reply->error().isError()) {
+                self->m_err << tr("Error: %1").arg(ErrorCatalog::userMessage(reply->error()))
+                            << Qt::endl;
+                self->m_err << tr("Task: %1").arg(taskId) << Qt::endl;
+                self->done(Failed);
+                return;
+            }
+            const TaskSnapshot &task = reply->task();
+            QTextStream &out = self->m_out;
+            out << tr("Task: %1").arg(task.id.isEmpty() ? taskId : task.id) << Qt::endl;
+            if (!task.model.isEmpty())
+                out << tr("Model: %1").arg(task.model) << Qt::endl;
+            out << tr("Status: %1").arg(taskStatusName(task.status)) << Qt::endl;
+            out << tr("Progress: %1%").arg(task.progress) << Qt::endl;
+            if (task.estimatedTimeSeconds && !task.isTerminal())
+                out << tr("Time left: about %n s", nullptr, *task.estimatedTimeSeconds) << Qt::endl;
+            if (task.creditsUsed)
+                out << tr("Credits used: %1").arg(*task.creditsUsed) << Qt::endl;
+            else if (task.creditsReserved)
+                out << tr("Credits reserved: %1").arg(*task.creditsReserved) << Qt::endl;
+            for (const QString &url : task.resultUrls)
+                out << tr("Result: %1").arg(url) << Qt::endl;
+            if (!task.elementId.isEmpty())
+                out << tr("Element: %1").arg(task.elementId) << Qt::endl;
+            if (task.status == TaskStatus::Failed) {
+                out << tr("Error: %1")
+                           .arg(ErrorCatalog::userMessage(
+                               ApiError::fromTask(task.errorCode, task.errorMessage)))
+                    << Qt::endl;
+            }
+            self->done(Ok);
+        });
+    });
+    return -1;
+}
+
+void CliCommands::done(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_out.flush();
+    m_err.flush();
+    emit finished(code);
+}
+
+} // namespace ks

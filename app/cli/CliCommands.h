@@ -1,0 +1,57 @@
+#pragma once
+// Runs one parsed klingstudio-cli command: estimate and history at once,
+// generate and status through StudioBackend. Results go to `out`, progress
+// and errors to `err`; finished() carries the exit code.
+
+#include "CliOptions.h"
+
+#include <QObject>
+#include <QTextStream>
+
+namespace ks {
+
+class Settings;
+class StudioBackend;
+struct Job;
+
+class CliCommands final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliCommands)
+public:
+    enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Pending = 3 };
+
+    CliCommands(Settings *settings, QTextStream *out, QTextStream *err, QObject *parent = nullptr);
+    ~CliCommands() override;
+
+    // Returns the exit code, or -1 when the command runs on and will emit finished().
+    int run(const CliInvocation &invocation);
+
+    // Credits in their shortest exact form: 900180 UC -> "90.018", 270000 -> "27".
+    static QString bareCredits(qint64 uc);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    int estimate(const CliInvocation &inv);
+    int history(const CliInvocation &inv);
+    int generate(const CliInvocation &inv);
+    int status(const CliInvocation &inv);
+    void reportProgress(const Job &job);
+    void finishGenerate(const QString &jobId);
+    void done(int code);
+    bool printIssues(const GenerationRequest &request, bool ignoreEmptyPrompt);
+    void printNotices();
+
+    Settings *m_settings;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    StudioBackend *m_backend = nullptr;
+    QString m_jobId;
+    QString m_lastLine;
+    bool m_taskPrinted = false;
+    bool m_finished = false;
+};
+
+} // namespace ks

@@ -1,0 +1,36 @@
+#pragma once
+// Turns the klingstudio-cli command line into a command and a
+// GenerationRequest (local images probed and checked), without running it.
+
+#include "GenerationRequest.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace ks {
+
+enum class CliCommand { None, Help, Version, Estimate, Generate, Status, History };
+
+struct CliInvocation
+{
+    CliCommand command = CliCommand::None;
+    GenerationRequest request; // Estimate, Generate
+    QString outPath; // Generate: --out (file, or an existing folder)
+    QString taskId; // Status: task id or local job id
+    int limit = 20; // History
+    bool demo = false;
+    QStringList errors; // translated; non-empty means "do not run"
+    QString helpText; // Help
+};
+
+class CliOptions final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+public:
+    // `arguments` includes the program name first, as QCoreApplication::arguments().
+    static CliInvocation parse(const QStringList &arguments);
+    static QString versionText();
+};
+
+} // namespace ks

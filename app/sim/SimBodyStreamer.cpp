@@ -1,0 +1,61 @@
+#include "SimBodyStreamer.h"
+
+#include "SimLog.h"
+
+#include <QIODevice>
+#include <QTcpSocket>
+
+namespace ks {
+
+namespace {
+constexpr qint64 kChunk = 64 * 1024;
+constexpr qint64 kHighWater = 512 * 1024; // keep the socket buffer small
+} // namespace
+
+SimBodyStreamer::SimBodyStreamer(QTcpSocket *socket, std::shared_ptr<QIODevice> device,
+                                 qint64 length, qint64 dropAfter)
+    : QObject(socket), m_socket(socket), m_device(std::move(device)),
+      m_limit(dropAfter >= 0 ? qMin(length, dropAfter) : length), m_drop(dropAfter >= 0)
+{
+}
+
+SimBodyStreamer::~SimBodyStreamer() = default;
+
+void SimBodyStreamer::start()
+{
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &SimBodyStreamer::pump);
+    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    pump();
+}
+
+void SimBodyStreamer::pump()
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
+        deleteLater();
+        return;
+    }
+    while (m_sent < m_limit && m_socket->bytesToWrite() < kHighWater) {
+        const QByteArray chunk = m_device->read(qMin(kChunk, m_limit - m_sent));
+        if (chunk.isEmpty()) {
+            // The source ended early: the length we promised cannot be kept,
+            // so close rather than leave the client waiting.
+            qCWarning(lcSimServer)
+                << "body source ended after" << m_sent << "of" << m_limit << "bytes";
+            m_socket->disconnectFromHost();
+            deleteLater();
+            return;
+        }
+        m_socket->write(chunk);
+        m_sent += chunk.size();
+    }
+    if (m_sent >= m_limit) {
+        disconnect(m_socket, nullptr, this, nullptr);
+        if (m_drop) {
+            qCDebug(lcSimServer) << "dropping the connection after" << m_sent << "body bytes";
+            m_socket->disconnectFromHost(); // flushes what was written, then closes
+        }
+        deleteLater();
+    }
+}
+
+} // namespace ks

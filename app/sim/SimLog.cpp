@@ -1,0 +1,5 @@
+#include "SimLog.h"
+
+namespace ks {
+Q_LOGGING_CATEGORY(lcSimServer, "klingstudio.sim", QtInfoMsg)
+} // namespace ks

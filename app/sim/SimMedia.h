@@ -1,0 +1,24 @@
+#pragma once
+// What the simulator learns from an uploaded file's bytes: its type from the
+// magic bytes (never from the name), an MP4/MOV duration from the mvhd box,
+// and an image's pixel size from its header.
+
+#include <QByteArray>
+#include <QSize>
+
+namespace ks::SimMedia {
+
+// "image/jpeg", "image/png", "image/gif", "image/webp", "video/mp4",
+// "video/quicktime", or empty when the type is not one the files API takes.
+QByteArray sniffMime(const QByteArray &data);
+
+// Seconds from moov/mvhd, or -1 when there is no readable mvhd box.
+double mp4DurationSeconds(const QByteArray &data);
+
+// Width x height from a JPEG/PNG/GIF/WebP header; invalid QSize if unreadable.
+QSize imageSize(const QByteArray &data);
+
+// File name extension for a sniffed type ("jpg", "png", ..., "mp4", "mov").
+QByteArray extensionFor(const QByteArray &mime);
+
+} // namespace ks::SimMedia

@@ -1,0 +1,168 @@
+// klingstudio-cli option parsing: options become the right GenerationRequest,
+// bad values become clear errors, and credits print in their exact form.
+
+#include "CliCommands.h"
+#include "CliOptions.h"
+
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ks;
+
+namespace {
+
+CliInvocation parse(QStringList args)
+{
+    args.prepend(QStringLiteral("klingstudio-cli"));
+    return CliOptions::parse(args);
+}
+
+} // namespace
+
+class TestCliOptions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bareCredits_data()
+    {
+        QTest::addColumn<qint64>("uc");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("90.018") << qint64(900180) << QStringLiteral("90.018");
+        QTest::newRow("27") << qint64(270000) << QStringLiteral("27");
+        QTest::newRow("smallest") << qint64(1) << QStringLiteral("0.0001");
+        QTest::newRow("zero") << qint64(0) << QStringLiteral("0");
+        QTest::newRow("63.0126") << qint64(630126) << QStringLiteral("63.0126");
+        QTest::newRow("large") << qint64(12345670000) << QStringLiteral("1234567");
+    }
+
+    void bareCredits()
+    {
+        QFETCH(qint64, uc);
+        QFETCH(QString, text);
+        QCOMPARE(CliCommands::bareCredits(uc), text);
+    }
+
+    void commands()
+    {
+        QCOMPARE(parse({}).command, CliCommand::Help);
+        QCOMPARE(parse({QStringLiteral("--help")}).command, CliCommand::Help);
+        QCOMPARE(parse({QStringLiteral("--version")}).command, CliCommand::Version);
+        QCOMPARE(parse({QStringLiteral("history")}).command, CliCommand::History);
+        const CliInvocation status =
+            parse({QStringLiteral("status"), QStringLiteral("task-unified-1-x")});
+        QCOMPARE(status.command, CliCommand::Status);
+        QCOMPARE(status.taskId, QStringLiteral("task-unified-1-x"));
+        QVERIFY(status.errors.isEmpty());
+        QVERIFY(!parse({QStringLiteral("status")}).errors.isEmpty());
+        QVERIFY(!parse({QStringLiteral("render")}).errors.isEmpty());
+        QVERIFY(!parse({QStringLiteral("estimate"), QStringLiteral("--bogus")}).errors.isEmpty());
+        QCOMPARE(parse({QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("5")})
+                     .limit,
+                 5);
+        QVERIFY(!parse({QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("0")})
+                     .errors.isEmpty());
+        QVERIFY(parse({QStringLiteral("--demo"), QStringLiteral("generate"),
+                       QStringLiteral("--prompt"), QStringLiteral("x")})
+                    .demo);
+    }
+
+    void textToVideoRequest()
+    {
+        const CliInvocation inv = parse(
+            {QStringLiteral("generate"), QStringLiteral("--mode"), QStringLiteral("text-to-video"),
+             QStringLiteral("--prompt"), QStringLiteral("a fox"), QStringLiteral("--duration"),
+             QStringLiteral("10"), QStringLiteral("--aspect"), QStringLiteral("9:16"),
+             QStringLiteral("--quality"), QStringLiteral("1080p"), QStringLiteral("--sound"),
+             QStringLiteral("on"), QStringLiteral("--out"), QStringLiteral("clip.mp4")});
+        QVERIFY2(inv.errors.isEmpty(), qPrintable(inv.errors.join(u'\n')));
+        QCOMPARE(inv.command, CliCommand::Generate);
+        QCOMPARE(inv.request.mode, Mode::TextToVideo);
+        QCOMPARE(inv.request.prompt, QStringLiteral("a fox"));
+        QCOMPARE(inv.request.durationSeconds, 10);
+        QCOMPARE(inv.request.aspectRatio, std::optional<AspectRatio>(AspectRatio::Tall9x16));
+        QCOMPARE(inv.request.quality, Quality::P1080);
+        QCOMPARE(inv.request.sound, true);
+        QVERIFY(QDir::isAbsolutePath(inv.outPath));
+        QVERIFY(inv.outPath.endsWith(QStringLiteral("/clip.mp4")));
+    }
+
+    void defaults()
+    {
+        const CliInvocation inv = parse({QStringLiteral("estimate")});
+        QVERIFY(inv.errors.isEmpty());
+        QCOMPARE(inv.request.mode, Mode::TextToVideo);
+        QCOMPARE(inv.request.durationSeconds, 5);
+        QCOMPARE(inv.request.quality, Quality::P720);
+        QCOMPARE(inv.request.sound, false);
+    }
+
+    void badValues_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("mode") << QStringList {QStringLiteral("--mode"), QStringLiteral("movie")};
+        QTest::newRow("custom element")
+            << QStringList {QStringLiteral("--mode"), QStringLiteral("custom-element")};
+        QTest::newRow("duration") << QStringList {QStringLiteral("--duration"),
+                                                  QStringLiteral("ten")};
+        QTest::newRow("aspect") << QStringList {QStringLiteral("--aspect"), QStringLiteral("4:3")};
+        QTest::newRow("quality") << QStringList {QStringLiteral("--quality"), QStringLiteral("4k")};
+        QTest::newRow("sound") << QStringList {QStringLiteral("--sound"), QStringLiteral("loud")};
+        QTest::newRow("edit duration")
+            << QStringList {QStringLiteral("--mode"), QStringLiteral("video-edit"),
+                            QStringLiteral("--duration"), QStringLiteral("5")};
+        QTest::newRow("missing image")
+            << QStringList {QStringLiteral("--mode"), QStringLiteral("image-to-video"),
+                            QStringLiteral("--image-start"), QStringLiteral("/no/such/file.png")};
+        QTest::newRow("local video")
+            << QStringList {QStringLiteral("--video"), QStringLiteral("clip.mp4")};
+    }
+
+    void badValues()
+    {
+        QFETCH(QStringList, args);
+        args.prepend(QStringLiteral("estimate"));
+        const CliInvocation inv = parse(args);
+        QVERIFY(!inv.errors.isEmpty());
+        for (const QString &e : inv.errors)
+            QVERIFY(!e.trimmed().isEmpty());
+    }
+
+    void localImageIsProbedAndChecked()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("good.png"));
+        const QString tiny = dir.filePath(QStringLiteral("tiny.png"));
+        QImage image(640, 360, QImage::Format_RGB32);
+        image.fill(Qt::blue);
+        QVERIFY(image.save(good, "PNG"));
+        QVERIFY(image.scaled(100, 100).save(tiny, "PNG"));
+
+        CliInvocation inv =
+            parse({QStringLiteral("estimate"), QStringLiteral("--mode"),
+                   QStringLiteral("image-to-video"), QStringLiteral("--image-start"), good});
+        QVERIFY2(inv.errors.isEmpty(), qPrintable(inv.errors.join(u'\n')));
+        QCOMPARE(inv.request.imageStart.localPath, good);
+        QCOMPARE(inv.request.imageStart.info.format, MediaFormat::Png);
+        QCOMPARE(inv.request.imageStart.info.width, 640);
+        QCOMPARE(inv.request.imageStart.info.height, 360);
+        QVERIFY(inv.request.imageStart.url.isEmpty());
+        QCOMPARE(inv.request.aspectRatio, std::nullopt); // follows the first frame
+
+        inv = parse({QStringLiteral("estimate"), QStringLiteral("--mode"),
+                     QStringLiteral("image-to-video"), QStringLiteral("--image-start"), tiny});
+        QVERIFY(!inv.errors.isEmpty());
+        QVERIFY(inv.errors.join(u' ').contains(QStringLiteral("tiny.png")));
+
+        inv = parse({QStringLiteral("estimate"), QStringLiteral("--mode"),
+                     QStringLiteral("image-to-video"), QStringLiteral("--image-start"),
+                     QStringLiteral("https://example.com/a.jpg")});
+        QVERIFY(inv.errors.isEmpty());
+        QCOMPARE(inv.request.imageStart.url, QStringLiteral("https://example.com/a.jpg"));
+        QVERIFY(inv.request.imageStart.localPath.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliOptions)
+#include "tst_clioptions.moc"

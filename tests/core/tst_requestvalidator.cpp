@@ -1,0 +1,600 @@
+// RequestValidator: every rule of API.md §2 with a passing and a failing case.
+// Failing rows expect exactly one issue, on the named field, whose message
+// names the limit and the actual value.
+#include "RequestValidator.h"
+
+#include <QTest>
+
+using namespace ks;
+
+namespace {
+MediaRef localImage(int w = 1024, int h = 768, MediaFormat f = MediaFormat::Png,
+                    qint64 bytes = 500 * 1024)
+{
+    MediaRef m;
+    m.localPath = QStringLiteral("/tmp/in-%1x%2.img").arg(w).arg(h);
+    m.info = MediaInfo {f, bytes, w, h, 0, 0, true};
+    return m;
+}
+
+MediaRef localVideo(int w = 1280, int h = 720, double seconds = 5, double fps = 30,
+                    MediaFormat f = MediaFormat::Mp4, qint64 bytes = 10 * 1024 * 1024)
+{
+    MediaRef m;
+    m.localPath = QStringLiteral("/tmp/in.mp4");
+    m.info = MediaInfo {f, bytes, w, h, seconds, fps, true};
+    return m;
+}
+
+MediaRef remote(const QString &url)
+{
+    MediaRef m;
+    m.url = url;
+    return m;
+}
+
+QList<ElementRef> elements(int n, bool fromVideo = false)
+{
+    QList<ElementRef> list;
+    for (int i = 0; i < n; ++i)
+        list.append(ElementRef {QStringLiteral("el_%1").arg(i + 1), fromVideo});
+    return list;
+}
+
+QList<MediaRef> images(int n)
+{
+    QList<MediaRef> list;
+    for (int i = 0; i < n; ++i)
+        list.append(localImage());
+    return list;
+}
+
+QList<Shot> shots(const QList<int> &durations)
+{
+    QList<Shot> list;
+    for (int i = 0; i < durations.size(); ++i)
+        list.append(Shot {QStringLiteral("Shot number %1").arg(i + 1), durations.at(i)});
+    return list;
+}
+
+GenerationRequest t2v()
+{
+    GenerationRequest r;
+    r.prompt = QStringLiteral("A paper boat sails down a rainy street");
+    return r;
+}
+
+GenerationRequest t2vMulti(const QList<int> &durations, int total)
+{
+    GenerationRequest r = t2v();
+    r.prompt.clear();
+    r.multiShot = true;
+    r.shots = shots(durations);
+    r.durationSeconds = total;
+    return r;
+}
+
+GenerationRequest i2v()
+{
+    GenerationRequest r;
+    r.mode = Mode::ImageToVideo;
+    r.prompt = QStringLiteral("The portrait smiles");
+    r.aspectRatio = std::nullopt;
+    r.imageStart = localImage();
+    return r;
+}
+
+GenerationRequest ref2v()
+{
+    GenerationRequest r;
+    r.mode = Mode::ReferenceToVideo;
+    r.prompt = QStringLiteral("Follow the camera of <<<video_1>>>");
+    r.video = localVideo();
+    return r;
+}
+
+GenerationRequest edit()
+{
+    GenerationRequest r = ref2v();
+    r.mode = Mode::VideoEdit;
+    r.prompt = QStringLiteral("Make it snow in <<<video_1>>>");
+    return r;
+}
+
+GenerationRequest element()
+{
+    GenerationRequest r;
+    r.mode = Mode::CustomElement;
+    r.prompt.clear();
+    r.elementName = QStringLiteral("Captain Mia");
+    r.elementDescription = QStringLiteral("A woman in a navy uniform");
+    r.elementFrontal = localImage(800, 1200);
+    r.elementAngles = {localImage(800, 1200)};
+    return r;
+}
+
+GenerationRequest elementFromVideo()
+{
+    GenerationRequest r = element();
+    r.elementFrontal = MediaRef {};
+    r.elementAngles.clear();
+    r.elementVideo = localVideo();
+    return r;
+}
+
+template<typename F> GenerationRequest with(GenerationRequest r, F change)
+{
+    change(r);
+    return r;
+}
+
+constexpr int kPass = -1;
+} // namespace
+
+class TstRequestValidator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rules_data();
+    void rules();
+    void callbackUrl_data();
+    void callbackUrl();
+    void promptLength_data();
+    void promptLength();
+    void checkImageStandalone();
+    void checkVideoStandalone();
+    void messagesNameTheValues();
+};
+
+void TstRequestValidator::rules_data()
+{
+    QTest::addColumn<GenerationRequest>("request");
+    QTest::addColumn<int>("field"); // kPass or a Field
+    QTest::addColumn<QString>("fragment");
+
+    auto pass = [](const char *name, const GenerationRequest &r) {
+        QTest::newRow(name) << r << kPass << QString();
+    };
+    auto fail = [](const char *name, const GenerationRequest &r, Field f, const char *fragment) {
+        QTest::newRow(name) << r << int(f) << QString::fromUtf8(fragment);
+    };
+    const QString emoji = QStringLiteral("\U0001F98A");
+
+    // --- prompt -----------------------------------------------------------
+    pass("t2v basic", t2v());
+    fail("prompt empty", with(t2v(), [](auto &r) { r.prompt.clear(); }), Field::Prompt, "prompt");
+    fail("prompt blank", with(t2v(), [](auto &r) { r.prompt = QStringLiteral(" \n\t "); }),
+         Field::Prompt, "prompt");
+    pass("prompt 2500", with(t2v(), [](auto &r) { r.prompt = QString(2500, u'a'); }));
+    fail("prompt 2501", with(t2v(), [](auto &r) { r.prompt = QString(2501, u'a'); }), Field::Prompt,
+         "2501");
+    pass("prompt 2500 emoji", with(t2v(), [&](auto &r) { r.prompt = emoji.repeated(2500); }));
+    fail("prompt 2501 emoji", with(t2v(), [&](auto &r) { r.prompt = emoji.repeated(2501); }),
+         Field::Prompt, "2501");
+    pass("prompt newline tab",
+         with(t2v(), [](auto &r) { r.prompt = QStringLiteral("line one\n\tline two"); }));
+    fail("prompt control char",
+         with(t2v(), [](auto &r) { r.prompt = QStringLiteral("bell\u0007here"); }), Field::Prompt,
+         "position 5");
+    pass("prompt not needed with multi-shot", t2vMulti({5}, 5));
+    fail("edit prompt required", with(edit(), [](auto &r) { r.prompt.clear(); }), Field::Prompt,
+         "edit");
+
+    // --- duration ---------------------------------------------------------
+    pass("t2v 3 s", with(t2v(), [](auto &r) { r.durationSeconds = 3; }));
+    pass("t2v 15 s", with(t2v(), [](auto &r) { r.durationSeconds = 15; }));
+    fail("t2v 2 s", with(t2v(), [](auto &r) { r.durationSeconds = 2; }), Field::Duration, "2 s");
+    fail("t2v 16 s", with(t2v(), [](auto &r) { r.durationSeconds = 16; }), Field::Duration,
+         "3 to 15");
+    pass("i2v 15 s", with(i2v(), [](auto &r) { r.durationSeconds = 15; }));
+    fail("i2v 16 s", with(i2v(), [](auto &r) { r.durationSeconds = 16; }), Field::Duration, "16");
+    pass("ref2v 10 s", with(ref2v(), [](auto &r) { r.durationSeconds = 10; }));
+    pass("ref2v 3 s", with(ref2v(), [](auto &r) { r.durationSeconds = 3; }));
+    fail("ref2v 11 s", with(ref2v(), [](auto &r) { r.durationSeconds = 11; }), Field::Duration,
+         "3 to 10");
+    pass("edit ignores duration", with(edit(), [](auto &r) { r.durationSeconds = 42; }));
+
+    // --- quality ----------------------------------------------------------
+    pass("t2v 1080p", with(t2v(), [](auto &r) { r.quality = Quality::P1080; }));
+    fail("t2v 4k not offered", with(t2v(), [](auto &r) { r.quality = Quality::P4K; }),
+         Field::Quality, "4k");
+    pass("ref2v 1080p", with(ref2v(), [](auto &r) { r.quality = Quality::P1080; }));
+    fail("ref2v 4k", with(ref2v(), [](auto &r) { r.quality = Quality::P4K; }), Field::Quality,
+         "720p / 1080p");
+    fail("edit 4k", with(edit(), [](auto &r) { r.quality = Quality::P4K; }), Field::Quality, "4k");
+
+    // --- elements, T2V ----------------------------------------------------
+    pass("t2v 7 elements", with(t2v(), [](auto &r) { r.elements = elements(7); }));
+    fail("t2v 8 elements", with(t2v(), [](auto &r) { r.elements = elements(8); }), Field::Elements,
+         "8 elements");
+    fail("blank element id",
+         with(t2v(),
+              [](auto &r) {
+                  r.elements = {ElementRef {QStringLiteral("  "), false}};
+              }),
+         Field::Elements, "Element 1");
+
+    // --- I2V images -------------------------------------------------------
+    pass("i2v start only", i2v());
+    pass("i2v references only", with(i2v(), [](auto &r) {
+             r.imageStart = MediaRef {};
+             r.referenceImages = images(2);
+         }));
+    pass("i2v start + end", with(i2v(), [](auto &r) { r.imageEnd = localImage(); }));
+    fail("i2v no image", with(i2v(), [](auto &r) { r.imageStart = MediaRef {}; }),
+         Field::ImageStart, "at least one image");
+    fail("i2v end without start",
+         with(i2v(),
+              [](auto &r) {
+                  r.imageStart = MediaRef {};
+                  r.imageEnd = localImage();
+              }),
+         Field::ImageEnd, "start frame");
+    pass("i2v start + 1 reference", with(i2v(), [](auto &r) { r.referenceImages = images(1); }));
+    fail("i2v end with 3 images",
+         with(i2v(),
+              [](auto &r) {
+                  r.imageEnd = localImage();
+                  r.referenceImages = images(1);
+              }),
+         Field::ImageEnd, "3 images");
+    pass("i2v start + 3 elements", with(i2v(), [](auto &r) { r.elements = elements(3); }));
+    fail("i2v start + 4 elements", with(i2v(), [](auto &r) { r.elements = elements(4); }),
+         Field::Elements, "at most 3");
+    pass("i2v 4 images + 3 elements", with(i2v(), [](auto &r) {
+             r.imageStart = MediaRef {};
+             r.referenceImages = images(4);
+             r.elements = elements(3);
+         }));
+    fail("i2v 4 images + 4 elements",
+         with(i2v(),
+              [](auto &r) {
+                  r.imageStart = MediaRef {};
+                  r.referenceImages = images(4);
+                  r.elements = elements(4);
+              }),
+         Field::Elements, "8 inputs");
+
+    // --- image content ----------------------------------------------------
+    pass("image 300 x 300", with(i2v(), [](auto &r) { r.imageStart = localImage(300, 300); }));
+    fail("image 299 px", with(i2v(), [](auto &r) { r.imageStart = localImage(299, 400); }),
+         Field::ImageStart, "299 × 400 px; both sides must be at least 300 px");
+    pass("image 2.5:1", with(i2v(), [](auto &r) { r.imageStart = localImage(750, 300); }));
+    fail("image wider than 2.5:1",
+         with(i2v(), [](auto &r) { r.imageStart = localImage(751, 300); }), Field::ImageStart,
+         "751 × 300");
+    pass("image 1:2.5", with(i2v(), [](auto &r) { r.imageStart = localImage(400, 1000); }));
+    fail("image taller than 1:2.5",
+         with(i2v(), [](auto &r) { r.imageStart = localImage(400, 1001); }), Field::ImageStart,
+         "1:2.5");
+    pass("image jpeg",
+         with(i2v(), [](auto &r) { r.imageStart = localImage(1024, 768, MediaFormat::Jpeg); }));
+    fail("start frame webp",
+         with(i2v(), [](auto &r) { r.imageStart = localImage(1024, 768, MediaFormat::Webp); }),
+         Field::ImageStart, "WEBP");
+    fail("start frame gif",
+         with(i2v(), [](auto &r) { r.imageStart = localImage(1024, 768, MediaFormat::Gif); }),
+         Field::ImageStart, "GIF");
+    fail("start frame unreadable",
+         with(i2v(), [](auto &r) { r.imageStart = localImage(0, 0, MediaFormat::Unknown); }),
+         Field::ImageStart, "not a readable image");
+    pass("image 10 MB", with(i2v(), [](auto &r) {
+             r.imageStart = localImage(1024, 768, MediaFormat::Png, 10 * 1024 * 1024);
+         }));
+    fail("image over 10 MB",
+         with(i2v(),
+              [](auto &r) {
+                  r.imageStart = localImage(1024, 768, MediaFormat::Png, 10 * 1024 * 1024 + 1);
+              }),
+         Field::ImageStart, "10 MB");
+    fail("image size unreadable",
+         with(i2v(), [](auto &r) { r.imageStart = localImage(0, 0, MediaFormat::Png); }),
+         Field::ImageStart, "could not be read");
+    pass("remote https image", with(i2v(), [](auto &r) {
+             r.imageStart = remote(QStringLiteral("https://cdn.example.com/a.png"));
+         }));
+    fail("remote http image",
+         with(i2v(),
+              [](auto &r) {
+                  r.imageStart = remote(QStringLiteral("http://cdn.example.com/a.png"));
+              }),
+         Field::ImageStart, "https://");
+    pass("uploaded local keeps probe check", with(i2v(), [](auto &r) {
+             r.imageStart.url = QStringLiteral("http://127.0.0.1:8080/files/a.png");
+         }));
+    fail("i2v reference image webp",
+         with(i2v(),
+              [](auto &r) { r.referenceImages = {localImage(1024, 768, MediaFormat::Webp)}; }),
+         Field::ReferenceImages, "Reference image 1");
+
+    // --- multi-shot -------------------------------------------------------
+    pass("6 shots", t2vMulti({2, 2, 2, 2, 2, 5}, 15));
+    fail("7 shots", t2vMulti({2, 2, 2, 2, 2, 2, 3}, 15), Field::Shots, "there are 7");
+    fail("0 shots", t2vMulti({}, 5), Field::Shots, "there are 0");
+    fail("shot prompt blank", with(t2vMulti({2, 3}, 5), [](auto &r) { r.shots[1].prompt.clear(); }),
+         Field::Shots, "Shot 2");
+    pass("shot prompt 512",
+         with(t2vMulti({5}, 5), [](auto &r) { r.shots[0].prompt = QString(512, u'x'); }));
+    fail("shot prompt 513",
+         with(t2vMulti({5}, 5), [](auto &r) { r.shots[0].prompt = QString(513, u'x'); }),
+         Field::Shots, "513");
+    pass("shot 1 s", t2vMulti({1, 4}, 5));
+    fail("shot 0 s", t2vMulti({0, 5}, 5), Field::Shots, "at least 1 s");
+    fail("shots sum mismatch", t2vMulti({3, 3}, 5), Field::Shots, "6 s");
+    pass("i2v multi-shot", with(i2v(), [](auto &r) {
+             r.prompt.clear();
+             r.multiShot = true;
+             r.shots = shots({3, 2});
+         }));
+    fail("ref2v multi-shot",
+         with(ref2v(),
+              [](auto &r) {
+                  r.multiShot = true;
+                  r.shots = shots({5});
+              }),
+         Field::Shots, "not available");
+
+    // --- Ref2V / Edit -----------------------------------------------------
+    pass("ref2v basic", ref2v());
+    pass("edit basic", edit());
+    fail("ref2v no video", with(ref2v(), [](auto &r) { r.video = MediaRef {}; }), Field::Video,
+         "reference video");
+    fail("edit no video", with(edit(), [](auto &r) { r.video = MediaRef {}; }), Field::Video,
+         "video to edit");
+    pass("ref2v 2 images + 2 elements", with(ref2v(), [](auto &r) {
+             r.referenceImages = images(2);
+             r.elements = elements(2);
+         }));
+    fail("ref2v 3 images + 2 elements",
+         with(ref2v(),
+              [](auto &r) {
+                  r.referenceImages = images(3);
+                  r.elements = elements(2);
+              }),
+         Field::Elements, "5 inputs");
+    fail("edit 5 images", with(edit(), [](auto &r) { r.referenceImages = images(5); }),
+         Field::Elements, "at most 4");
+    fail("ref2v video element", with(ref2v(), [](auto &r) { r.elements = elements(1, true); }),
+         Field::Elements, "created from a video");
+    pass("t2v video element allowed", with(t2v(), [](auto &r) { r.elements = elements(1, true); }));
+    pass("ref2v webp reference", with(ref2v(), [](auto &r) {
+             r.referenceImages = {localImage(1024, 768, MediaFormat::Webp)};
+         }));
+    pass("ref2v remote https video", with(ref2v(), [](auto &r) {
+             r.video = remote(QStringLiteral("https://cdn.example.com/v.mp4"));
+         }));
+    fail("ref2v remote ftp video",
+         with(ref2v(),
+              [](auto &r) { r.video = remote(QStringLiteral("ftp://cdn.example.com/v.mp4")); }),
+         Field::Video, "https://");
+
+    // --- video content ----------------------------------------------------
+    pass("video mov",
+         with(ref2v(), [](auto &r) { r.video = localVideo(1920, 1080, 5, 30, MediaFormat::Mov); }));
+    fail("video gif",
+         with(ref2v(), [](auto &r) { r.video = localVideo(1920, 1080, 5, 30, MediaFormat::Gif); }),
+         Field::Video, "MP4 and MOV");
+    fail("video unreadable",
+         with(ref2v(), [](auto &r) { r.video = localVideo(0, 0, 0, 0, MediaFormat::Unknown); }),
+         Field::Video, "not a readable video");
+    pass("video 3 s", with(ref2v(), [](auto &r) { r.video = localVideo(1280, 720, 3.0); }));
+    fail("video 2.9 s", with(ref2v(), [](auto &r) { r.video = localVideo(1280, 720, 2.9); }),
+         Field::Video, "2.9 s");
+    pass("video 720 x 2160", with(ref2v(), [](auto &r) { r.video = localVideo(720, 2160); }));
+    fail("video 640 x 360", with(ref2v(), [](auto &r) { r.video = localVideo(640, 360); }),
+         Field::Video, "640 × 360 px; both sides must be between 720 and 2160 px");
+    fail("video 3840 x 2160", with(ref2v(), [](auto &r) { r.video = localVideo(3840, 2160); }),
+         Field::Video, "3840 × 2160");
+    pass("video 24 fps", with(ref2v(), [](auto &r) { r.video = localVideo(1280, 720, 5, 24); }));
+    pass("video 23.976 fps",
+         with(ref2v(), [](auto &r) { r.video = localVideo(1280, 720, 5, 23.976); }));
+    pass("video 60 fps", with(ref2v(), [](auto &r) { r.video = localVideo(1280, 720, 5, 60); }));
+    fail("video 15 fps", with(ref2v(), [](auto &r) { r.video = localVideo(1280, 720, 5, 15); }),
+         Field::Video, "15 frames");
+    fail("video 120 fps", with(ref2v(), [](auto &r) { r.video = localVideo(1280, 720, 5, 120); }),
+         Field::Video, "120 frames");
+    pass("video 200 MB", with(ref2v(), [](auto &r) {
+             r.video = localVideo(1280, 720, 5, 30, MediaFormat::Mp4, 200LL * 1024 * 1024);
+         }));
+    fail("video over 200 MB",
+         with(ref2v(),
+              [](auto &r) {
+                  r.video = localVideo(1280, 720, 5, 30, MediaFormat::Mp4, 250LL * 1024 * 1024);
+              }),
+         Field::Video, "250.0 MB");
+
+    // --- callback ---------------------------------------------------------
+    pass("callback https", with(t2v(), [](auto &r) {
+             r.callbackUrl = QStringLiteral("https://hooks.example.com/kling");
+         }));
+    fail("callback private",
+         with(t2v(), [](auto &r) { r.callbackUrl = QStringLiteral("https://192.168.1.10/hook"); }),
+         Field::CallbackUrl, "192.168.1.10");
+    fail("element callback http",
+         with(element(),
+              [](auto &r) { r.callbackUrl = QStringLiteral("http://hooks.example.com/kling"); }),
+         Field::CallbackUrl, "https://");
+
+    // --- custom element ---------------------------------------------------
+    pass("element images", element());
+    pass("element 3 angles", with(element(), [](auto &r) { r.elementAngles = images(3); }));
+    pass("element video", elementFromVideo());
+    fail("element name empty",
+         with(element(), [](auto &r) { r.elementName = QStringLiteral(" "); }), Field::ElementName,
+         "name");
+    pass("element name 20", with(element(), [](auto &r) { r.elementName = QString(20, u'n'); }));
+    fail("element name 21", with(element(), [](auto &r) { r.elementName = QString(21, u'n'); }),
+         Field::ElementName, "21");
+    fail("element description empty",
+         with(element(), [](auto &r) { r.elementDescription.clear(); }), Field::ElementDescription,
+         "description");
+    pass("element description 100",
+         with(element(), [](auto &r) { r.elementDescription = QString(100, u'd'); }));
+    fail("element description 101",
+         with(element(), [](auto &r) { r.elementDescription = QString(101, u'd'); }),
+         Field::ElementDescription, "101");
+    fail("element no frontal", with(element(), [](auto &r) { r.elementFrontal = MediaRef {}; }),
+         Field::ElementImages, "frontal");
+    fail("element no angles", with(element(), [](auto &r) { r.elementAngles.clear(); }),
+         Field::ElementImages, "There are 0");
+    fail("element 4 angles", with(element(), [](auto &r) { r.elementAngles = images(4); }),
+         Field::ElementImages, "There are 4");
+    fail("element nothing",
+         with(element(),
+              [](auto &r) {
+                  r.elementFrontal = MediaRef {};
+                  r.elementAngles.clear();
+              }),
+         Field::ElementImages, "or a video");
+    fail("element small frontal",
+         with(element(), [](auto &r) { r.elementFrontal = localImage(200, 300); }),
+         Field::ElementImages, "200 × 300");
+    fail("element bad video",
+         with(elementFromVideo(), [](auto &r) { r.elementVideo = localVideo(640, 360); }),
+         Field::ElementVideo, "640 × 360");
+    pass("element ignores prompt and duration", with(element(), [](auto &r) {
+             r.prompt.clear();
+             r.durationSeconds = 99;
+             r.quality = Quality::P4K;
+         }));
+}
+
+void TstRequestValidator::rules()
+{
+    QFETCH(GenerationRequest, request);
+    QFETCH(int, field);
+    QFETCH(QString, fragment);
+
+    const QList<ValidationIssue> issues = RequestValidator::validate(request);
+    QStringList text;
+    for (const ValidationIssue &i : issues)
+        text << QStringLiteral("[%1] %2").arg(int(i.field)).arg(i.message);
+    const QByteArray all = text.join(u'\n').toUtf8();
+    if (field == kPass) {
+        QVERIFY2(issues.isEmpty(), all.constData());
+        return;
+    }
+    QVERIFY2(issues.size() == 1, all.constData());
+    QCOMPARE(int(issues.first().field), field);
+    QVERIFY2(issues.first().message.contains(fragment), all.constData());
+}
+
+void TstRequestValidator::callbackUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("ok");
+    auto row = [](const char *url, bool ok) {
+        QTest::newRow(url) << QString::fromLatin1(url) << ok;
+    };
+    row("https://hooks.example.com/kling?x=1", true);
+    row("https://8.8.8.8/hook", true);
+    row("https://172.32.0.1/hook", true);
+    row("https://172.15.255.255/hook", true);
+    row("https://100.128.0.1/hook", true);
+    row("https://[2606:4700:4700::1111]/hook", true);
+    row("https://hooks.example.com:8443/kling", true);
+    row("http://hooks.example.com/kling", false);
+    row("ftp://hooks.example.com/kling", false);
+    row("hooks.example.com/kling", false);
+    row("https://", false);
+    row("https://localhost/hook", false);
+    row("https://LOCALHOST./hook", false);
+    row("https://app.localhost/hook", false);
+    row("https://127.0.0.1/hook", false);
+    row("https://127.1/hook", false);
+    row("https://2130706433/hook", false);
+    row("https://10.1.2.3/hook", false);
+    row("https://172.16.0.1/hook", false);
+    row("https://172.31.255.255/hook", false);
+    row("https://192.168.0.1/hook", false);
+    row("https://169.254.169.254/latest", false);
+    row("https://0.0.0.0/hook", false);
+    row("https://100.64.0.1/hook", false);
+    row("https://100.127.255.255/hook", false);
+    row("https://[::1]/hook", false);
+    row("https://[::]/hook", false);
+    row("https://[fe80::1]/hook", false);
+    row("https://[febf::1]/hook", false);
+    row("https://[fc00::1]/hook", false);
+    row("https://[fd12:3456::1]/hook", false);
+    row("https://[::ffff:192.168.0.1]/hook", false);
+    row("https://[::ffff:7f00:1]/hook", false);
+    row("https://[::ffff:8.8.8.8]/hook", true);
+    QTest::newRow("2048 chars") << QStringLiteral("https://hooks.example.com/")
+            + QString(2048 - 26, u'a')
+                                << true;
+    QTest::newRow("2049 chars") << QStringLiteral("https://hooks.example.com/")
+            + QString(2049 - 26, u'a')
+                                << false;
+}
+
+void TstRequestValidator::callbackUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, ok);
+    const auto issue = RequestValidator::checkCallbackUrl(url);
+    QVERIFY2(issue.has_value() != ok, qPrintable(issue.value_or(QStringLiteral("accepted"))));
+    if (issue)
+        QVERIFY(!issue->isEmpty());
+}
+
+void TstRequestValidator::promptLength_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("length");
+    QTest::newRow("ascii") << QStringLiteral("hello") << 5;
+    QTest::newRow("cjk") << QStringLiteral("你好世界") << 4;
+    QTest::newRow("emoji") << QStringLiteral("a\U0001F98Ab") << 3;
+    QTest::newRow("empty") << QString() << 0;
+    QTest::newRow("lone surrogate") << QString(QChar(0xD800)) << 1;
+}
+
+void TstRequestValidator::promptLength()
+{
+    QFETCH(QString, text);
+    QFETCH(int, length);
+    QCOMPARE(RequestValidator::promptLength(text), length);
+}
+
+void TstRequestValidator::checkImageStandalone()
+{
+    MediaInfo good {MediaFormat::Jpeg, 1000, 1920, 1080, 0, 0, true};
+    QVERIFY(RequestValidator::checkImage(good).isEmpty());
+    MediaInfo webp = good;
+    webp.format = MediaFormat::Webp;
+    QCOMPARE(RequestValidator::checkImage(webp).size(), 1);
+    QVERIFY(RequestValidator::checkImage(webp, true).isEmpty());
+    // The example of the brief: two limits broken, two messages.
+    MediaInfo bad {MediaFormat::Png, 1000, 240, 1200, 0, 0, true};
+    const auto issues = RequestValidator::checkImage(bad);
+    QCOMPARE(issues.size(), 2);
+    QCOMPARE(issues.at(0),
+             QStringLiteral("The image is 240 × 1200 px; both sides must be at least 300 px."));
+    QVERIFY(issues.at(1).contains(QStringLiteral("between 1:2.5 and 2.5:1")));
+}
+
+void TstRequestValidator::checkVideoStandalone()
+{
+    QVERIFY(RequestValidator::checkVideo(localVideo().info).isEmpty());
+    // Values the probe could not read are left to the server.
+    QVERIFY(RequestValidator::checkVideo(MediaInfo {MediaFormat::Mov, 1000, 0, 0, 0, 0, true})
+                .isEmpty());
+    const auto many = RequestValidator::checkVideo(localVideo(640, 360, 2, 12).info);
+    QCOMPARE(many.size(), 3);
+}
+
+void TstRequestValidator::messagesNameTheValues()
+{
+    GenerationRequest r = i2v();
+    r.imageStart = localImage(240, 1200);
+    const auto issues = RequestValidator::validate(r);
+    QCOMPARE(issues.size(), 2);
+    QCOMPARE(issues.at(0).field, Field::ImageStart);
+    QCOMPARE(issues.at(0).message,
+             QStringLiteral("The start frame is 240 × 1200 px; both sides must be at least 300 "
+                            "px."));
+}
+
+QTEST_GUILESS_MAIN(TstRequestValidator)
+#include "tst_requestvalidator.moc"

@@ -1,0 +1,585 @@
+// JobManager against the simulator over real loopback HTTP: journal first,
+// uploads, create, polling, download, errors, the concurrency limit,
+// resubmit and resume after a restart.
+
+#include "ApiConfig.h"
+#include "EvoLinkClient.h"
+#include "ImageProbe.h"
+#include "JobManager.h"
+#include "JobStore.h"
+#include "Settings.h"
+#include "Simulator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ks;
+
+namespace {
+
+constexpr int kWaitMs = 15000;
+
+QByteArray sample(const char *name)
+{
+    QFile f(QStringLiteral(KS_SAMPLES_DIR "/") + QLatin1String(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+GenerationRequest textRequest()
+{
+    GenerationRequest r;
+    r.mode = Mode::TextToVideo;
+    r.prompt = QStringLiteral("A red fox walks through fresh snow at dawn");
+    r.durationSeconds = 5;
+    r.aspectRatio = AspectRatio::Wide16x9;
+    r.quality = Quality::P720;
+    r.sound = false;
+    return r;
+}
+
+// One simulated world: server, client, journal and manager, all in a temp dir.
+struct World
+{
+    explicit World(const QString &root, const QString &journal = {})
+        : settings(root + QStringLiteral("/settings.ini")), journalPath(journal)
+    {
+        if (journalPath.isEmpty())
+            journalPath = root + QStringLiteral("/journal.sqlite");
+        libraryDir = root + QStringLiteral("/library");
+        sim.setTimeScale(0.02);
+        started = sim.start();
+        ApiConfig config;
+        config.apiBase = sim.baseUrl();
+        config.filesBase = sim.baseUrl();
+        config.apiKey = Simulator::demoKey();
+        client.setConfig(config);
+        opened = store.open(journalPath);
+        manager = makeManager();
+    }
+
+    std::unique_ptr<JobManager> makeManager()
+    {
+        auto m = std::make_unique<JobManager>(&store, &client, &nam, &settings);
+        PollSchedule schedule;
+        schedule.scale = 0.01;
+        m->setPollSchedule(schedule);
+        m->setLibraryDir(libraryDir);
+        return m;
+    }
+
+    Simulator sim;
+    QNetworkAccessManager nam;
+    Settings settings;
+    QString journalPath;
+    QString libraryDir;
+    JobStore store;
+    EvoLinkClient client {&nam};
+    std::unique_ptr<JobManager> manager;
+    bool started = false;
+    bool opened = false;
+};
+
+} // namespace
+
+class TestJobManager : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<World> m_world;
+
+    World &world() { return *m_world; }
+    JobManager &jobs() { return *m_world->manager; }
+
+    // Waits until the job leaves the active states; returns the journal's row.
+    Job waitFinished(const QString &id)
+    {
+        QSignalSpy finished(&jobs(), &JobManager::jobFinished);
+        auto settled = [&] {
+            const auto row = world().store.job(id);
+            return row && !isActive(row->state);
+        };
+        for (int i = 0; i < 100 && !settled(); ++i)
+            finished.wait(kWaitMs / 10);
+        const auto row = world().store.job(id);
+        return row ? *row : Job {};
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        qputenv("KLINGSTUDIO_DATA_DIR", m_dir->filePath(QStringLiteral("data")).toUtf8());
+        qputenv("KLINGSTUDIO_CONFIG_DIR", m_dir->filePath(QStringLiteral("config")).toUtf8());
+        m_world = std::make_unique<World>(m_dir->path());
+        QVERIFY(world().started);
+        QVERIFY(world().opened);
+    }
+
+    void cleanup()
+    {
+        m_world.reset();
+        m_dir.reset();
+    }
+
+    void pollScheduleFollowsApiMd()
+    {
+        PollSchedule s;
+        QCOMPARE(s.firstDelayMs(300), 15000); // min(300/4, 15)
+        QCOMPARE(s.firstDelayMs(40), 10000);
+        QCOMPARE(s.firstDelayMs(8), 5000); // never below 5 s
+        QCOMPARE(s.firstDelayMs(std::nullopt), 8000);
+        QCOMPARE(s.nextDelayMs(0), 8000);
+        QCOMPARE(s.nextDelayMs(119 * 1000), 8000);
+        QCOMPARE(s.nextDelayMs(121 * 1000), 15000);
+        QCOMPARE(s.nextDelayMs(599 * 1000), 15000);
+        QCOMPARE(s.nextDelayMs(601 * 1000), 30000);
+        s.scale = 0.01;
+        QCOMPARE(s.firstDelayMs(300), 150);
+        QCOMPARE(s.nextDelayMs(0), 80);
+        QCOMPARE(s.nextDelayMs(1300), 150); // 2 min scaled is 1.2 s
+        QCOMPARE(s.nextDelayMs(6100), 300);
+    }
+
+    void textToVideoIsJournaledFirstAndDownloaded()
+    {
+        QString id;
+        bool rowExistedAtFirstRequest = false;
+        int seen = 0;
+        connect(&world().sim, &Simulator::requestHandled, this, [&] {
+            if (seen++ == 0)
+                rowExistedAtFirstRequest = world().store.job(id).has_value();
+        });
+        QSignalSpy changed(&jobs(), &JobManager::jobChanged);
+        QSignalSpy settled(&jobs(), &JobManager::allSettled);
+
+        id = jobs().submit(textRequest());
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(world().sim.requestCount(QStringLiteral("/")), 0);
+        const auto journaled = world().store.job(id);
+        QVERIFY(journaled);
+        QVERIFY(!journaled->idempotencyKey.isEmpty());
+        QCOMPARE(journaled->estimateUc, qint64(270000)); // 5 s x 5.4 credits
+        QCOMPARE(journaled->demo, false);
+
+        const Job job = waitFinished(id);
+        QVERIFY(rowExistedAtFirstRequest);
+        QCOMPARE(job.state, JobState::Done);
+        QVERIFY(job.taskId.startsWith(QStringLiteral("task-unified-")));
+        QCOMPARE(job.progress, 100);
+        QVERIFY(job.creditsReserved.has_value());
+        QCOMPARE(*job.creditsReserved, 27.0);
+        QVERIFY(!job.resultUrl.isEmpty());
+        QVERIFY(job.resultAt.isValid());
+        QCOMPARE(job.error.kind, ErrorKind::None);
+        // Our file name, in our folder, with the server's exact bytes.
+        const QFileInfo file(job.videoPath);
+        QCOMPARE(file.absolutePath(), QDir(world().libraryDir).absolutePath());
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^kling-\\d{8}-\\d{6}-%1\\.mp4$").arg(id.left(8)))
+                .match(file.fileName())
+                .hasMatch(),
+            qPrintable(file.fileName()));
+        QFile video(job.videoPath);
+        QVERIFY(video.open(QIODevice::ReadOnly));
+        const QByteArray expected = sample("sample-16x9.mp4");
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(video.readAll(), expected);
+        QCOMPARE(job.totalBytes, qint64(expected.size()));
+        QVERIFY(!QFile::exists(job.videoPath + QStringLiteral(".part")));
+
+        // The create carried the job's idempotency key; one task, one create.
+        QCOMPARE(world().sim.lastRequestHeader(QStringLiteral("/v1/videos/generations"),
+                                               "Idempotency-Key"),
+                 job.idempotencyKey.toUtf8());
+        QCOMPARE(world().sim.requestCount(QStringLiteral("/v1/videos/generations")), 1);
+        QCOMPARE(world().sim.taskCount(), 1);
+        QVERIFY(world().sim.requestCount(QStringLiteral("/v1/tasks/")) >= 1);
+        QVERIFY(changed.count() >= 4); // queued, submitting, running, downloading, done
+        QTRY_COMPARE(settled.count(), 1);
+        QCOMPARE(jobs().runningCount(), 0);
+    }
+
+    void imageToVideoUploadsLocalImage()
+    {
+        const QString png = m_dir->filePath(QStringLiteral("frame.png"));
+        QImage image(640, 360, QImage::Format_RGB32);
+        image.fill(QColor(30, 120, 200));
+        QVERIFY(image.save(png, "PNG"));
+        QString probeError;
+        const MediaInfo info = ImageProbe::probeFile(png, &probeError);
+        QVERIFY2(info.probed, qPrintable(probeError));
+        QCOMPARE(info.format, MediaFormat::Png);
+
+        GenerationRequest r;
+        r.mode = Mode::ImageToVideo;
+        r.prompt = QStringLiteral("The scene slowly comes alive");
+        r.durationSeconds = 5;
+        r.aspectRatio.reset();
+        r.imageStart.localPath = png;
+        r.imageStart.info = info;
+        const QString id = jobs().submit(r);
+        const Job job = waitFinished(id);
+        QCOMPARE(job.state, JobState::Done);
+        QCOMPARE(world().sim.requestCount(QStringLiteral("/api/v1/files/upload")), 1);
+
+        // The journal kept the upload (so a resume does not upload again)...
+        const QString fileUrl = job.request.imageStart.url;
+        QVERIFY(fileUrl.startsWith(world().sim.baseUrl().toString()));
+        QVERIFY(job.request.imageStart.uploadedAt.isValid());
+        QCOMPARE(job.request.imageStart.localPath, png);
+        // ...and the create used the files-API URL, not the local path.
+        const QJsonObject body =
+            QJsonDocument::fromJson(
+                world().sim.lastRequestBody(QStringLiteral("/v1/videos/generations")))
+                .object();
+        QCOMPARE(body.value(QStringLiteral("model")).toString(),
+                 QStringLiteral("kling-o3-image-to-video"));
+        QCOMPARE(body.value(QStringLiteral("image_start")).toString(), fileUrl);
+        QVERIFY(QFile::exists(job.videoPath));
+    }
+
+    void customElementEndsWithElementId()
+    {
+        auto png = [this](const char *name, QColor color) {
+            const QString path = m_dir->filePath(QLatin1String(name));
+            QImage image(512, 640, QImage::Format_RGB32);
+            image.fill(color);
+            image.save(path, "PNG");
+            MediaRef ref;
+            ref.localPath = path;
+            ref.info = ImageProbe::probeFile(path);
+            return ref;
+        };
+        GenerationRequest r;
+        r.mode = Mode::CustomElement;
+        r.elementName = QStringLiteral("Fox");
+        r.elementDescription = QStringLiteral("A red fox with a white-tipped tail");
+        r.elementFrontal = png("front.png", Qt::red);
+        r.elementAngles = {png("side.png", Qt::darkRed)};
+        const Job job = waitFinished(jobs().submit(r));
+        QCOMPARE(job.state, JobState::Done);
+        QVERIFY(job.elementId.startsWith(QStringLiteral("element-")));
+        QVERIFY(job.videoPath.isEmpty());
+        QVERIFY(job.resultUrl.isEmpty());
+        QCOMPARE(world().sim.requestCount(QStringLiteral("/api/v1/files/upload")), 2);
+        QCOMPARE(world().sim.requestCount(QStringLiteral("/results/")), 0);
+    }
+
+    void insufficientBalanceFailsAndNeedsAttention()
+    {
+        world().sim.setBalance(1.0);
+        QSignalSpy attention(&jobs(), &JobManager::attentionNeeded);
+        const QString id = jobs().submit(textRequest());
+        const Job job = waitFinished(id);
+        QCOMPARE(job.state, JobState::Failed);
+        QCOMPARE(job.error.kind, ErrorKind::Http);
+        QCOMPARE(job.error.httpStatus, 402);
+        QCOMPARE(job.error.code, QStringLiteral("insufficient_quota"));
+        QCOMPARE(job.taskId, QString());
+        QCOMPARE(attention.count(), 1);
+        QCOMPARE(attention.at(0).at(0).toString(), id);
+        QCOMPARE(world().sim.taskCount(), 0);
+        QVERIFY(job.videoPath.isEmpty());
+    }
+
+    void failedTaskKeepsItsCode()
+    {
+        world().sim.failNextTask(QStringLiteral("content_policy_violation"));
+        QSignalSpy attention(&jobs(), &JobManager::attentionNeeded);
+        const QString id = jobs().submit(textRequest());
+        const Job job = waitFinished(id);
+        QCOMPARE(job.state, JobState::Failed);
+        QCOMPARE(job.error.kind, ErrorKind::Task);
+        QCOMPARE(job.error.code, QStringLiteral("content_policy_violation"));
+        QVERIFY(!job.taskId.isEmpty());
+        QVERIFY(job.resultUrl.isEmpty());
+        QCOMPARE(attention.count(), 0);
+    }
+
+    void cancelledTask()
+    {
+        world().sim.failNextTask(QStringLiteral("cancelled"));
+        const Job job = waitFinished(jobs().submit(textRequest()));
+        QCOMPARE(job.state, JobState::Cancelled);
+        QVERIFY(job.videoPath.isEmpty());
+    }
+
+    void requestCancelledCodeIsCancelled()
+    {
+        world().sim.failNextTask(QStringLiteral("request_cancelled"));
+        const Job job = waitFinished(jobs().submit(textRequest()));
+        QCOMPARE(job.state, JobState::Cancelled);
+    }
+
+    void concurrencyLimitIsRespected()
+    {
+        world().settings.setMaxConcurrentTasks(1);
+        int maxRunning = 0;
+        int maxQueued = 0;
+        connect(&jobs(), &JobManager::jobChanged, this, [&] {
+            int running = 0;
+            int queued = 0;
+            for (const Job &j : world().store.recent(20)) {
+                if (j.state == JobState::Uploading || j.state == JobState::Submitting
+                    || j.state == JobState::Running)
+                    ++running;
+                if (j.state == JobState::Queued)
+                    ++queued;
+            }
+            maxRunning = std::max(maxRunning, running);
+            maxQueued = std::max(maxQueued, queued);
+        });
+        QSignalSpy settled(&jobs(), &JobManager::allSettled);
+        const QStringList ids = {jobs().submit(textRequest()), jobs().submit(textRequest()),
+                                 jobs().submit(textRequest())};
+        QCOMPARE(jobs().runningCount(), 1);
+        QVERIFY(settled.wait(kWaitMs));
+        for (const QString &id : ids)
+            QCOMPARE(world().store.job(id)->state, JobState::Done);
+        QCOMPARE(maxRunning, 1);
+        QCOMPARE(maxQueued, 2);
+        QCOMPARE(world().sim.taskCount(), 3);
+    }
+
+    void resubmitKeepsParameters()
+    {
+        GenerationRequest r = textRequest();
+        r.prompt = QStringLiteral("Neon city in the rain, slow dolly shot");
+        r.durationSeconds = 7;
+        r.aspectRatio = AspectRatio::Tall9x16;
+        r.quality = Quality::P1080;
+        r.sound = true;
+        const QString first = jobs().submit(r);
+        const Job done = waitFinished(first);
+        QCOMPARE(done.state, JobState::Done);
+
+        const QString second = jobs().resubmit(first);
+        QVERIFY(!second.isEmpty());
+        QVERIFY(second != first);
+        const Job again = waitFinished(second);
+        QCOMPARE(again.state, JobState::Done);
+        QCOMPARE(again.request.prompt, r.prompt);
+        QCOMPARE(again.request.durationSeconds, 7);
+        QCOMPARE(again.request.aspectRatio, std::optional<AspectRatio>(AspectRatio::Tall9x16));
+        QCOMPARE(again.request.quality, Quality::P1080);
+        QCOMPARE(again.request.sound, true);
+        QCOMPARE(again.estimateUc, done.estimateUc);
+        QCOMPARE(again.estimateUc, qint64(630126)); // 7 s x 9.0018
+        QVERIFY(again.idempotencyKey != done.idempotencyKey);
+        QVERIFY(again.taskId != done.taskId);
+        QVERIFY(again.videoPath != done.videoPath);
+        QVERIFY(QFile::exists(done.videoPath));
+        QFile video(again.videoPath);
+        QVERIFY(video.open(QIODevice::ReadOnly));
+        QCOMPARE(video.readAll(), sample("sample-9x16.mp4"));
+        QCOMPARE(jobs().resubmit(QStringLiteral("no-such-job")), QString());
+    }
+
+    void resubmitReuploadsStaleInputs()
+    {
+        const QString png = m_dir->filePath(QStringLiteral("old.png"));
+        QImage image(400, 400, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        QVERIFY(image.save(png, "PNG"));
+        Job old;
+        old.id = QStringLiteral("0ld0b000-0000-4000-8000-000000000000");
+        old.createdAt = QDateTime::currentDateTimeUtc().addDays(-4);
+        old.updatedAt = old.createdAt;
+        old.state = JobState::Failed;
+        old.idempotencyKey = QStringLiteral("old-key");
+        old.request.mode = Mode::ImageToVideo;
+        old.request.prompt = QStringLiteral("Leaves move in the wind");
+        old.request.aspectRatio.reset();
+        old.request.imageStart.localPath = png;
+        old.request.imageStart.info = ImageProbe::probeFile(png);
+        old.request.imageStart.url = QStringLiteral("https://files.example.invalid/old.png");
+        old.request.imageStart.uploadedAt = QDateTime::currentDateTimeUtc().addSecs(-80 * 3600);
+        QVERIFY(world().store.insert(old));
+
+        const Job job = waitFinished(jobs().resubmit(old.id));
+        QCOMPARE(job.state, JobState::Done);
+        QCOMPARE(world().sim.requestCount(QStringLiteral("/api/v1/files/upload")), 1);
+        const QJsonObject body =
+            QJsonDocument::fromJson(
+                world().sim.lastRequestBody(QStringLiteral("/v1/videos/generations")))
+                .object();
+        QVERIFY(body.value(QStringLiteral("image_start"))
+                    .toString()
+                    .startsWith(world().sim.baseUrl().toString()));
+    }
+
+    void resumeContinuesRunningJob()
+    {
+        const QString id = jobs().submit(textRequest());
+        QTRY_VERIFY_WITH_TIMEOUT(world().store.job(id)->state == JobState::Running, kWaitMs);
+        const QString taskId = world().store.job(id)->taskId;
+        QVERIFY(!taskId.isEmpty());
+        // The app quits mid-task: the journal keeps the job as Running.
+        world().manager.reset();
+        QCOMPARE(world().store.job(id)->state, JobState::Running);
+
+        // A job whose create answer was lost with the old process.
+        Job lost;
+        lost.id = QStringLiteral("10570000-0000-4000-8000-000000000000");
+        lost.createdAt = QDateTime::currentDateTimeUtc();
+        lost.updatedAt = lost.createdAt;
+        lost.state = JobState::Submitting;
+        lost.idempotencyKey = QStringLiteral("lost-key");
+        lost.request = textRequest();
+        QVERIFY(world().store.insert(lost));
+
+        world().manager = world().makeManager();
+        QSignalSpy finished(&jobs(), &JobManager::jobFinished);
+        jobs().resumeUnfinished();
+        QCOMPARE(world().store.job(lost.id)->state, JobState::OutcomeUnknown);
+        const Job job = waitFinished(id);
+        QCOMPARE(job.state, JobState::Done);
+        QCOMPARE(job.taskId, taskId);
+        QVERIFY(QFile::exists(job.videoPath));
+        // Resuming never re-creates: still one create, one task.
+        QCOMPARE(world().sim.requestCount(QStringLiteral("/v1/videos/generations")), 1);
+        QCOMPARE(world().sim.taskCount(), 1);
+        QCOMPARE(world().store.job(lost.id)->state, JobState::OutcomeUnknown);
+    }
+
+    void resumeWithFreshStoreInstance()
+    {
+        const QString id = jobs().submit(textRequest());
+        QTRY_VERIFY_WITH_TIMEOUT(world().store.job(id)->state == JobState::Running, kWaitMs);
+        world().manager.reset();
+        // A new process: its own connection to the same journal file.
+        JobStore store2;
+        QVERIFY(store2.open(world().journalPath));
+        JobManager manager2(&store2, &world().client, &world().nam, &world().settings);
+        PollSchedule schedule;
+        schedule.scale = 0.01;
+        manager2.setPollSchedule(schedule);
+        manager2.setLibraryDir(world().libraryDir);
+        QSignalSpy settled(&manager2, &JobManager::allSettled);
+        manager2.resumeUnfinished();
+        QVERIFY(settled.wait(kWaitMs));
+        QCOMPARE(store2.job(id)->state, JobState::Done);
+        QCOMPARE(world().store.job(id)->state, JobState::Done);
+    }
+
+    void lostCreateAnswerThenCheckAgain()
+    {
+        // The server creates the task but the answer never arrives (QNAM
+        // retries a silent close twice, so drop three times).
+        world().sim.dropConnections(QStringLiteral("/v1/videos/generations"), 3);
+        const QString id = jobs().submit(textRequest());
+        Job job = waitFinished(id);
+        QCOMPARE(job.state, JobState::OutcomeUnknown);
+        QVERIFY(job.taskId.isEmpty());
+        const int creates = world().sim.requestCount(QStringLiteral("/v1/videos/generations"));
+        QVERIFY(world().sim.taskCount() >= 1);
+        const int tasksBefore = world().sim.taskCount();
+
+        // Never resent on its own.
+        QTest::qWait(200);
+        QCOMPARE(world().sim.requestCount(QStringLiteral("/v1/videos/generations")), creates);
+
+        jobs().checkAgain(id);
+        job = waitFinished(id);
+        QCOMPARE(job.state, JobState::Done);
+        QVERIFY(world().sim.taskIds().contains(job.taskId));
+        // Found through the task list (or replayed by its key): no new task billed.
+        QCOMPARE(world().sim.taskCount(), tasksBefore);
+    }
+
+    void transientPollErrorsAreRetried()
+    {
+        world().sim.injectHttpError(QStringLiteral("/v1/tasks/"), 500,
+                                    QStringLiteral("internal_error"), 2);
+        world().sim.injectHttpError(QStringLiteral("/v1/tasks/"), 429,
+                                    QStringLiteral("rate_limit_exceeded"), 1, 0);
+        const Job job = waitFinished(jobs().submit(textRequest()));
+        QCOMPARE(job.state, JobState::Done);
+        QVERIFY(world().sim.requestCount(QStringLiteral("/v1/tasks/")) >= 4);
+    }
+
+    void taskNotFoundFails()
+    {
+        world().sim.injectHttpError(QStringLiteral("/v1/tasks/"), 404,
+                                    QStringLiteral("task_not_found"), 1);
+        const Job job = waitFinished(jobs().submit(textRequest()));
+        QCOMPARE(job.state, JobState::Failed);
+        QCOMPARE(job.error.httpStatus, 404);
+        QCOMPARE(job.error.code, QStringLiteral("task_not_found"));
+    }
+
+    void pollLimitStalls()
+    {
+        // 1 minute x scale 0.01 = 0.6 s of polling, the task needs 20 s here.
+        world().sim.setTimeScale(1.0);
+        world().settings.setPollTimeoutMinutes(1);
+        const Job job = waitFinished(jobs().submit(textRequest()));
+        QCOMPARE(job.state, JobState::Stalled);
+        QVERIFY(!job.taskId.isEmpty());
+        QCOMPARE(world().store.unfinished().size(), 1);
+    }
+
+    void expiredLinkKeepsResultUrl()
+    {
+        world().sim.injectHttpError(QStringLiteral("/results/"), 403, QStringLiteral("expired"),
+                                    10);
+        const Job job = waitFinished(jobs().submit(textRequest()));
+        QCOMPARE(job.state, JobState::Expired);
+        QVERIFY(!job.resultUrl.isEmpty());
+        QVERIFY(job.videoPath.isEmpty());
+    }
+
+    void explicitOutPath()
+    {
+        const QString out = m_dir->filePath(QStringLiteral("mine/clip.mp4"));
+        const Job job = waitFinished(jobs().submit(textRequest(), out));
+        QCOMPARE(job.state, JobState::Done);
+        QCOMPARE(job.videoPath, out);
+        QFile video(out);
+        QVERIFY(video.open(QIODevice::ReadOnly));
+        QCOMPARE(video.readAll(), sample("sample-16x9.mp4"));
+        QCOMPARE(QDir(QFileInfo(out).absolutePath()).entryList(QDir::Files),
+                 QStringList {QStringLiteral("clip.mp4")});
+    }
+
+    void stopTrackingStopsPolling()
+    {
+        world().sim.setTimeScale(1.0);
+        const QString id = jobs().submit(textRequest());
+        QTRY_VERIFY_WITH_TIMEOUT(world().store.job(id)->state == JobState::Running, kWaitMs);
+        QSignalSpy finished(&jobs(), &JobManager::jobFinished);
+        jobs().stopTracking(id);
+        QCOMPARE(world().store.job(id)->state, JobState::Stopped);
+        QCOMPARE(finished.count(), 1);
+        const int polls = world().sim.requestCount(QStringLiteral("/v1/tasks/"));
+        QTest::qWait(300);
+        QCOMPARE(world().sim.requestCount(QStringLiteral("/v1/tasks/")), polls);
+        QCOMPARE(jobs().runningCount(), 0);
+    }
+
+    void removeFromHistoryKeepsVideo()
+    {
+        const Job job = waitFinished(jobs().submit(textRequest()));
+        QCOMPARE(job.state, JobState::Done);
+        jobs().removeFromHistory(job.id);
+        QCOMPARE(world().store.job(job.id), std::nullopt);
+        QVERIFY(QFile::exists(job.videoPath));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobManager)
+#include "tst_jobmanager.moc"

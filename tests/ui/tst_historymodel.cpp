@@ -1,0 +1,275 @@
+// HistoryModel against a real JobStore in a temp dir: the 20 newest jobs,
+// roles and texts, header counts, row-by-row updates, thumbnails.
+
+#include "HistoryModel.h"
+#include "JobStore.h"
+#include "ThumbnailCache.h"
+
+#include <QImage>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+
+using namespace ks;
+
+class TestHistoryModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void newestTwentyFirst();
+    void rolesAndTexts();
+    void headerCounts();
+    void updatesRowByRow();
+    void removeBringsNextJobIn();
+    void thumbnailFromStartImage();
+
+private:
+    Job makeJob(int index, JobState state) const;
+
+    QTemporaryDir m_env;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<JobStore> m_store;
+    std::unique_ptr<ThumbnailCache> m_thumbs;
+    std::unique_ptr<HistoryModel> m_model;
+    QDateTime m_base;
+};
+
+void TestHistoryModel::initTestCase()
+{
+    QVERIFY(m_env.isValid());
+    qputenv("KLINGSTUDIO_DATA_DIR", m_env.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("KLINGSTUDIO_CONFIG_DIR", m_env.filePath(QStringLiteral("config")).toUtf8());
+    qunsetenv("EVOLINK_API_KEY");
+    m_base = QDateTime::currentDateTimeUtc().addSecs(-3600);
+}
+
+Job TestHistoryModel::makeJob(int index, JobState state) const
+{
+    Job job;
+    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.createdAt = m_base.addSecs(index * 10);
+    job.updatedAt = job.createdAt;
+    job.request.mode = Mode::TextToVideo;
+    job.request.prompt =
+        QStringLiteral("Prompt %1: a paper boat drifting down a rainy street").arg(index);
+    job.request.durationSeconds = 5;
+    job.request.quality = Quality::P720;
+    job.request.aspectRatio = AspectRatio::Wide16x9;
+    job.state = state;
+    job.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.estimateUc = 270000; // 27.00 credits
+    return job;
+}
+
+void TestHistoryModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<JobStore>();
+    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("journal.sqlite"))));
+
+    // 25 jobs, oldest first. Among the newest 20 (indices 5..24): 2 running,
+    // 5 done, the rest failed; the 5 oldest are done but out of view.
+    for (int i = 0; i < 25; ++i) {
+        JobState state = JobState::Failed;
+        if (i < 5 || (i >= 10 && i < 15))
+            state = JobState::Done;
+        else if (i == 23 || i == 24)
+            state = JobState::Running;
+        Job job = makeJob(i, state);
+        if (state == JobState::Failed)
+            job.error = ApiError::fromTask(QStringLiteral("content_policy_violation"),
+                                           QStringLiteral("blocked"));
+        if (state == JobState::Running) {
+            job.taskId = QStringLiteral("task-unified-1757169743-abcd%1").arg(i);
+            job.progress = 45;
+            job.etaSeconds = 40;
+            job.creditsReserved = 27;
+            job.updatedAt = QDateTime::currentDateTimeUtc();
+        }
+        QVERIFY(m_store->insert(job));
+    }
+    m_thumbs = std::make_unique<ThumbnailCache>(m_dir->filePath(QStringLiteral("thumbs")));
+    m_model = std::make_unique<HistoryModel>();
+    m_model->setSources(m_store.get(), nullptr, m_thumbs.get());
+}
+
+void TestHistoryModel::cleanup()
+{
+    m_model.reset();
+    m_thumbs.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestHistoryModel::newestTwentyFirst()
+{
+    QCOMPARE(m_store->count(), 25);
+    QCOMPARE(m_model->rowCount(), 20);
+    for (int row = 0; row < 20; ++row) {
+        const QString prompt = m_model->index(row).data(HistoryModel::PromptRole).toString();
+        QVERIFY2(prompt.startsWith(QStringLiteral("Prompt %1:").arg(24 - row)), qPrintable(prompt));
+    }
+}
+
+void TestHistoryModel::rolesAndTexts()
+{
+    const QModelIndex running = m_model->index(0); // job 24
+    QCOMPARE(running.data(HistoryModel::SummaryRole).toString(),
+             QStringLiteral("Text to video · 5 s · 720p · 16:9"));
+    QCOMPARE(running.data(HistoryModel::ModeNameRole).toString(), QStringLiteral("Text to video"));
+    QCOMPARE(running.data(HistoryModel::DurationRole).toInt(), 5);
+    QCOMPARE(running.data(HistoryModel::QualityRole).toString(), QStringLiteral("720p"));
+    QCOMPARE(running.data(HistoryModel::AspectRole).toString(), QStringLiteral("16:9"));
+    QCOMPARE(running.data(HistoryModel::StateRole).toInt(), int(JobState::Running));
+    QCOMPARE(running.data(HistoryModel::StateNameRole).toString(),
+             jobStateDisplayName(JobState::Running));
+    QVERIFY(running.data(HistoryModel::ActiveRole).toBool());
+    QCOMPARE(running.data(HistoryModel::ProgressRole).toInt(), 45);
+    QCOMPARE(running.data(HistoryModel::EtaSecondsRole).toInt(), 40);
+    const QString eta = running.data(HistoryModel::EtaTextRole).toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^about (39|40) s left$")).match(eta).hasMatch(),
+             qPrintable(eta));
+    QCOMPARE(running.data(HistoryModel::EstimateCreditsRole).toDouble(), 27.0);
+    QCOMPARE(running.data(HistoryModel::CreditsReservedRole).toDouble(), 27.0);
+    QCOMPARE(running.data(HistoryModel::CostTextRole).toString(),
+             QStringLiteral("27.00 cr · reserved 27"));
+    QCOMPARE(running.data(HistoryModel::ErrorRole).toString(), QString());
+    QVERIFY(!running.data(HistoryModel::LinkValidRole).toBool());
+
+    const QModelIndex failed = m_model->index(4); // job 20
+    QCOMPARE(failed.data(HistoryModel::StateRole).toInt(), int(JobState::Failed));
+    const QString error = failed.data(HistoryModel::ErrorRole).toString();
+    QCOMPARE(error,
+             ErrorCatalog::userMessage(ApiError::fromTask(
+                 QStringLiteral("content_policy_violation"), QStringLiteral("blocked"))));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(failed.data(HistoryModel::CostTextRole).toString(), QStringLiteral("27.00 cr"));
+    QVERIFY(failed.data(Qt::ToolTipRole).toString().contains(error));
+
+    const QModelIndex done = m_model->index(10); // job 14
+    QCOMPARE(done.data(HistoryModel::StateRole).toInt(), int(JobState::Done));
+    QCOMPARE(done.data(HistoryModel::ProgressRole).toInt(), 100);
+    QCOMPARE(done.data(HistoryModel::EtaTextRole).toString(), QString());
+
+    // A result link is offered for 24 h after completion only.
+    auto job = m_model->jobAt(10);
+    QVERIFY(job);
+    job->resultUrl = QStringLiteral("https://files.example/v.mp4");
+    job->resultAt = QDateTime::currentDateTimeUtc().addSecs(-23 * 3600);
+    job->creditsUsed = 27;
+    job->updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(m_store->update(*job));
+    QTRY_VERIFY(m_model->index(10).data(HistoryModel::LinkValidRole).toBool());
+    QCOMPARE(m_model->index(10).data(HistoryModel::ResultUrlRole).toString(), job->resultUrl);
+    QCOMPARE(m_model->index(10).data(HistoryModel::CostTextRole).toString(),
+             QStringLiteral("27.00 cr · charged 27"));
+    job->resultAt = QDateTime::currentDateTimeUtc().addSecs(-25 * 3600);
+    QVERIFY(m_store->update(*job));
+    QTRY_VERIFY(!m_model->index(10).data(HistoryModel::LinkValidRole).toBool());
+
+    // Long prompts are cut to one line with an ellipsis.
+    Job longJob = makeJob(30, JobState::Queued);
+    longJob.request.prompt = QString(300, QLatin1Char('x'));
+    QVERIFY(m_store->insert(longJob));
+    QTRY_COMPARE(m_model->index(0).data(HistoryModel::IdRole).toString(), longJob.id);
+    const QString excerpt = m_model->index(0).data(HistoryModel::PromptExcerptRole).toString();
+    QCOMPARE(excerpt.size(), 120);
+    QVERIFY(excerpt.endsWith(QChar(0x2026)));
+    QCOMPARE(m_model->index(0).data(HistoryModel::EtaTextRole).toString(),
+             QStringLiteral("waiting for a free slot"));
+}
+
+void TestHistoryModel::headerCounts()
+{
+    QCOMPARE(m_model->runningCount(), 2);
+    QCOMPARE(m_model->doneCount(), 5);
+    QCOMPARE(m_model->headerText(), QStringLiteral("2 running · 5 done"));
+
+    QSignalSpy counts(m_model.get(), &HistoryModel::countsChanged);
+    auto job = m_model->jobAt(0);
+    QVERIFY(job);
+    job->state = JobState::Done;
+    job->videoPath = m_dir->filePath(QStringLiteral("missing.mp4"));
+    QVERIFY(m_store->update(*job));
+    QTRY_COMPARE(m_model->headerText(), QStringLiteral("1 running · 6 done"));
+    QVERIFY(counts.count() >= 1);
+}
+
+void TestHistoryModel::updatesRowByRow()
+{
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    auto job = m_model->jobAt(1); // job 23, running
+    QVERIFY(job);
+    job->progress = 80;
+    job->updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(m_store->update(*job));
+    QTRY_COMPARE(m_model->index(1).data(HistoryModel::ProgressRole).toInt(), 80);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(changed.last().at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.last().at(1).toModelIndex().row(), 1);
+
+    // A new job goes on top; the 21st falls off the bottom.
+    const QString oldLast = m_model->index(19).data(HistoryModel::IdRole).toString();
+    const Job fresh = makeJob(40, JobState::Submitting);
+    QVERIFY(m_store->insert(fresh));
+    QTRY_COMPARE(m_model->index(0).data(HistoryModel::IdRole).toString(), fresh.id);
+    QCOMPARE(m_model->rowCount(), 20);
+    QCOMPARE(m_model->rowOf(oldLast), -1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_model->runningCount(), 3);
+}
+
+void TestHistoryModel::removeBringsNextJobIn()
+{
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    const QString victim = m_model->index(3).data(HistoryModel::IdRole).toString();
+    QVERIFY(m_store->remove(victim));
+    QTRY_COMPARE(m_model->rowOf(victim), -1);
+    QCOMPARE(m_model->rowCount(), 20);
+    QVERIFY(m_model->index(19)
+                .data(HistoryModel::PromptRole)
+                .toString()
+                .startsWith(QStringLiteral("Prompt 4:")));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_store->count(), 24);
+}
+
+void TestHistoryModel::thumbnailFromStartImage()
+{
+    QImage image(1280, 720, QImage::Format_RGB32);
+    image.fill(QColor(200, 40, 90));
+    const QString imagePath = m_dir->filePath(QStringLiteral("start.png"));
+    QVERIFY(image.save(imagePath));
+
+    Job job = makeJob(50, JobState::Queued);
+    job.request.mode = Mode::ImageToVideo;
+    job.request.imageStart.localPath = imagePath;
+    QSignalSpy ready(m_thumbs.get(), &ThumbnailCache::thumbnailReady);
+    QVERIFY(m_store->insert(job));
+    QTRY_COMPARE(ready.count(), 1);
+    QCOMPARE(ready.first().at(0).toString(), job.id);
+    const QString thumb = m_model->index(0).data(HistoryModel::ThumbnailPathRole).toString();
+    QCOMPARE(thumb, m_thumbs->pathFor(job.id));
+    const QImage cached(thumb);
+    QCOMPARE(cached.size(), QSize(320, 180));
+    QCOMPARE(cached.pixelColor(160, 90).red(), 200);
+    // Text-to-video jobs without a video have none.
+    QCOMPARE(m_model->index(1).data(HistoryModel::ThumbnailPathRole).toString(), QString());
+}
+
+QTEST_MAIN(TestHistoryModel)
+#include "tst_historymodel.moc"

@@ -1,0 +1,340 @@
+// The image drop zone on its own: local files, pixel bombs, https links,
+// pasted image data, Ctrl+V, drops of data and of refused files, removal.
+
+#include "ImageDropZone.h"
+#include "Paths.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QtEndian>
+
+using namespace ks;
+
+namespace {
+
+quint32 crc32(const QByteArray &data)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char ch : data) {
+        crc ^= quint8(ch);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+QByteArray pngChunk(const char *type, const QByteArray &payload)
+{
+    QByteArray out;
+    char len[4];
+    qToBigEndian<quint32>(quint32(payload.size()), len);
+    out.append(len, 4);
+    const QByteArray body = QByteArray(type, 4) + payload;
+    out.append(body);
+    char crc[4];
+    qToBigEndian<quint32>(crc32(body), crc);
+    out.append(crc, 4);
+    return out;
+}
+
+// A tiny file whose header claims width x height pixels: what a
+// decompression bomb looks like to a probe.
+QByteArray pngHeaderOnly(quint32 width, quint32 height)
+{
+    QByteArray ihdr(13, '\0');
+    qToBigEndian<quint32>(width, ihdr.data());
+    qToBigEndian<quint32>(height, ihdr.data() + 4);
+    ihdr[8] = 8; // bit depth
+    ihdr[9] = 2; // RGB
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", ihdr)
+        + pngChunk("IDAT", QByteArray::fromHex("789c030000000001")) + pngChunk("IEND", {});
+}
+
+} // namespace
+
+class TestImageDropZone final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void acceptsJpegAndShowsFacts();
+    void thumbnailIsScaledDown();
+    void refusesPixelBomb();
+    void refusedFileKeepsPreviousImage();
+    void remoteUrls();
+    void pastedImageDataBecomesCachedPng();
+    void pastedTextLink();
+    void ctrlVPastesClipboardImage();
+    void dropOfImageData();
+    void dragOfPlainTextIgnored();
+    void removeButtonClears();
+    void setMediaForMissingFile();
+
+private:
+    QString makeImage(const QString &name, int w, int h, const char *format = "PNG");
+    QTemporaryDir m_dir;
+};
+
+void TestImageDropZone::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("KLINGSTUDIO_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("KLINGSTUDIO_CONFIG_DIR", m_dir.filePath(QStringLiteral("config")).toUtf8());
+}
+
+QString TestImageDropZone::makeImage(const QString &name, int w, int h, const char *format)
+{
+    QImage image(w, h, QImage::Format_RGB32);
+    image.fill(QColor(220, 120, 40));
+    const QString path = m_dir.filePath(name);
+    if (!image.save(path, format))
+        qFatal("cannot write test image");
+    return path;
+}
+
+void TestImageDropZone::acceptsJpegAndShowsFacts()
+{
+    ImageDropZone zone;
+    QSignalSpy spy(&zone, &ImageDropZone::mediaChanged);
+    const QString path = makeImage(QStringLiteral("photo.jpg"), 1024, 576, "JPEG");
+    QVERIFY(zone.setLocalFile(path));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(zone.media().localPath, path);
+    QCOMPARE(zone.media().info.format, MediaFormat::Jpeg);
+    QCOMPARE(zone.media().info.bytes, QFileInfo(path).size());
+    auto *details = zone.findChild<QLabel *>(QStringLiteral("dropZoneDetails"));
+    QVERIFY(details);
+    QVERIFY2(details->text().startsWith(QStringLiteral("JPEG · 1024\u00a0×\u00a0576 · ")),
+             qPrintable(details->text()));
+    auto *name = zone.findChild<QLabel *>(QStringLiteral("dropZoneName"));
+    QVERIFY(name);
+    QCOMPARE(name->toolTip(), QDir::toNativeSeparators(path));
+
+    // Same file again: nothing changed, no signal.
+    QVERIFY(zone.setLocalFile(path));
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestImageDropZone::thumbnailIsScaledDown()
+{
+    ImageDropZone zone;
+    QVERIFY(zone.setLocalFile(makeImage(QStringLiteral("big.png"), 4000, 2250)));
+    auto *thumb = zone.findChild<QLabel *>(QStringLiteral("dropZoneThumb"));
+    QVERIFY(thumb);
+    const QPixmap pixmap = thumb->pixmap();
+    QVERIFY(!pixmap.isNull());
+    const QSize logical = (QSizeF(pixmap.size()) / pixmap.devicePixelRatio()).toSize();
+    QCOMPARE(logical, QSize(ImageDropZone::kThumbnailWidth, 72)); // 16:9 inside 128 × 80
+}
+
+void TestImageDropZone::refusesPixelBomb()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bomb.png"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(pngHeaderOnly(12000, 10000));
+    f.close();
+    QVERIFY(QFileInfo(path).size() < 200);
+
+    ImageDropZone zone;
+    QVERIFY(!zone.setLocalFile(path));
+    QVERIFY(!zone.media().isSet());
+    QVERIFY2(zone.errorText().contains(QStringLiteral("12000 × 10000")),
+             qPrintable(zone.errorText()));
+    QVERIFY2(zone.errorText().contains(QStringLiteral("100 megapixels")),
+             qPrintable(zone.errorText()));
+}
+
+void TestImageDropZone::refusedFileKeepsPreviousImage()
+{
+    ImageDropZone zone;
+    const QString good = makeImage(QStringLiteral("good.png"), 600, 600);
+    QVERIFY(zone.setLocalFile(good));
+    QSignalSpy spy(&zone, &ImageDropZone::mediaChanged);
+
+    const QString bad = makeImage(QStringLiteral("narrow.png"), 300, 900);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(bad)});
+    // Qt delivers a drop to the widget that accepted the drag enter.
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&zone, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&zone, &drop);
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(zone.media().localPath, good);
+    QVERIFY(!zone.errorText().isEmpty());
+    auto *error = zone.findChild<QLabel *>(QStringLiteral("dropZoneError"));
+    QVERIFY(error->isVisibleTo(&zone));
+    QCOMPARE(error->text(), zone.errorText());
+    QVERIFY2(zone.errorText().contains(QStringLiteral("300 × 900")), qPrintable(zone.errorText()));
+    QCOMPARE(zone.property("invalid").toBool(), true);
+
+    // A missing file says so.
+    QVERIFY(!zone.setLocalFile(m_dir.filePath(QStringLiteral("nope.png"))));
+    QVERIFY(zone.errorText().contains(QStringLiteral("nope.png")));
+}
+
+void TestImageDropZone::remoteUrls()
+{
+    ImageDropZone zone;
+    QVERIFY(zone.setRemoteUrl(QStringLiteral("  https://cdn.example.com/frames/a.png ")));
+    QCOMPARE(zone.media().url, QStringLiteral("https://cdn.example.com/frames/a.png"));
+    QVERIFY(!zone.media().isLocal());
+    QVERIFY(!zone.media().info.probed);
+    auto *details = zone.findChild<QLabel *>(QStringLiteral("dropZoneDetails"));
+    QVERIFY2(details->text().contains(QStringLiteral("cdn.example.com")),
+             qPrintable(details->text()));
+
+    QVERIFY(!zone.setRemoteUrl(QStringLiteral("http://cdn.example.com/a.png")));
+    QVERIFY(zone.errorText().contains(QStringLiteral("https")));
+    QVERIFY(!zone.setRemoteUrl(QStringLiteral("ftp://cdn.example.com/a.png")));
+    QVERIFY(!zone.setRemoteUrl(QStringLiteral("not a link")));
+    // The accepted link is still there.
+    QCOMPARE(zone.media().url, QStringLiteral("https://cdn.example.com/frames/a.png"));
+}
+
+void TestImageDropZone::pastedImageDataBecomesCachedPng()
+{
+    ImageDropZone zone;
+    QImage image(800, 450, QImage::Format_ARGB32);
+    image.fill(Qt::darkGreen);
+    QMimeData mime;
+    mime.setImageData(image);
+    QVERIFY(zone.pasteFrom(&mime));
+    const MediaRef media = zone.media();
+    QVERIFY(media.isLocal());
+    QVERIFY2(media.localPath.startsWith(Paths::cacheDir() + QStringLiteral("/pasted/")),
+             qPrintable(media.localPath));
+    QVERIFY(media.localPath.endsWith(QStringLiteral(".png")));
+    QVERIFY(QFile::exists(media.localPath));
+    QCOMPARE(media.info.format, MediaFormat::Png);
+    QCOMPARE(media.info.width, 800);
+    QCOMPARE(media.info.height, 450);
+
+    // A pasted image the rules refuse leaves no file behind.
+    const QDir pasted(Paths::cacheDir() + QStringLiteral("/pasted"));
+    const qsizetype before = pasted.entryList(QDir::Files).size();
+    QMimeData small;
+    small.setImageData(QImage(100, 100, QImage::Format_RGB32));
+    QVERIFY(!zone.pasteFrom(&small));
+    QCOMPARE(pasted.entryList(QDir::Files).size(), before);
+    QCOMPARE(zone.media().localPath, media.localPath);
+}
+
+void TestImageDropZone::pastedTextLink()
+{
+    ImageDropZone zone;
+    QMimeData mime;
+    mime.setText(QStringLiteral("https://example.org/still.jpg"));
+    QVERIFY(zone.pasteFrom(&mime));
+    QCOMPARE(zone.media().url, QStringLiteral("https://example.org/still.jpg"));
+
+    QMimeData words;
+    words.setText(QStringLiteral("just some words"));
+    QVERIFY(!zone.pasteFrom(&words));
+    QVERIFY(!zone.errorText().isEmpty());
+}
+
+void TestImageDropZone::ctrlVPastesClipboardImage()
+{
+    ImageDropZone zone;
+    zone.show();
+    zone.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&zone));
+    zone.setFocus();
+    QImage image(640, 640, QImage::Format_RGB32);
+    image.fill(Qt::magenta);
+    QApplication::clipboard()->setImage(image);
+    QSignalSpy spy(&zone, &ImageDropZone::mediaChanged);
+    QTest::keyClick(&zone, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(zone.media().info.width, 640);
+
+    // Delete removes it again.
+    QTest::keyClick(&zone, Qt::Key_Delete);
+    QCOMPARE(spy.count(), 2);
+    QVERIFY(!zone.media().isSet());
+
+    // The Paste button does the same.
+    auto *paste = zone.findChild<QPushButton *>(QStringLiteral("dropZonePaste"));
+    QVERIFY(paste);
+    QTest::mouseClick(paste, Qt::LeftButton);
+    QCOMPARE(spy.count(), 3);
+    QVERIFY(zone.media().isLocal());
+}
+
+void TestImageDropZone::dropOfImageData()
+{
+    ImageDropZone zone;
+    QImage image(500, 400, QImage::Format_RGB32);
+    image.fill(Qt::cyan);
+    QMimeData mime;
+    mime.setImageData(image);
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&zone, &enter);
+    QVERIFY(enter.isAccepted());
+    QCOMPARE(zone.property("dragActive").toBool(), true);
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&zone, &drop);
+    QCOMPARE(zone.property("dragActive").toBool(), false);
+    QCOMPARE(zone.media().info.width, 500);
+    QCOMPARE(zone.media().info.height, 400);
+}
+
+void TestImageDropZone::dragOfPlainTextIgnored()
+{
+    ImageDropZone zone;
+    QMimeData mime;
+    mime.setText(QStringLiteral("hello"));
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QCoreApplication::sendEvent(&zone, &enter);
+    QVERIFY(!enter.isAccepted());
+    QCOMPARE(zone.property("dragActive").toBool(), false);
+}
+
+void TestImageDropZone::removeButtonClears()
+{
+    ImageDropZone zone;
+    QVERIFY(zone.setLocalFile(makeImage(QStringLiteral("remove.png"), 400, 400)));
+    QSignalSpy spy(&zone, &ImageDropZone::mediaChanged);
+    auto *remove = zone.findChild<QToolButton *>(QStringLiteral("dropZoneRemove"));
+    QVERIFY(remove);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(!zone.media().isSet());
+    QVERIFY(zone.errorText().isEmpty());
+}
+
+void TestImageDropZone::setMediaForMissingFile()
+{
+    ImageDropZone zone;
+    MediaRef gone;
+    gone.localPath = m_dir.filePath(QStringLiteral("deleted-since.png"));
+    zone.setMedia(gone);
+    QVERIFY(!zone.media().isSet());
+    QVERIFY(zone.errorText().contains(QStringLiteral("deleted-since.png")));
+
+    // Gone from disk but already uploaded: the files-API link still serves.
+    gone.url = QStringLiteral("https://files.evolink.ai/u/abc.png");
+    zone.setMedia(gone);
+    QCOMPARE(zone.media().url, gone.url);
+    QVERIFY(zone.errorText().isEmpty());
+}
+
+QTEST_MAIN(TestImageDropZone)
+#include "tst_imagedropzone.moc"

@@ -1,0 +1,377 @@
+// The real MainWindow on a demo-mode StudioBackend (in-process simulator),
+// driven through objectNames: banner, balance, generate -> history -> Done,
+// lazy player, runtime language switch, the 402 dialog.
+
+#include "GenerationForm.h"
+#include "HistoryModel.h"
+#include "JobManager.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "PlayerWidget.h"
+#include "PreferencesDialog.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "Simulator.h"
+#include "StudioBackend.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace ks;
+
+namespace {
+// Stands in for the zh_CN catalogue while it has no entries: every string
+// becomes "〔source〕", so a widget that did not retranslate keeps English.
+class BracketTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QStringLiteral("〔%1〕").arg(QString::fromUtf8(source));
+    }
+};
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void startsLeanInDemoMode();
+    void generateAppearsAndCompletes();
+    void switchesLanguageAtRuntime();
+    void lowBalanceShowsDialog();
+    void refusedKeyOpensPreferences();
+    void preferencesRefusePlainHttp();
+
+private:
+    QString headerText() const;
+    QPushButton *generateButton() const;
+    void generate(const QString &prompt);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<StudioBackend> m_backend;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("KLINGSTUDIO_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("KLINGSTUDIO_CONFIG_DIR", m_dir.filePath(QStringLiteral("config")).toUtf8());
+    qunsetenv("EVOLINK_API_KEY");
+    qunsetenv("EVOLINK_API_BASE");
+    qunsetenv("EVOLINK_FILES_BASE");
+
+    m_settings = std::make_unique<Settings>();
+    m_settings->setLibraryDir(m_dir.filePath(QStringLiteral("videos")));
+    m_settings->setLanguage(QStringLiteral("en"));
+    m_languages = std::make_unique<LanguageManager>();
+    m_languages->apply(QStringLiteral("en"));
+
+    StudioBackend::Options options;
+    options.forceDemo = true;
+    options.settings = m_settings.get();
+    options.secretStore = new MemorySecretStore(QString(), this);
+    options.journalPath = m_dir.filePath(QStringLiteral("data/journal.sqlite"));
+    m_backend = std::make_unique<StudioBackend>(options);
+    m_window = std::make_unique<MainWindow>(m_backend.get(), m_languages.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_window.reset();
+    m_backend.reset();
+    m_languages.reset();
+    m_settings.reset();
+}
+
+QString TestMainWindow::headerText() const
+{
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("historyHeader"));
+    return label ? label->text() : QString();
+}
+
+QPushButton *TestMainWindow::generateButton() const
+{
+    auto *form = m_window->findChild<GenerationForm *>(QStringLiteral("generationForm"));
+    return form ? form->findChild<QPushButton *>(QStringLiteral("generateButton")) : nullptr;
+}
+
+void TestMainWindow::generate(const QString &prompt)
+{
+    auto *form = m_window->findChild<GenerationForm *>(QStringLiteral("generationForm"));
+    QVERIFY(form);
+    auto *promptEdit = form->findChild<QPlainTextEdit *>(QStringLiteral("promptEdit"));
+    QVERIFY(promptEdit);
+    promptEdit->clear();
+    promptEdit->setFocus();
+    QTest::keyClicks(promptEdit, prompt);
+    QCOMPARE(promptEdit->toPlainText(), prompt);
+    QPushButton *button = generateButton();
+    QVERIFY(button);
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TestMainWindow::startsLeanInDemoMode()
+{
+    // Before the backend runs: no banner yet, Generate off, no player.
+    auto *banner = m_window->findChild<QWidget *>(QStringLiteral("demoBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(!generateButton()->isEnabled());
+    QVERIFY(!m_window->findChild<PlayerWidget *>());
+    QVERIFY(!m_window->findChild<QMediaPlayer *>());
+
+    QSignalSpy ready(m_window.get(), &MainWindow::ready);
+    m_window->startBackend();
+    // ready may come synchronously (the keychain answered at once) or later.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isReady(), 15000);
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(m_backend->isDemo());
+    QVERIFY(m_backend->simulator());
+    m_backend->simulator()->setTimeScale(0.02);
+    PollSchedule schedule;
+    schedule.scale = 0.02;
+    m_backend->jobs()->setPollSchedule(schedule);
+
+    QVERIFY(banner->isVisible());
+    auto *bannerLabel = m_window->findChild<QLabel *>(QStringLiteral("demoBannerLabel"));
+    QVERIFY(bannerLabel->text().contains(QStringLiteral("Demo mode")));
+    QVERIFY(bannerLabel->text().contains(QStringLiteral("spend no credits")));
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("setApiKeyButton"))->isVisible());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Kling Studio — Demo"));
+
+    // Balance from the simulator's /v1/credits, formatted with grouping.
+    auto *balance = m_window->findChild<QLabel *>(QStringLiteral("balanceLabel"));
+    QVERIFY(balance);
+    const double expected = m_backend->simulator()->balance();
+    QTRY_COMPARE(balance->text(),
+                 QStringLiteral("Balance: %1 credits").arg(QLocale().toString(expected, 'f', 2)));
+    QVERIFY(QRegularExpression(QStringLiteral("^Balance: [0-9,]+\\.[0-9]{2} credits$"))
+                .match(balance->text())
+                .hasMatch());
+
+    QCOMPARE(headerText(), QStringLiteral("0 running · 0 done"));
+    auto *view = m_window->findChild<QListView *>(QStringLiteral("historyView"));
+    QVERIFY(view);
+    QCOMPARE(view->model()->rowCount(), 0);
+    // Still no multimedia objects: nothing has been played.
+    QVERIFY(!m_window->findChild<QMediaPlayer *>());
+}
+
+void TestMainWindow::generateAppearsAndCompletes()
+{
+    auto *view = m_window->findChild<QListView *>(QStringLiteral("historyView"));
+    QVERIFY(view);
+    const QString prompt = QStringLiteral("A paper boat drifting down a rainy street at dusk");
+    generate(prompt);
+
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const QModelIndex row = view->model()->index(0, 0);
+    QCOMPARE(row.data(HistoryModel::PromptRole).toString(), prompt);
+    QCOMPARE(view->currentIndex().row(), 0); // the new job is selected
+    QTRY_COMPARE_WITH_TIMEOUT(row.data(HistoryModel::StateRole).toInt(), int(JobState::Done),
+                              25000);
+    QTRY_COMPARE(headerText(), QStringLiteral("0 running · 1 done"));
+    const QString video = row.data(HistoryModel::VideoPathRole).toString();
+    QVERIFY2(QFileInfo(video).isFile(), qPrintable(video));
+    QVERIFY(video.startsWith(m_dir.filePath(QStringLiteral("videos"))));
+    QVERIFY(row.data(HistoryModel::CostTextRole).toString().contains(QStringLiteral(" cr")));
+    QVERIFY(row.data(HistoryModel::LinkValidRole).toBool());
+
+    // The selected job plays when done: the player exists now, in the
+    // player area, and has loaded the downloaded file.
+    QTRY_VERIFY(m_window->player());
+    PlayerWidget *player = m_window->player();
+    QCOMPARE(player->objectName(), QStringLiteral("playerWidget"));
+    auto *area = m_window->findChild<QWidget *>(QStringLiteral("playerArea"));
+    QVERIFY(area->isAncestorOf(player));
+    QCOMPARE(player->currentPath(), video);
+    QCOMPARE(player->currentJobId(), row.data(HistoryModel::IdRole).toString());
+
+    // The thumbnail is grabbed from the video in the background.
+    QTRY_VERIFY_WITH_TIMEOUT(!row.data(HistoryModel::ThumbnailPathRole).toString().isEmpty(),
+                             15000);
+    QVERIFY(QFileInfo(row.data(HistoryModel::ThumbnailPathRole).toString()).size() > 0);
+}
+
+void TestMainWindow::switchesLanguageAtRuntime()
+{
+    auto *chinese = m_window->findChild<QAction *>(QStringLiteral("actionLanguageChinese"));
+    auto *english = m_window->findChild<QAction *>(QStringLiteral("actionLanguageEnglish"));
+    QVERIFY(chinese && english);
+    QVERIFY(chinese->isCheckable() && english->isCheckable());
+    QVERIFY(english->isChecked());
+    QVERIFY(!chinese->isChecked());
+
+    const QString englishButton = generateButton()->text();
+    const QString englishHeader = headerText();
+    QCOMPARE(englishHeader, QStringLiteral("0 running · 1 done"));
+    auto *menuFile = m_window->findChild<QMenu *>(QStringLiteral("menuFile"));
+    QVERIFY(menuFile);
+    QCOMPARE(menuFile->title(), QStringLiteral("&File"));
+
+    chinese->trigger();
+    QVERIFY(chinese->isChecked());
+    QVERIFY(!english->isChecked());
+    QCOMPARE(m_settings->language(), QStringLiteral("zh_CN"));
+    QCOMPARE(m_languages->current(), QStringLiteral("zh_CN"));
+
+    // With the real catalogue, the widgets show exactly its strings; while
+    // it is still empty, a stand-in translator proves every widget
+    // retranslates on QEvent::LanguageChange.
+    const QString headerSource = QStringLiteral("%1 running · %2 done");
+    std::unique_ptr<BracketTranslator> standIn;
+    if (QCoreApplication::translate("ks::HistoryModel", "%1 running · %2 done") == headerSource) {
+        standIn = std::make_unique<BracketTranslator>();
+        QCoreApplication::installTranslator(standIn.get());
+    }
+    const QString expectedHeader =
+        QCoreApplication::translate("ks::HistoryModel", "%1 running · %2 done").arg(0).arg(1);
+    QVERIFY(expectedHeader != englishHeader);
+    QTRY_COMPARE(headerText(), expectedHeader);
+    QVERIFY(generateButton()->text() != englishButton);
+    QCOMPARE(menuFile->title(), QCoreApplication::translate("MainWindow", "&File"));
+    QVERIFY(menuFile->title() != QStringLiteral("&File"));
+    auto *view = m_window->findChild<QListView *>(QStringLiteral("historyView"));
+    // The rows' texts follow too (the model re-emits its display roles).
+    const QString summary = view->model()->index(0, 0).data(HistoryModel::SummaryRole).toString();
+    QVERIFY2(summary.startsWith(ModeInfo::displayName(Mode::TextToVideo)), qPrintable(summary));
+    QVERIFY(!summary.startsWith(QStringLiteral("Text to video")));
+
+    if (standIn)
+        QCoreApplication::removeTranslator(standIn.get());
+    english->trigger();
+    QVERIFY(english->isChecked());
+    QCOMPARE(m_settings->language(), QStringLiteral("en"));
+    QTRY_COMPARE(headerText(), englishHeader);
+    QCOMPARE(generateButton()->text(), englishButton);
+    QCOMPARE(menuFile->title(), QStringLiteral("&File"));
+}
+
+void TestMainWindow::lowBalanceShowsDialog()
+{
+    m_backend->simulator()->setBalance(0);
+    auto *view = m_window->findChild<QListView *>(QStringLiteral("historyView"));
+    generate(QStringLiteral("A lighthouse in a storm, waves crashing"));
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = m_window->findChild<QMessageBox *>(QStringLiteral("attentionDialog")))
+            && box->isVisible(),
+        15000);
+    QCOMPARE(box->windowTitle(), QStringLiteral("Balance too low"));
+    QVERIFY(!box->text().isEmpty());
+    box->close();
+
+    // The job row keeps the error; nothing else changed.
+    const QModelIndex row = view->model()->index(0, 0);
+    QTRY_VERIFY(!row.data(HistoryModel::ActiveRole).toBool());
+    QVERIFY(!row.data(HistoryModel::ErrorRole).toString().isEmpty());
+    QCOMPARE(view->model()->index(1, 0).data(HistoryModel::StateRole).toInt(), int(JobState::Done));
+}
+
+void TestMainWindow::refusedKeyOpensPreferences()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    m_backend->simulator()->setBalance(5000);
+    m_backend->simulator()->injectHttpError(QStringLiteral("/v1/videos/generations"), 401,
+                                            QStringLiteral("unauthorized"));
+    generate(QStringLiteral("A snow leopard on a ridge at sunrise"));
+
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = m_window->findChild<QMessageBox *>(QStringLiteral("attentionDialog")))
+            && box->isVisible(),
+        15000);
+    QCOMPARE(box->windowTitle(), QStringLiteral("API key refused"));
+    QAbstractButton *open = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == QStringLiteral("Open Preferences…"))
+            open = button;
+    }
+    QVERIFY(open);
+    QTest::mouseClick(open, Qt::LeftButton);
+
+    PreferencesDialog *prefs = nullptr;
+    QTRY_VERIFY((prefs = m_window->findChild<PreferencesDialog *>()) && prefs->isVisible());
+    auto *keyEdit = prefs->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+    QVERIFY(keyEdit);
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+    QTRY_VERIFY(keyEdit->hasFocus());
+    prefs->reject();
+    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
+}
+
+void TestMainWindow::preferencesRefusePlainHttp()
+{
+    const QUrl fallback(QStringLiteral("https://api.evolink.ai"));
+    QUrl url;
+    QVERIFY(
+        !PreferencesDialog::checkBaseUrl(QStringLiteral("http://api.example.com"), fallback, &url)
+             .isEmpty());
+    QVERIFY(!PreferencesDialog::checkBaseUrl(QStringLiteral("api.evolink.ai"), fallback, &url)
+                 .isEmpty());
+    QVERIFY(!PreferencesDialog::checkBaseUrl(QStringLiteral("ftp://127.0.0.1"), fallback, &url)
+                 .isEmpty());
+    QCOMPARE(
+        PreferencesDialog::checkBaseUrl(QStringLiteral("http://127.0.0.1:8080"), fallback, &url),
+        QString());
+    QCOMPARE(url, QUrl(QStringLiteral("http://127.0.0.1:8080")));
+    QCOMPARE(PreferencesDialog::checkBaseUrl(QString(), fallback, &url), QString());
+    QCOMPARE(url, fallback);
+
+    m_window->openPreferences();
+    PreferencesDialog *prefs = nullptr;
+    QTRY_VERIFY((prefs = m_window->findChild<PreferencesDialog *>()) && prefs->isVisible());
+    auto *apiBase = prefs->findChild<QLineEdit *>(QStringLiteral("apiBaseEdit"));
+    auto *error = prefs->findChild<QLabel *>(QStringLiteral("urlErrorLabel"));
+    auto *buttons = prefs->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QVERIFY(apiBase && error && buttons);
+    QCOMPARE(apiBase->text(), m_settings->apiBase().toString());
+
+    apiBase->setText(QStringLiteral("http://api.example.com"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(prefs->isVisible()); // refused
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("http")));
+    QCOMPARE(m_settings->apiBase(), QUrl(QStringLiteral("https://api.evolink.ai")));
+
+    apiBase->setText(QStringLiteral("https://eu.api.example.com"));
+    auto *maxTasks = prefs->findChild<QSpinBox *>(QStringLiteral("maxConcurrentSpin"));
+    QVERIFY(maxTasks);
+    maxTasks->setValue(5);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
+    QCOMPARE(m_settings->apiBase(), QUrl(QStringLiteral("https://eu.api.example.com")));
+    QCOMPARE(m_settings->maxConcurrentTasks(), 5);
+    QCOMPARE(m_settings->language(), QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,229 @@
+#include "HistoryDelegate.h"
+
+#include "HistoryModel.h"
+#include "Icons.h"
+#include "Mode.h"
+#include "Theme.h"
+#include "ThumbnailCache.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QWidget>
+
+namespace ks {
+
+namespace {
+constexpr int kMargin = 6; // around the card
+constexpr int kPadding = 9; // inside the card
+constexpr int kGap = 12; // thumbnail to text
+} // namespace
+
+HistoryDelegate::HistoryDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
+
+QSize HistoryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics fm(option.font);
+    const int textHeight = fm.height() * 3 + 10;
+    const int height = qMax(thumbnailSize().height(), textHeight) + 2 * (kMargin + kPadding) - 6;
+    return {360, height};
+}
+
+void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setRenderHint(QPainter::TextAntialiasing);
+
+    const QPalette &pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool hovered = option.state & QStyle::State_MouseOver;
+    const bool dark = Theme::isDark(pal);
+
+    // ---- card
+    const QRectF card =
+        QRectF(option.rect).adjusted(kMargin, kMargin / 2.0, -kMargin, -kMargin / 2.0);
+    QColor cardColor = pal.color(QPalette::Base);
+    cardColor =
+        dark ? cardColor.lighter(hovered ? 150 : 130) : cardColor.darker(hovered ? 104 : 102);
+    QColor border = dark ? QColor(255, 255, 255, 18) : QColor(0, 0, 0, 24);
+    if (selected) {
+        QColor tint = pal.color(QPalette::Highlight);
+        tint.setAlphaF(dark ? 0.22 : 0.14);
+        p->setPen(Qt::NoPen);
+        p->setBrush(cardColor);
+        p->drawRoundedRect(card, 8, 8);
+        cardColor = tint;
+        border = pal.color(QPalette::Highlight);
+    }
+    p->setPen(QPen(border, selected ? 1.5 : 1.0));
+    p->setBrush(cardColor);
+    p->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+
+    // ---- thumbnail
+    const QSize ts = thumbnailSize();
+    const QRectF thumb(card.left() + kPadding, card.center().y() - ts.height() / 2.0, ts.width(),
+                       ts.height());
+    QPainterPath thumbClip;
+    thumbClip.addRoundedRect(thumb, 5, 5);
+    p->save();
+    p->setClipPath(thumbClip);
+    p->fillRect(thumb, dark ? QColor(0x0c, 0x0c, 0x0f) : QColor(0xdd, 0xde, 0xe3));
+    const QString thumbPath = index.data(HistoryModel::ThumbnailPathRole).toString();
+    const qreal dpr = option.widget ? option.widget->devicePixelRatioF() : qApp->devicePixelRatio();
+    const QPixmap pm = ThumbnailCache::pixmap(thumbPath, ts, dpr);
+    if (!pm.isNull()) {
+        const QSizeF logical = QSizeF(pm.size()) / pm.devicePixelRatio();
+        const QRectF target(thumb.center().x() - logical.width() / 2,
+                            thumb.center().y() - logical.height() / 2, logical.width(),
+                            logical.height());
+        p->drawPixmap(target, pm, QRectF(pm.rect()));
+    } else {
+        const QColor glyph = dark ? QColor(255, 255, 255, 70) : QColor(0, 0, 0, 70);
+        Icons::paintGlyph(p, QRectF(thumb.center() - QPointF(14, 14), QSizeF(28, 28)),
+                          Icons::Glyph::Film, glyph);
+    }
+    p->restore();
+
+    const int duration = index.data(HistoryModel::DurationRole).toInt();
+    const auto mode = Mode(index.data(HistoryModel::ModeRole).toInt());
+    const bool hasDuration = duration > 0 && ModeInfo::durationRange(mode).has_value();
+    if (hasDuration) {
+        QFont small = option.font;
+        small.setPointSizeF(small.pointSizeF() * 0.78);
+        small.setBold(true);
+        p->setFont(small);
+        const QString badge = tr("%1 s").arg(duration);
+        const QFontMetricsF sfm(small);
+        const QRectF badgeRect(thumb.right() - sfm.horizontalAdvance(badge) - 10,
+                               thumb.bottom() - sfm.height() - 6, sfm.horizontalAdvance(badge) + 6,
+                               sfm.height() + 2);
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0, 0, 0, 160));
+        p->drawRoundedRect(badgeRect, 3, 3);
+        p->setPen(Qt::white);
+        p->drawText(badgeRect, Qt::AlignCenter, badge);
+    }
+
+    // ---- text column
+    const QRectF text(thumb.right() + kGap, card.top() + kPadding - 1,
+                      card.right() - kPadding - thumb.right() - kGap,
+                      card.height() - 2 * kPadding + 2);
+    const auto state = JobState(index.data(HistoryModel::StateRole).toInt());
+    const QColor textColor = pal.color(QPalette::Text);
+    const QColor muted = Theme::mutedText(pal);
+
+    // State chip, top right.
+    QFont chipFont = option.font;
+    chipFont.setPointSizeF(chipFont.pointSizeF() * 0.8);
+    chipFont.setBold(true);
+    const QFontMetricsF cfm(chipFont);
+    const QString chipText = index.data(HistoryModel::StateNameRole).toString();
+    const double chipW = cfm.horizontalAdvance(chipText) + 14;
+    const double chipH = cfm.height() + 4;
+    const QRectF chip(text.right() - chipW, text.top() + 1, chipW, chipH);
+    p->setPen(Qt::NoPen);
+    p->setBrush(Theme::stateColor(state));
+    p->drawRoundedRect(chip, chipH / 2, chipH / 2);
+    p->setFont(chipFont);
+    p->setPen(Qt::white);
+    p->drawText(chip, Qt::AlignCenter, chipText);
+
+    // Line 1: prompt.
+    QFont titleFont = option.font;
+    titleFont.setWeight(QFont::DemiBold);
+    const QFontMetricsF tfm(titleFont);
+    const double lineH = tfm.height();
+    const QRectF line1(text.left(), text.top(), text.width() - chipW - 8, lineH + 2);
+    p->setFont(titleFont);
+    p->setPen(textColor);
+    p->drawText(line1, Qt::AlignLeft | Qt::AlignVCenter,
+                tfm.elidedText(index.data(HistoryModel::PromptExcerptRole).toString(),
+                               Qt::ElideRight, line1.width()));
+
+    // Line 2: summary.
+    QFont bodyFont = option.font;
+    bodyFont.setPointSizeF(bodyFont.pointSizeF() * 0.92);
+    const QFontMetricsF bfm(bodyFont);
+    const QRectF line2(text.left(), line1.bottom() + 2, text.width(), bfm.height() + 2);
+    p->setFont(bodyFont);
+    p->setPen(muted);
+    p->drawText(line2, Qt::AlignLeft | Qt::AlignVCenter,
+                bfm.elidedText(index.data(HistoryModel::SummaryRole).toString(), Qt::ElideRight,
+                               line2.width()));
+
+    // Line 3: progress / error / outcome on the left, the cost on the right.
+    // The column is narrow, so the full texts give way to shorter ones
+    // (cost without the reservation, ETA without the percentage) first.
+    const QRectF line3(text.left(), line2.bottom() + 5, text.width(), bfm.height() + 2);
+    const QString error = index.data(HistoryModel::ErrorRole).toString();
+    const bool active = index.data(HistoryModel::ActiveRole).toBool();
+    const int progress = index.data(HistoryModel::ProgressRole).toInt();
+    constexpr double kBarW = 56;
+    const double barSpace = active ? kBarW + 8 : 0;
+
+    QStringList leftChoices;
+    if (active) {
+        const QString eta = index.data(HistoryModel::EtaTextRole).toString();
+        if (eta.isEmpty()) {
+            leftChoices << tr("%1%").arg(progress);
+        } else {
+            leftChoices << tr("%1% · %2").arg(progress).arg(eta) << eta;
+        }
+    } else if (!error.isEmpty()) {
+        leftChoices << error;
+    } else {
+        const QDateTime created =
+            index.data(HistoryModel::CreatedAtRole).toDateTime().toLocalTime();
+        if (created.isValid()) {
+            const bool today = created.date() == QDate::currentDate();
+            leftChoices << (today ? QLocale().toString(created.time(), QLocale::ShortFormat)
+                                  : QLocale().toString(created, QLocale::ShortFormat));
+        } else {
+            leftChoices << QString();
+        }
+    }
+    const QStringList costChoices {index.data(HistoryModel::CostTextRole).toString(),
+                                   index.data(HistoryModel::CostShortTextRole).toString()};
+    QString left = leftChoices.last();
+    QString cost = costChoices.last();
+    bool fitted = false;
+    for (const QString &leftText : std::as_const(leftChoices)) {
+        for (const QString &costText : costChoices) {
+            if (barSpace + bfm.horizontalAdvance(leftText) + 12 + bfm.horizontalAdvance(costText)
+                <= line3.width()) {
+                left = leftText;
+                cost = costText;
+                fitted = true;
+                break;
+            }
+        }
+        if (fitted)
+            break;
+    }
+    const double costW = bfm.horizontalAdvance(cost);
+    const double leftW = qMax(0.0, line3.width() - costW - 12 - barSpace);
+
+    if (active) {
+        const QRectF track(line3.left(), line3.center().y() - 2.5, kBarW, 5);
+        p->setPen(Qt::NoPen);
+        p->setBrush(dark ? QColor(255, 255, 255, 28) : QColor(0, 0, 0, 26));
+        p->drawRoundedRect(track, 2.5, 2.5);
+        if (progress > 0) {
+            QRectF fill = track;
+            fill.setWidth(qMax(5.0, track.width() * progress / 100.0));
+            p->setBrush(Theme::stateColor(state).lighter(dark ? 135 : 100));
+            p->drawRoundedRect(fill, 2.5, 2.5);
+        }
+    }
+    p->setPen(!active && !error.isEmpty() ? Theme::errorColor(pal) : muted);
+    p->drawText(QRectF(line3.left() + barSpace, line3.top(), leftW, line3.height()),
+                Qt::AlignLeft | Qt::AlignVCenter, bfm.elidedText(left, Qt::ElideRight, leftW));
+    p->setPen(muted);
+    p->drawText(QRectF(line3.right() - costW, line3.top(), costW, line3.height()),
+                Qt::AlignRight | Qt::AlignVCenter, cost);
+    p->restore();
+}
+
+} // namespace ks

@@ -1,0 +1,269 @@
+#include "HistoryPanel.h"
+
+#include "ui_HistoryPanel.h"
+
+#include "HistoryDelegate.h"
+#include "HistoryModel.h"
+#include "Icons.h"
+#include "JobActions.h"
+#include "JobManager.h"
+
+#include <QEvent>
+#include <QMenu>
+
+namespace ks {
+
+HistoryPanel::HistoryPanel(QWidget *parent)
+    : QWidget(parent), ui(std::make_unique<Ui::HistoryPanel>())
+{
+    ui->setupUi(this);
+
+    QFont titleFont = ui->historyTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    titleFont.setBold(true);
+    ui->historyTitle->setFont(titleFont);
+    QPalette muted = ui->historyHeader->palette();
+    QColor dim = muted.color(QPalette::WindowText);
+    dim.setAlphaF(0.65);
+    muted.setColor(QPalette::WindowText, dim);
+    ui->historyHeader->setPalette(muted);
+    ui->emptyLabel->setPalette(muted);
+
+    ui->actionPlay->setIcon(Icons::icon(Icons::Glyph::Play));
+    ui->actionSaveAs->setIcon(Icons::icon(Icons::Glyph::Save));
+    ui->actionReveal->setIcon(Icons::icon(Icons::Glyph::Folder));
+    ui->actionCopyLink->setIcon(Icons::icon(Icons::Glyph::Link));
+    ui->actionReuse->setIcon(Icons::icon(Icons::Glyph::Sliders));
+    ui->actionResubmit->setIcon(Icons::icon(Icons::Glyph::Retry));
+    ui->actionCheckAgain->setIcon(Icons::icon(Icons::Glyph::Retry));
+    ui->actionStopTracking->setIcon(Icons::icon(Icons::Glyph::Stop));
+    ui->actionRemove->setIcon(Icons::icon(Icons::Glyph::Trash));
+
+    ui->playButton->setDefaultAction(ui->actionPlay);
+    ui->saveAsButton->setDefaultAction(ui->actionSaveAs);
+    ui->revealButton->setDefaultAction(ui->actionReveal);
+    ui->copyLinkButton->setDefaultAction(ui->actionCopyLink);
+    ui->reuseButton->setDefaultAction(ui->actionReuse);
+    ui->resubmitButton->setDefaultAction(ui->actionResubmit);
+    ui->stopButton->setDefaultAction(ui->actionStopTracking);
+    ui->removeButton->setDefaultAction(ui->actionRemove);
+    for (QToolButton *button : ui->historyToolbar->findChildren<QToolButton *>())
+        button->setIconSize(QSize(18, 18));
+    addAction(ui->actionRemove); // Del works while the list has focus
+
+    m_delegate = new HistoryDelegate(this);
+    ui->historyView->setItemDelegate(m_delegate);
+    ui->historyView->setMouseTracking(true);
+    ui->historyView->setAttribute(Qt::WA_Hover);
+
+    connect(ui->actionPlay, &QAction::triggered, this, &HistoryPanel::play);
+    connect(ui->actionSaveAs, &QAction::triggered, this, &HistoryPanel::saveAs);
+    connect(ui->actionReveal, &QAction::triggered, this, &HistoryPanel::reveal);
+    connect(ui->actionCopyLink, &QAction::triggered, this, &HistoryPanel::copyLink);
+    connect(ui->actionReuse, &QAction::triggered, this, &HistoryPanel::reuse);
+    connect(ui->actionResubmit, &QAction::triggered, this, &HistoryPanel::resubmit);
+    connect(ui->actionCheckAgain, &QAction::triggered, this, &HistoryPanel::checkAgain);
+    connect(ui->actionStopTracking, &QAction::triggered, this, &HistoryPanel::stopTracking);
+    connect(ui->actionRemove, &QAction::triggered, this, &HistoryPanel::remove);
+    connect(ui->historyView, &QListView::customContextMenuRequested, this,
+            &HistoryPanel::showContextMenu);
+    // Double-click or Enter (activated covers both, per platform style).
+    connect(ui->historyView, &QListView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(HistoryModel::StateRole).toInt() == int(JobState::Done))
+            play();
+    });
+
+    updateHeader();
+    updateActions();
+    updateEmptyState();
+}
+
+HistoryPanel::~HistoryPanel() = default;
+
+void HistoryPanel::setSources(HistoryModel *model, JobManager *jobs)
+{
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = model;
+    m_jobs = jobs;
+    ui->historyView->setModel(model);
+    if (model) {
+        connect(model, &HistoryModel::countsChanged, this, &HistoryPanel::updateHeader);
+        connect(model, &HistoryModel::dataChanged, this, &HistoryPanel::updateActions);
+        connect(model, &HistoryModel::rowsInserted, this, &HistoryPanel::updateEmptyState);
+        connect(model, &HistoryModel::rowsRemoved, this, &HistoryPanel::updateEmptyState);
+        connect(model, &HistoryModel::modelReset, this, &HistoryPanel::updateEmptyState);
+        connect(ui->historyView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this](const QModelIndex &current) {
+                    updateActions();
+                    emit currentJobChanged(current.data(HistoryModel::IdRole).toString());
+                });
+    }
+    updateHeader();
+    updateActions();
+    updateEmptyState();
+}
+
+QListView *HistoryPanel::view() const
+{
+    return ui->historyView;
+}
+
+QString HistoryPanel::currentJobId() const
+{
+    return ui->historyView->currentIndex().data(HistoryModel::IdRole).toString();
+}
+
+void HistoryPanel::selectJob(const QString &id)
+{
+    if (!m_model)
+        return;
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row);
+    ui->historyView->setCurrentIndex(index);
+    ui->historyView->scrollTo(index);
+}
+
+void HistoryPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        updateHeader();
+        // The delegate paints model text; the model re-emits on retranslate().
+        ui->historyView->viewport()->update();
+    }
+    QWidget::changeEvent(event);
+}
+
+void HistoryPanel::updateHeader()
+{
+    ui->historyHeader->setText(m_model ? m_model->headerText()
+                                       : tr("%1 running · %2 done").arg(0).arg(0));
+}
+
+void HistoryPanel::updateEmptyState()
+{
+    const bool empty = !m_model || m_model->rowCount() == 0;
+    ui->historyStack->setCurrentWidget(empty ? ui->emptyPage : ui->listPage);
+}
+
+void HistoryPanel::updateActions()
+{
+    const QModelIndex index = ui->historyView->currentIndex();
+    const bool has = index.isValid();
+    const auto state = JobState(index.data(HistoryModel::StateRole).toInt());
+    const QString videoPath = index.data(HistoryModel::VideoPathRole).toString();
+    const bool video = has && JobActions::hasVideo(videoPath);
+
+    ui->actionPlay->setEnabled(video && state == JobState::Done);
+    ui->actionSaveAs->setEnabled(video);
+    ui->actionReveal->setEnabled(video);
+    ui->actionCopyLink->setEnabled(has && index.data(HistoryModel::LinkValidRole).toBool());
+    ui->actionReuse->setEnabled(has);
+    ui->actionResubmit->setEnabled(has
+                                   && (state == JobState::Failed || state == JobState::Cancelled
+                                       || state == JobState::Expired));
+    ui->actionCheckAgain->setEnabled(
+        has && (state == JobState::Stalled || state == JobState::OutcomeUnknown));
+    ui->actionStopTracking->setEnabled(
+        has
+        && (isActive(state) || state == JobState::Stalled || state == JobState::OutcomeUnknown));
+    // An active job is stopped first, so nothing runs unseen.
+    ui->actionRemove->setEnabled(has && !isActive(state));
+}
+
+void HistoryPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = ui->historyView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    ui->historyView->setCurrentIndex(index);
+    updateActions();
+
+    QMenu menu(this);
+    menu.addAction(ui->actionPlay);
+    menu.addAction(ui->actionSaveAs);
+    menu.addAction(ui->actionReveal);
+    menu.addAction(ui->actionCopyLink);
+    menu.addSeparator();
+    menu.addAction(ui->actionReuse);
+    menu.addAction(ui->actionResubmit);
+    if (ui->actionCheckAgain->isEnabled())
+        menu.addAction(ui->actionCheckAgain);
+    menu.addAction(ui->actionStopTracking);
+    menu.addSeparator();
+    menu.addAction(ui->actionRemove);
+    menu.exec(ui->historyView->viewport()->mapToGlobal(pos));
+}
+
+void HistoryPanel::play()
+{
+    const QString id = currentJobId();
+    if (!id.isEmpty())
+        emit playRequested(id);
+}
+
+void HistoryPanel::saveAs()
+{
+    JobActions::saveAs(
+        window(), ui->historyView->currentIndex().data(HistoryModel::VideoPathRole).toString());
+}
+
+void HistoryPanel::reveal()
+{
+    JobActions::reveal(
+        ui->historyView->currentIndex().data(HistoryModel::VideoPathRole).toString());
+}
+
+void HistoryPanel::copyLink()
+{
+    const QModelIndex index = ui->historyView->currentIndex();
+    if (index.data(HistoryModel::LinkValidRole).toBool())
+        JobActions::copyLink(index.data(HistoryModel::ResultUrlRole).toString());
+}
+
+void HistoryPanel::reuse()
+{
+    if (!m_model)
+        return;
+    if (const auto job = m_model->jobById(currentJobId()))
+        emit reuseRequested(job->request);
+}
+
+void HistoryPanel::resubmit()
+{
+    const QString id = currentJobId();
+    if (!m_jobs || id.isEmpty())
+        return;
+    const QString newId = m_jobs->resubmit(id);
+    if (!newId.isEmpty()) {
+        selectJob(newId);
+        emit jobSubmitted(newId);
+    }
+}
+
+void HistoryPanel::checkAgain()
+{
+    const QString id = currentJobId();
+    if (m_jobs && !id.isEmpty())
+        m_jobs->checkAgain(id);
+}
+
+void HistoryPanel::stopTracking()
+{
+    const QString id = currentJobId();
+    if (m_jobs && !id.isEmpty())
+        m_jobs->stopTracking(id);
+}
+
+void HistoryPanel::remove()
+{
+    const QString id = currentJobId();
+    if (!m_jobs || id.isEmpty() || !ui->actionRemove->isEnabled())
+        return;
+    m_jobs->removeFromHistory(id);
+}
+
+} // namespace ks

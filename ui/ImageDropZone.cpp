@@ -1,0 +1,642 @@
+#include "ImageDropZone.h"
+
+#include "ImageProbe.h"
+#include "Logging.h"
+#include "Paths.h"
+#include "RequestValidator.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QImageReader>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QToolButton>
+#include <QUrl>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace ks {
+
+namespace {
+
+const char kStyleSheet[] = R"(
+ks--ImageDropZone {
+    border: 1px dashed palette(mid);
+    border-radius: 8px;
+    background: palette(base);
+}
+ks--ImageDropZone:focus {
+    border: 1px solid palette(highlight);
+}
+ks--ImageDropZone[dragActive="true"] {
+    border: 2px dashed palette(highlight);
+    background: palette(alternate-base);
+}
+ks--ImageDropZone[invalid="true"] {
+    border: 1px solid #d64545;
+}
+QLabel#dropZoneTitle {
+    font-weight: bold;
+}
+QLabel#dropZoneError {
+    color: #d64545;
+}
+QLabel#dropZoneThumb {
+    border: 1px solid palette(midlight);
+    border-radius: 4px;
+    background: palette(window);
+}
+QToolButton#dropZoneRemove {
+    border: none;
+    border-radius: 11px;
+    font-size: 14pt;
+    padding: 0px;
+}
+QToolButton#dropZoneRemove:hover {
+    background: palette(midlight);
+}
+)";
+
+bool isHttpsUrl(const QUrl &url)
+{
+    return url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty();
+}
+
+} // namespace
+
+ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
+{
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setStyleSheet(QLatin1String(kStyleSheet));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+
+    m_stack = new QStackedWidget(this);
+
+    // Empty page: what to do and the limits, so nobody learns them by failing.
+    auto *emptyPage = new QWidget(m_stack);
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    emptyLayout->setContentsMargins(0, 0, 0, 0);
+    emptyLayout->setSpacing(6);
+    m_titleLabel = new QLabel(emptyPage);
+    m_titleLabel->setObjectName(QStringLiteral("dropZoneTitle"));
+    m_titleLabel->setAlignment(Qt::AlignCenter);
+    m_emptyHint = new QLabel(emptyPage);
+    m_emptyHint->setObjectName(QStringLiteral("dropZoneHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(8);
+    m_chooseButton = new QPushButton(emptyPage);
+    m_chooseButton->setObjectName(QStringLiteral("dropZoneChoose"));
+    m_pasteButton = new QPushButton(emptyPage);
+    m_pasteButton->setObjectName(QStringLiteral("dropZonePaste"));
+    buttons->addStretch();
+    buttons->addWidget(m_chooseButton);
+    buttons->addWidget(m_pasteButton);
+    buttons->addStretch();
+    m_limitsHint = new QLabel(emptyPage);
+    m_limitsHint->setObjectName(QStringLiteral("dropZoneLimits"));
+    m_limitsHint->setAlignment(Qt::AlignCenter);
+    m_limitsHint->setWordWrap(true);
+    m_limitsHint->setForegroundRole(QPalette::PlaceholderText);
+    emptyLayout->addWidget(m_titleLabel);
+    emptyLayout->addWidget(m_emptyHint);
+    emptyLayout->addLayout(buttons);
+    emptyLayout->addWidget(m_limitsHint);
+
+    // Filled page: thumbnail, facts and the remove button.
+    auto *filledPage = new QWidget(m_stack);
+    auto *filledLayout = new QHBoxLayout(filledPage);
+    filledLayout->setContentsMargins(0, 0, 0, 0);
+    filledLayout->setSpacing(10);
+    m_thumbLabel = new QLabel(filledPage);
+    m_thumbLabel->setObjectName(QStringLiteral("dropZoneThumb"));
+    m_thumbLabel->setAlignment(Qt::AlignCenter);
+    m_thumbLabel->setFixedSize(kThumbnailWidth + 2, kThumbnailHeight + 2);
+    auto *textColumn = new QVBoxLayout;
+    textColumn->setSpacing(2);
+    m_nameLabel = new QLabel(filledPage);
+    m_nameLabel->setObjectName(QStringLiteral("dropZoneName"));
+    // Ignored: a long file name is elided to the space there is instead of
+    // widening the whole form.
+    m_nameLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_nameLabel->setMinimumWidth(40);
+    QFont nameFont = m_nameLabel->font();
+    nameFont.setWeight(QFont::DemiBold);
+    m_nameLabel->setFont(nameFont);
+    m_nameLabel->installEventFilter(this);
+    m_detailsLabel = new QLabel(filledPage);
+    m_detailsLabel->setObjectName(QStringLiteral("dropZoneDetails"));
+    m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_replaceButton = new QPushButton(filledPage);
+    m_replaceButton->setObjectName(QStringLiteral("dropZoneReplace"));
+    m_replaceButton->setFlat(false);
+    auto *replaceRow = new QHBoxLayout;
+    replaceRow->addWidget(m_replaceButton);
+    replaceRow->addStretch();
+    textColumn->addWidget(m_nameLabel);
+    textColumn->addWidget(m_detailsLabel);
+    textColumn->addStretch();
+    textColumn->addLayout(replaceRow);
+    m_removeButton = new QToolButton(filledPage);
+    m_removeButton->setObjectName(QStringLiteral("dropZoneRemove"));
+    m_removeButton->setText(QStringLiteral("×"));
+    m_removeButton->setFixedSize(22, 22);
+    m_removeButton->setCursor(Qt::PointingHandCursor);
+    filledLayout->addWidget(m_thumbLabel, 0, Qt::AlignTop);
+    filledLayout->addLayout(textColumn, 1);
+    filledLayout->addWidget(m_removeButton, 0, Qt::AlignTop);
+
+    m_stack->addWidget(emptyPage);
+    m_stack->addWidget(filledPage);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("dropZoneError"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(6);
+    layout->addWidget(m_stack);
+    layout->addWidget(m_errorLabel);
+
+    connect(m_chooseButton, &QPushButton::clicked, this, &ImageDropZone::chooseFile);
+    connect(m_replaceButton, &QPushButton::clicked, this, &ImageDropZone::chooseFile);
+    connect(m_pasteButton, &QPushButton::clicked, this, &ImageDropZone::pasteFromClipboard);
+    connect(m_removeButton, &QToolButton::clicked, this, &ImageDropZone::clear);
+
+    retranslate();
+    refresh();
+}
+
+ImageDropZone::~ImageDropZone() = default;
+
+void ImageDropZone::setTitle(const QString &title)
+{
+    m_title = title;
+    retranslate();
+}
+
+void ImageDropZone::setInvalid(bool invalid)
+{
+    m_invalid = invalid;
+    updateInvalidState();
+}
+
+void ImageDropZone::updateInvalidState()
+{
+    // A refused input marks the zone as much as a validation issue does.
+    const bool invalid = m_invalid || !m_error.isEmpty();
+    if (property("invalid").toBool() == invalid)
+        return;
+    setProperty("invalid", invalid);
+    repolish(this);
+}
+
+void ImageDropZone::setMedia(const MediaRef &media)
+{
+    if (media.isLocal() && !QFileInfo::exists(media.localPath) && media.url.isEmpty()) {
+        // Keep the slot empty rather than carry a path no upload can read.
+        const bool changed = m_media.isSet();
+        m_media = {};
+        m_thumbnail = {};
+        setError(tr("The image “%1” is no longer on disk; choose it again.")
+                     .arg(QDir::toNativeSeparators(media.localPath)));
+        refresh();
+        if (changed)
+            emit mediaChanged();
+        return;
+    }
+    const bool changed = !(m_media == media);
+    m_media = media;
+    m_thumbnail = {};
+    if (m_media.isLocal() && QFileInfo::exists(m_media.localPath)) {
+        if (!m_media.info.probed)
+            m_media.info = ImageProbe::probeFile(m_media.localPath);
+        const qint64 pixels = qint64(m_media.info.width) * m_media.info.height;
+        if (pixels > 0 && pixels <= kMaxPixels) {
+            QImageReader reader(m_media.localPath);
+            reader.setAutoTransform(true);
+            const QSize full(m_media.info.width, m_media.info.height);
+            const qreal dpr = devicePixelRatioF();
+            reader.setScaledSize(
+                full.scaled(QSize(int(kThumbnailWidth * dpr), int(kThumbnailHeight * dpr)),
+                            Qt::KeepAspectRatio));
+            const QImage image = reader.read();
+            if (!image.isNull()) {
+                m_thumbnail = QPixmap::fromImage(image);
+                m_thumbnail.setDevicePixelRatio(dpr);
+            }
+        }
+    }
+    m_error.clear();
+    refresh();
+    if (changed)
+        emit mediaChanged();
+}
+
+bool ImageDropZone::setLocalFile(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists() || !fi.isFile()) {
+        setError(tr("“%1” is not a file that can be read.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+
+    QString probeError;
+    const MediaInfo info = ImageProbe::probeFile(fi.absoluteFilePath(), &probeError);
+    if (!info.probed) {
+        setError(tr("“%1” could not be read: %2").arg(fi.fileName(), probeError));
+        return false;
+    }
+    if (info.format == MediaFormat::Unknown) {
+        setError(tr("“%1” is not a JPG or PNG image: its content is not an image format the "
+                    "service accepts.")
+                     .arg(fi.fileName()));
+        return false;
+    }
+
+    // Checked before anything is decoded: the header alone tells the pixel count.
+    const qint64 pixels = qint64(info.width) * info.height;
+    if (pixels > kMaxPixels) {
+        setError(tr("“%1” is %2 × %3 pixels (%4 megapixels); images over %5 megapixels are "
+                    "refused because decoding them could exhaust memory.")
+                     .arg(fi.fileName())
+                     .arg(info.width)
+                     .arg(info.height)
+                     .arg(QLocale().toString(double(pixels) / 1e6, 'f', 1))
+                     .arg(kMaxPixels / 1000000));
+        return false;
+    }
+
+    const QList<QString> issues = RequestValidator::checkImage(info, m_allowWebp);
+    if (!issues.isEmpty()) {
+        setError(issues.join(QLatin1Char('\n')));
+        return false;
+    }
+
+    // A header can be valid on a truncated or corrupt body; decoding a small
+    // thumbnail proves the image is readable before a credit is spent on it.
+    QImageReader reader(fi.absoluteFilePath());
+    reader.setAutoTransform(true);
+    const qreal dpr = devicePixelRatioF();
+    reader.setScaledSize(QSize(info.width, info.height)
+                             .scaled(QSize(int(kThumbnailWidth * dpr), int(kThumbnailHeight * dpr)),
+                                     Qt::KeepAspectRatio));
+    const QImage thumb = reader.read();
+    if (thumb.isNull()) {
+        setError(tr("“%1” could not be decoded: %2").arg(fi.fileName(), reader.errorString()));
+        return false;
+    }
+
+    MediaRef ref;
+    ref.localPath = fi.absoluteFilePath();
+    ref.info = info;
+    const bool changed = !(m_media == ref);
+    m_media = ref;
+    m_thumbnail = QPixmap::fromImage(thumb);
+    m_thumbnail.setDevicePixelRatio(dpr);
+    m_error.clear();
+    qCDebug(lcUi) << "image accepted" << ref.localPath << info.width << info.height;
+    refresh();
+    if (changed)
+        emit mediaChanged();
+    return true;
+}
+
+bool ImageDropZone::setRemoteUrl(const QString &url)
+{
+    const QString trimmed = url.trimmed();
+    const QUrl parsed(trimmed, QUrl::StrictMode);
+    if (!isHttpsUrl(parsed)) {
+        setError(parsed.scheme() == QLatin1String("http")
+                     ? tr("Only https links can be used; “%1” is http.").arg(trimmed)
+                     : tr("“%1” is not an https link to an image.").arg(trimmed));
+        return false;
+    }
+    MediaRef ref;
+    ref.url = parsed.toString(QUrl::FullyEncoded);
+    const bool changed = !(m_media == ref);
+    m_media = ref;
+    m_thumbnail = {};
+    m_error.clear();
+    refresh();
+    if (changed)
+        emit mediaChanged();
+    return true;
+}
+
+void ImageDropZone::clear()
+{
+    const bool changed = m_media.isSet();
+    m_media = {};
+    m_thumbnail = {};
+    m_error.clear();
+    refresh();
+    if (changed)
+        emit mediaChanged();
+}
+
+bool ImageDropZone::pasteFromClipboard()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!mime) {
+        setError(tr("The clipboard is empty."));
+        return false;
+    }
+    return pasteFrom(mime);
+}
+
+bool ImageDropZone::pasteFrom(const QMimeData *mime)
+{
+    return acceptMime(mime, false);
+}
+
+bool ImageDropZone::canAccept(const QMimeData *mime) const
+{
+    if (!mime)
+        return false;
+    if (mime->hasUrls()) {
+        const QList<QUrl> urls = mime->urls();
+        return !urls.isEmpty()
+            && (urls.constFirst().isLocalFile() || urls.constFirst().scheme().startsWith(u"http"));
+    }
+    if (mime->hasImage())
+        return true;
+    return mime->hasText() && mime->text().trimmed().startsWith(u"http");
+}
+
+bool ImageDropZone::acceptMime(const QMimeData *mime, bool fromDrop)
+{
+    if (!mime) {
+        setError(tr("Nothing to use here."));
+        return false;
+    }
+    if (mime->hasUrls() && !mime->urls().isEmpty()) {
+        const QUrl url = mime->urls().constFirst();
+        if (url.isLocalFile())
+            return setLocalFile(url.toLocalFile());
+        return setRemoteUrl(url.toString());
+    }
+    if (mime->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        if (!image.isNull())
+            return acceptImageData(image);
+    }
+    if (mime->hasText()) {
+        const QString text = mime->text().trimmed();
+        const QUrl url(text, QUrl::StrictMode);
+        if (url.isLocalFile())
+            return setLocalFile(url.toLocalFile());
+        if (text.startsWith(u"http"))
+            return setRemoteUrl(text);
+    }
+    setError(fromDrop ? tr("Only images, image files and https image links can be dropped here.")
+                      : tr("The clipboard holds no image, image file or https image link."));
+    return false;
+}
+
+bool ImageDropZone::acceptImageData(const QImage &image)
+{
+    // Pasted pixels become a real file so the upload, the journal and
+    // "reuse settings" all deal with one kind of input: a local path.
+    const QString dirPath = Paths::cacheDir() + QStringLiteral("/pasted");
+    if (!QDir().mkpath(dirPath)) {
+        setError(tr("Could not create the folder for pasted images: %1")
+                     .arg(QDir::toNativeSeparators(dirPath)));
+        return false;
+    }
+    const QString fileName =
+        QStringLiteral("pasted-%1-%2.png")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                 QUuid::createUuid().toString(QUuid::Id128).left(8));
+    const QString path = dirPath + QLatin1Char('/') + fileName;
+    if (!image.save(path, "PNG")) {
+        setError(tr("Could not save the pasted image to %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (!setLocalFile(path)) {
+        QFile::remove(path);
+        return false;
+    }
+    return true;
+}
+
+void ImageDropZone::chooseFile()
+{
+    if (m_lastDir.isEmpty())
+        m_lastDir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString filter =
+        m_allowWebp ? tr("Images (*.jpg *.jpeg *.png *.webp)") : tr("Images (*.jpg *.jpeg *.png)");
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose an image"), m_lastDir,
+                                     filter + QStringLiteral(";;") + tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_lastDir = QFileInfo(path).absolutePath();
+    setLocalFile(path);
+}
+
+void ImageDropZone::setError(const QString &message)
+{
+    m_error = message;
+    if (!message.isEmpty())
+        qCInfo(lcUi) << "image refused:" << message;
+    refresh();
+    if (!message.isEmpty())
+        emit refused(message);
+}
+
+void ImageDropZone::setDragActive(bool active)
+{
+    if (property("dragActive").toBool() == active)
+        return;
+    setProperty("dragActive", active);
+    repolish(this);
+}
+
+void ImageDropZone::repolish(QWidget *widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+    widget->update();
+}
+
+QString ImageDropZone::formatBytes(qint64 bytes)
+{
+    // Non-breaking, so "8.7 KB" never wraps between the number and its unit.
+    return QLocale()
+        .formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat)
+        .replace(QLatin1Char(' '), QChar::Nbsp);
+}
+
+QString ImageDropZone::describeInfo() const
+{
+    if (!m_media.isLocal()) {
+        const QUrl url(m_media.url);
+        return tr("Link on %1 · the server downloads it when the job starts").arg(url.host());
+    }
+    if (!QFileInfo::exists(m_media.localPath))
+        return tr("The original file is gone; the uploaded copy is used");
+    const MediaInfo &info = m_media.info;
+    // Non-breaking inside each fact, so a narrow zone wraps only between facts.
+    const QString dimensions = QStringLiteral("%1\u00a0×\u00a0%2").arg(info.width).arg(info.height);
+    return tr("%1 · %2 · %3")
+        .arg(mediaFormatName(info.format), dimensions, formatBytes(info.bytes));
+}
+
+void ImageDropZone::updateElidedName()
+{
+    QString full;
+    if (m_media.isLocal())
+        full = QFileInfo(m_media.localPath).fileName();
+    else if (m_media.isSet())
+        full = m_media.url;
+    const int width = qMax(40, m_nameLabel->width());
+    m_nameLabel->setText(m_nameLabel->fontMetrics().elidedText(full, Qt::ElideMiddle, width));
+    m_nameLabel->setToolTip(m_media.isLocal() ? QDir::toNativeSeparators(m_media.localPath)
+                                              : m_media.url);
+}
+
+void ImageDropZone::refresh()
+{
+    const bool filled = m_media.isSet();
+    m_stack->setCurrentIndex(filled ? 1 : 0);
+    // Let the stack take the height of the page in view, not of the taller one.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        m_stack->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                                          i == m_stack->currentIndex() ? QSizePolicy::Preferred
+                                                                       : QSizePolicy::Ignored);
+    }
+    m_stack->adjustSize();
+    if (filled) {
+        if (!m_thumbnail.isNull()) {
+            m_thumbLabel->setPixmap(m_thumbnail);
+        } else {
+            const int side = 40;
+            m_thumbLabel->setPixmap(style()
+                                        ->standardIcon(m_media.isLocal() ? QStyle::SP_FileIcon
+                                                                         : QStyle::SP_DriveNetIcon)
+                                        .pixmap(side, side));
+        }
+        m_detailsLabel->setText(describeInfo());
+        updateElidedName();
+    }
+    m_errorLabel->setText(m_error);
+    m_errorLabel->setVisible(!m_error.isEmpty());
+    updateInvalidState();
+    updateGeometry();
+}
+
+void ImageDropZone::retranslate()
+{
+    m_titleLabel->setText(m_title);
+    m_titleLabel->setVisible(!m_title.isEmpty());
+    m_emptyHint->setText(tr("Drop an image here, paste it or choose a file"));
+    m_chooseButton->setText(tr("Choose…"));
+    m_chooseButton->setToolTip(tr("Pick a JPG or PNG file"));
+    m_pasteButton->setText(tr("Paste"));
+    m_pasteButton->setToolTip(
+        tr("Use the image or https image link on the clipboard (%1)")
+            .arg(QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
+    // Each limit stays on one line; a narrow zone wraps between them.
+    QStringList limits {
+        m_allowWebp ? tr("JPG, PNG or WEBP") : tr("JPG or PNG"),
+        tr("up to %1 MB").arg(RequestValidator::kMaxImageBytes / (1024 * 1024)),
+        tr("at least %1 px per side").arg(RequestValidator::kMinImageSide),
+        tr("ratio 1:2.5 to 2.5:1"),
+    };
+    for (QString &limit : limits)
+        limit.replace(QLatin1Char(' '), QChar::Nbsp);
+    m_limitsHint->setText(limits.join(QStringLiteral(" · ")));
+    m_replaceButton->setText(tr("Replace…"));
+    m_removeButton->setToolTip(tr("Remove this image"));
+    m_removeButton->setAccessibleName(tr("Remove image"));
+    setAccessibleName(m_title.isEmpty() ? tr("Image drop zone") : m_title);
+    if (m_media.isSet())
+        m_detailsLabel->setText(describeInfo());
+}
+
+void ImageDropZone::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (canAccept(event->mimeData())) {
+        event->acceptProposedAction();
+        setDragActive(true);
+    } else {
+        event->ignore();
+    }
+}
+
+void ImageDropZone::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (canAccept(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void ImageDropZone::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setDragActive(false);
+    QFrame::dragLeaveEvent(event);
+}
+
+void ImageDropZone::dropEvent(QDropEvent *event)
+{
+    setDragActive(false);
+    if (!canAccept(event->mimeData())) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    acceptMime(event->mimeData(), true);
+}
+
+void ImageDropZone::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Paste)) {
+        pasteFromClipboard();
+        event->accept();
+        return;
+    }
+    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && m_media.isSet()) {
+        clear();
+        event->accept();
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+void ImageDropZone::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+bool ImageDropZone::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_nameLabel && event->type() == QEvent::Resize && m_media.isSet())
+        updateElidedName();
+    return QFrame::eventFilter(watched, event);
+}
+
+} // namespace ks

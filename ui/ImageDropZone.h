@@ -1,0 +1,110 @@
+#pragma once
+// One image slot of the form (first frame, ...): takes an image by drop,
+// file dialog or paste, probes and checks it before accepting, shows a thumbnail.
+
+#include "MediaRef.h"
+
+#include <QFrame>
+#include <QPixmap>
+#include <QString>
+
+class QLabel;
+class QMimeData;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+
+namespace ks {
+
+class ImageDropZone final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImageDropZone)
+public:
+    // Images whose header claims more pixels than this are refused without
+    // decoding: a small PNG can expand to gigabytes (decompression bomb).
+    static constexpr qint64 kMaxPixels = 100LL * 1000 * 1000;
+    static constexpr int kThumbnailWidth = 128;
+    static constexpr int kThumbnailHeight = 80;
+
+    explicit ImageDropZone(QWidget *parent = nullptr);
+    ~ImageDropZone() override;
+
+    MediaRef media() const { return m_media; }
+    // Takes a media value as it is (reuse of a stored request); a local file
+    // that is gone and was never uploaded is refused with a message.
+    void setMedia(const MediaRef &media);
+    // Probes and checks a local file; on failure shows why and keeps the
+    // previous image.
+    bool setLocalFile(const QString &path);
+    // An https link used as is (the server fetches it).
+    bool setRemoteUrl(const QString &url);
+    // Clipboard: image data (saved as PNG in the cache), a file URL or an https link.
+    bool pasteFrom(const QMimeData *mime);
+    bool pasteFromClipboard();
+    void clear();
+
+    // Message of the last refused input; empty once an image is accepted.
+    QString errorText() const { return m_error; }
+    // Title shown above the empty zone ("First frame").
+    void setTitle(const QString &title);
+    QString title() const { return m_title; }
+    void setAllowWebp(bool allow) { m_allowWebp = allow; }
+    // Marks the zone as the field a validation issue points at.
+    void setInvalid(bool invalid);
+
+signals:
+    void mediaChanged();
+    // An input was refused; the message is also shown in the zone.
+    void refused(const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    bool canAccept(const QMimeData *mime) const;
+    bool acceptMime(const QMimeData *mime, bool fromDrop);
+    bool acceptImageData(const QImage &image);
+    void chooseFile();
+    void setError(const QString &message);
+    void setDragActive(bool active);
+    void updateInvalidState();
+    void repolish(QWidget *widget);
+    void refresh();
+    void updateElidedName();
+    void retranslate();
+    QString describeInfo() const;
+    static QString formatBytes(qint64 bytes);
+
+    MediaRef m_media;
+    QString m_error;
+    QString m_title;
+    QString m_lastDir;
+    QPixmap m_thumbnail;
+    bool m_allowWebp = false;
+    bool m_invalid = false; // set by the form for a validation issue
+
+    QStackedWidget *m_stack = nullptr;
+    // empty page
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_emptyHint = nullptr;
+    QLabel *m_limitsHint = nullptr;
+    QPushButton *m_chooseButton = nullptr;
+    QPushButton *m_pasteButton = nullptr;
+    // filled page
+    QLabel *m_thumbLabel = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_detailsLabel = nullptr;
+    QToolButton *m_removeButton = nullptr;
+    QPushButton *m_replaceButton = nullptr;
+    // both
+    QLabel *m_errorLabel = nullptr;
+};
+
+} // namespace ks

@@ -1,0 +1,491 @@
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "ApiReply.h"
+#include "EvoLinkClient.h"
+#include "GenerationForm.h"
+#include "HistoryModel.h"
+#include "HistoryPanel.h"
+#include "Icons.h"
+#include "JobActions.h"
+#include "JobManager.h"
+#include "JobStore.h"
+#include "LanguageManager.h"
+#include "Logging.h"
+#include "PlayerWidget.h"
+#include "PreferencesDialog.h"
+#include "Settings.h"
+#include "Simulator.h"
+#include "StudioBackend.h"
+#include "Theme.h"
+#include "ThumbnailCache.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDataStream>
+#include <QDir>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace ks {
+
+namespace {
+constexpr quint32 kLayoutVersion = 1;
+const auto kEnglish = QStringLiteral("en");
+const auto kChinese = QStringLiteral("zh_CN");
+
+QPixmap glyphPixmap(Icons::Glyph glyph, int side, const QColor &color, qreal dpr)
+{
+    QPixmap pm(QSize(side, side) * dpr);
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    Icons::paintGlyph(&p, QRectF(0, 0, side, side), glyph, color);
+    return pm;
+}
+} // namespace
+
+MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_backend(backend),
+      m_languages(languages)
+{
+    ui->setupUi(this);
+    setWindowIcon(Icons::appIcon());
+
+    ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    m_languageGroup->addAction(ui->actionLanguageEnglish);
+    m_languageGroup->addAction(ui->actionLanguageChinese);
+
+    // The banner is amber on both palettes: it must stand out, not alarm.
+    ui->demoBanner->setAutoFillBackground(true);
+    ui->demoBanner->setStyleSheet(QStringLiteral(
+        "QFrame#demoBanner { background: #3b2f14; border-bottom: 1px solid #6d5523; }"
+        "QLabel#demoBannerLabel { color: #f6dc9c; }"
+        "QPushButton#setApiKeyButton { color: #1e1f24; background: #f2c25b; border: none;"
+        " border-radius: 5px; padding: 4px 12px; font-weight: 600; }"
+        "QPushButton#setApiKeyButton:hover { background: #f7d27d; }"));
+    ui->demoBannerIcon->setPixmap(
+        glyphPixmap(Icons::Glyph::Info, 18, QColor(0xf6, 0xdc, 0x9c), devicePixelRatioF()));
+    ui->demoBanner->hide(); // shown once the backend says it runs the simulator
+
+    QPalette muted = ui->playerPlaceholderLabel->palette();
+    muted.setColor(QPalette::WindowText, Theme::mutedText(muted));
+    ui->playerPlaceholderLabel->setPalette(muted);
+    QColor glyphColor = palette().color(QPalette::WindowText);
+    glyphColor.setAlphaF(0.25);
+    ui->playerPlaceholderIcon->setPixmap(
+        glyphPixmap(Icons::Glyph::Film, 56, glyphColor, devicePixelRatioF()));
+
+    ui->mainSplitter->setStretchFactor(0, 0);
+    ui->mainSplitter->setStretchFactor(1, 1);
+    ui->rightSplitter->setStretchFactor(0, 0);
+    ui->rightSplitter->setStretchFactor(1, 1);
+    ui->mainSplitter->setSizes({430, 930});
+    ui->rightSplitter->setSizes({400, 530});
+
+    m_balanceLabel = new QLabel(this);
+    m_balanceLabel->setObjectName(QStringLiteral("balanceLabel"));
+    m_endpointLabel = new QLabel(this);
+    m_endpointLabel->setObjectName(QStringLiteral("endpointLabel"));
+    m_endpointLabel->setPalette(muted);
+    statusBar()->addPermanentWidget(m_endpointLabel);
+    statusBar()->addPermanentWidget(m_balanceLabel);
+
+    ui->generationForm->setGenerateEnabled(false, tr("Starting…"));
+
+    m_thumbnails = new ThumbnailCache(this);
+    m_model = new HistoryModel(this);
+
+    connect(ui->actionPreferences, &QAction::triggered, this, [this] { openPreferences(false); });
+    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(ui->actionOpenLibrary, &QAction::triggered, this, [this] {
+        const QString dir = m_backend->settings()->libraryDir();
+        QDir().mkpath(dir);
+        JobActions::reveal(dir);
+    });
+    connect(ui->actionLanguageEnglish, &QAction::triggered, this,
+            [this] { setLanguage(kEnglish); });
+    connect(ui->actionLanguageChinese, &QAction::triggered, this,
+            [this] { setLanguage(kChinese); });
+    connect(ui->setApiKeyButton, &QPushButton::clicked, this, [this] { openPreferences(true); });
+    connect(ui->generationForm, &GenerationForm::generateRequested, this, &MainWindow::onGenerate);
+    if (m_languages)
+        connect(m_languages, &LanguageManager::languageChanged, this,
+                &MainWindow::updateLanguageActions);
+    connect(m_backend, &StudioBackend::demoModeChanged, this, [this] {
+        updateBanner();
+        updateTitle();
+        m_balance.reset();
+        refreshBalance();
+    });
+
+    restoreLayout();
+    updateLanguageActions();
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The player's QMediaPlayer must stop before the widgets go.
+    delete m_player;
+    m_player = nullptr;
+}
+
+GenerationForm *MainWindow::form() const
+{
+    return ui->generationForm;
+}
+
+HistoryPanel *MainWindow::historyPanel() const
+{
+    return ui->historyPanel;
+}
+
+void MainWindow::startBackend()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    QPointer<MainWindow> self(this);
+    m_backend->start([self] {
+        if (self)
+            self->onBackendReady();
+    });
+}
+
+void MainWindow::onBackendReady()
+{
+    m_ready = true;
+    JobManager *jobs = m_backend->jobs();
+    m_model->setSources(m_backend->store(), jobs, m_thumbnails);
+    ui->historyPanel->setSources(m_model, jobs);
+
+    connect(jobs, &JobManager::attentionNeeded, this, &MainWindow::onAttentionNeeded);
+    connect(jobs, &JobManager::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_backend->client(), &EvoLinkClient::unauthorized, this,
+            [this] { askForKey(QString()); });
+    connect(ui->historyPanel, &HistoryPanel::currentJobChanged, this,
+            &MainWindow::onCurrentJobChanged);
+    connect(ui->historyPanel, &HistoryPanel::playRequested, this,
+            [this](const QString &id) { playJob(id, true); });
+    connect(ui->historyPanel, &HistoryPanel::reuseRequested, this,
+            [this](const GenerationRequest &request) {
+                ui->generationForm->setRequest(request);
+                statusBar()->showMessage(tr("Settings loaded into the form."), 4000);
+            });
+    connect(m_model, &HistoryModel::rowsInserted, this, [this] {
+        if (!m_pendingSelection.isEmpty() && m_model->rowOf(m_pendingSelection) >= 0) {
+            ui->historyPanel->selectJob(m_pendingSelection);
+            m_pendingSelection.clear();
+        }
+    });
+    connect(m_backend->settings(), &Settings::changed, this, [this] {
+        ui->generationForm->setCreditsPerUsd(m_backend->settings()->creditsPerUsd());
+    });
+
+    ui->generationForm->setCreditsPerUsd(m_backend->settings()->creditsPerUsd());
+    ui->generationForm->setGenerateEnabled(true);
+    updateBanner();
+    updateTitle();
+    refreshBalance();
+
+    if (!m_backend->keyNotice().isEmpty())
+        statusBar()->showMessage(m_backend->keyNotice(), 15000);
+    if (!m_backend->journalNotice().isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("History journal"),
+                                    m_backend->journalNotice(), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("journalNoticeDialog"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    emit ready();
+}
+
+PlayerWidget *MainWindow::ensurePlayer()
+{
+    if (!m_player) {
+        // Created on first use: QMediaPlayer + QVideoWidget cost ~60 ms and
+        // ~65 MiB at startup (DESIGN.md §6).
+        m_player = new PlayerWidget(ui->playerArea);
+        ui->playerArea->addWidget(m_player);
+    }
+    ui->playerArea->setCurrentWidget(m_player);
+    return m_player;
+}
+
+void MainWindow::playJob(const QString &id, bool autoPlay)
+{
+    const std::optional<Job> job = m_model->jobById(id);
+    if (!job || job->state != JobState::Done || !JobActions::hasVideo(job->videoPath))
+        return;
+    PlayerWidget *player = ensurePlayer();
+    const QModelIndex index = m_model->index(m_model->rowOf(id));
+    player->openJob(job->id, job->videoPath, index.data(HistoryModel::PromptExcerptRole).toString(),
+                    job->resultUrl, job->resultAt);
+    if (autoPlay)
+        player->play();
+}
+
+void MainWindow::onCurrentJobChanged(const QString &id)
+{
+    if (id.isEmpty() || (m_player && m_player->currentJobId() == id))
+        return;
+    const std::optional<Job> job = m_model->jobById(id);
+    if (job && job->state == JobState::Done)
+        playJob(id, false);
+}
+
+void MainWindow::onJobFinished(const QString &id)
+{
+    refreshBalance();
+    // A job the user is looking at plays when it is done; another one they
+    // chose meanwhile is not interrupted.
+    if (ui->historyPanel->currentJobId() != id)
+        return;
+    if (m_player && m_player->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState)
+        return;
+    const std::optional<Job> job = m_backend->store()->job(id);
+    if (job && job->state == JobState::Done)
+        QTimer::singleShot(0, this, [this, id] { playJob(id, true); });
+}
+
+void MainWindow::onGenerate(const GenerationRequest &request)
+{
+    if (!m_ready)
+        return;
+    const QString id = m_backend->jobs()->submit(request);
+    if (id.isEmpty())
+        return;
+    if (m_model->rowOf(id) >= 0)
+        ui->historyPanel->selectJob(id);
+    else
+        m_pendingSelection = id;
+    statusBar()->showMessage(tr("Job submitted."), 3000);
+}
+
+void MainWindow::onAttentionNeeded(const QString &, const ApiError &error)
+{
+    if (error.httpStatus == 401 || ErrorCatalog::action(error) == ErrorAction::AskForKey) {
+        askForKey(ErrorCatalog::userMessage(error));
+        return;
+    }
+    if (error.httpStatus == 402 || ErrorCatalog::action(error) == ErrorAction::TopUp) {
+        if (m_attentionDialog)
+            return;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Balance too low"),
+                                    ErrorCatalog::userMessage(error), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("attentionDialog"));
+        box->setInformativeText(tr("Top up your EvoLink account, then resubmit the job from the "
+                                   "history. Nothing was charged for this job."));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        m_attentionDialog = box;
+        box->open();
+        refreshBalance();
+    }
+    // Every other error is shown on the job's row only.
+}
+
+void MainWindow::askForKey(const QString &detail)
+{
+    // Several jobs (and the balance query) can hit 401 at once: one dialog.
+    if (m_attentionDialog || m_preferences)
+        return;
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("API key refused"),
+                        tr("EvoLink did not accept the API key."), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("attentionDialog"));
+    box->setInformativeText(detail.isEmpty() ? tr("Enter a valid key in Preferences to continue.")
+                                             : detail);
+    QPushButton *open = box->addButton(tr("Open Preferences…"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Close);
+    box->setDefaultButton(open);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, open] {
+        if (box->clickedButton() == open)
+            QTimer::singleShot(0, this, [this] { openPreferences(true); });
+    });
+    m_attentionDialog = box;
+    box->open();
+}
+
+void MainWindow::openPreferences(bool focusKey)
+{
+    if (m_preferences) {
+        m_preferences->raise();
+        m_preferences->activateWindow();
+        if (focusKey)
+            m_preferences->focusApiKey();
+        return;
+    }
+    auto *dialog = new PreferencesDialog(m_backend, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_preferences = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString code = dialog->selectedLanguage();
+        if (m_languages && LanguageManager::resolve(code) != m_languages->current())
+            m_languages->apply(code);
+        updateLanguageActions();
+        ui->generationForm->setCreditsPerUsd(m_backend->settings()->creditsPerUsd());
+        updateStatus();
+        refreshBalance();
+    });
+    dialog->open();
+    if (focusKey)
+        dialog->focusApiKey();
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    m_backend->settings()->setLanguage(code);
+    if (m_languages)
+        m_languages->apply(code);
+    updateLanguageActions();
+}
+
+void MainWindow::updateLanguageActions()
+{
+    const QString current = m_languages
+        ? m_languages->current()
+        : LanguageManager::resolve(m_backend->settings()->language());
+    ui->actionLanguageEnglish->setChecked(current == kEnglish);
+    ui->actionLanguageChinese->setChecked(current == kChinese);
+}
+
+void MainWindow::refreshBalance()
+{
+    if (!m_ready || m_balanceReply)
+        return;
+    ApiReply *reply = m_backend->client()->getCredits();
+    if (!reply)
+        return;
+    m_balanceReply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (reply->error().isError()) {
+            m_balanceError = ErrorCatalog::userMessage(reply->error());
+            qCInfo(lcUi) << "Balance query failed:" << reply->error().httpStatus
+                         << reply->error().code;
+        } else {
+            m_balanceError.clear();
+            m_balance = reply->credits().userRemaining;
+        }
+        reply->deleteLater();
+        updateStatus();
+    });
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_balance) {
+        m_balanceLabel->setText(
+            tr("Balance: %1 credits").arg(QLocale().toString(*m_balance, 'f', 2)));
+    } else if (!m_balanceError.isEmpty()) {
+        m_balanceLabel->setText(tr("Balance: unavailable"));
+    } else {
+        m_balanceLabel->setText(tr("Balance: …"));
+    }
+    m_balanceLabel->setToolTip(m_balanceError.isEmpty() ? tr("Credits left on your EvoLink account")
+                                                        : m_balanceError);
+
+    if (!m_ready) {
+        m_endpointLabel->setText(tr("Starting…"));
+    } else if (m_backend->isDemo()) {
+        m_endpointLabel->setText(tr("Demo · built-in simulator"));
+    } else {
+        m_endpointLabel->setText(
+            tr("Connected to %1").arg(m_backend->client()->config().apiBase.host()));
+    }
+}
+
+void MainWindow::updateBanner()
+{
+    ui->demoBanner->setVisible(m_ready && m_backend->isDemo());
+    updateStatus();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_ready && m_backend->isDemo() ? tr("Kling Studio — Demo") : tr("Kling Studio"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Kling Studio"),
+        tr("<h3>Kling Studio %1</h3>"
+           "<p>A desktop studio for making short videos with the Kling O3 model through the "
+           "EvoLink API.</p>"
+           "<p>Your API key stays in the system keychain; finished videos are saved in your "
+           "download folder.</p>"
+           "<p><small>Built with Qt %2.</small></p>")
+            .arg(QStringLiteral(KS_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        updateTitle();
+        updateStatus();
+        m_model->retranslate();
+        if (!m_ready)
+            ui->generationForm->setGenerateEnabled(false, tr("Starting…"));
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Unfinished jobs resume on the next start; nothing to confirm.
+    saveLayout();
+    if (m_player)
+        m_player->mediaPlayer()->stop();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    Settings *settings = m_backend->settings();
+    const QByteArray geometry = settings->windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    QByteArray state = settings->windowState();
+    QDataStream in(&state, QIODevice::ReadOnly);
+    quint32 version = 0;
+    QByteArray windowState;
+    QByteArray mainSplit;
+    QByteArray rightSplit;
+    in >> version >> windowState >> mainSplit >> rightSplit;
+    if (in.status() != QDataStream::Ok || version != kLayoutVersion)
+        return;
+    restoreState(windowState);
+    ui->mainSplitter->restoreState(mainSplit);
+    ui->rightSplitter->restoreState(rightSplit);
+}
+
+void MainWindow::saveLayout()
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << kLayoutVersion << saveState() << ui->mainSplitter->saveState()
+        << ui->rightSplitter->saveState();
+    Settings *settings = m_backend->settings();
+    settings->setWindowGeometry(saveGeometry());
+    settings->setWindowState(state);
+    settings->sync();
+}
+
+} // namespace ks

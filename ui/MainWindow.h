@@ -1,0 +1,101 @@
+#pragma once
+// The studio window: generation form on the left; history and player on the
+// right; demo banner, menus, balance in the status bar. Shown before the
+// backend starts so the first paint is fast; filled in once it is ready.
+
+#include "ApiError.h"
+#include "GenerationRequest.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class MainWindow;
+}
+
+class QLabel;
+class QActionGroup;
+
+namespace ks {
+
+class ApiReply;
+class GenerationForm;
+class HistoryModel;
+class HistoryPanel;
+class LanguageManager;
+class PlayerWidget;
+class PreferencesDialog;
+class StudioBackend;
+class ThumbnailCache;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    // `languages` may be null (then the Language menu only stores the choice).
+    MainWindow(StudioBackend *backend, LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts the backend; call after the window is shown (main does it after
+    // the first paint). Emits ready() when the history and form are live.
+    void startBackend();
+    bool isReady() const { return m_ready; }
+
+    GenerationForm *form() const;
+    HistoryPanel *historyPanel() const;
+    HistoryModel *historyModel() const { return m_model; }
+    ThumbnailCache *thumbnails() const { return m_thumbnails; }
+    PlayerWidget *player() const { return m_player; } // null until first needed
+    PlayerWidget *ensurePlayer();
+
+    void setLanguage(const QString &code);
+    void openPreferences(bool focusKey = false);
+    void refreshBalance();
+
+signals:
+    void ready();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void onBackendReady();
+    void onGenerate(const GenerationRequest &request);
+    void onAttentionNeeded(const QString &jobId, const ApiError &error);
+    void askForKey(const QString &detail);
+    void onCurrentJobChanged(const QString &id);
+    void onJobFinished(const QString &id);
+    void playJob(const QString &id, bool autoPlay);
+    void updateBanner();
+    void updateStatus();
+    void updateLanguageActions();
+    void updateTitle();
+    void showAbout();
+    void restoreLayout();
+    void saveLayout();
+
+    std::unique_ptr<Ui::MainWindow> ui;
+    StudioBackend *m_backend;
+    QPointer<LanguageManager> m_languages;
+    HistoryModel *m_model = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
+    PlayerWidget *m_player = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QLabel *m_balanceLabel = nullptr;
+    QLabel *m_endpointLabel = nullptr;
+    QPointer<PreferencesDialog> m_preferences;
+    QPointer<ApiReply> m_balanceReply;
+    QPointer<QWidget> m_attentionDialog;
+    std::optional<double> m_balance;
+    QString m_balanceError;
+    QString m_pendingSelection; // a job just submitted, selected once it shows
+    bool m_started = false;
+    bool m_ready = false;
+};
+
+} // namespace ks

@@ -1,0 +1,279 @@
+#include "PlayerWidget.h"
+
+#include "ui_PlayerWidget.h"
+
+#include "Icons.h"
+#include "JobActions.h"
+#include "Theme.h"
+
+#include <QAudioOutput>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QShortcut>
+#include <QUrl>
+
+namespace ks {
+
+PlayerWidget::PlayerWidget(QWidget *parent)
+    : QWidget(parent), ui(std::make_unique<Ui::PlayerWidget>())
+{
+    ui->setupUi(this);
+    setObjectName(QStringLiteral("playerWidget"));
+
+    QFont titleFont = ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    titleFont.setBold(true);
+    ui->titleLabel->setFont(titleFont);
+    ui->titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    ui->videoWidget->setAspectRatioMode(Qt::KeepAspectRatio);
+    QPalette black = ui->videoWidget->palette();
+    black.setColor(QPalette::Window, Qt::black);
+    ui->videoWidget->setPalette(black);
+    ui->videoWidget->setAutoFillBackground(true);
+    QPalette errorPalette = ui->errorLabel->palette();
+    errorPalette.setColor(QPalette::WindowText, Theme::errorColor(errorPalette));
+    ui->errorLabel->setPalette(errorPalette);
+
+    ui->playPauseButton->setIcon(Icons::icon(Icons::Glyph::Play));
+    ui->playPauseButton->setIconSize(QSize(22, 22));
+    ui->loopButton->setIcon(Icons::icon(Icons::Glyph::Loop));
+    ui->saveAsButton->setIcon(Icons::icon(Icons::Glyph::Save));
+    ui->revealButton->setIcon(Icons::icon(Icons::Glyph::Folder));
+    ui->copyLinkButton->setIcon(Icons::icon(Icons::Glyph::Link));
+    ui->seekSlider->setPageStep(1000);
+    ui->seekSlider->setSingleStep(100);
+    QFont mono = ui->timeLabel->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::TypeWriter);
+    ui->timeLabel->setFont(mono);
+
+    m_player = new QMediaPlayer(this);
+    m_audio = new QAudioOutput(this);
+    m_player->setAudioOutput(m_audio);
+    m_player->setVideoOutput(ui->videoWidget);
+
+    connect(ui->playPauseButton, &QToolButton::clicked, this, &PlayerWidget::togglePlay);
+    connect(ui->seekSlider, &QSlider::sliderMoved, m_player, &QMediaPlayer::setPosition);
+    connect(ui->seekSlider, &QSlider::actionTriggered, this, [this](int action) {
+        // Clicks on the groove and keyboard steps (not drags) seek at once.
+        if (action != QAbstractSlider::SliderMove)
+            m_player->setPosition(ui->seekSlider->sliderPosition());
+    });
+    connect(ui->volumeSlider, &QSlider::valueChanged, this, &PlayerWidget::updateVolume);
+    connect(ui->muteButton, &QToolButton::toggled, this, &PlayerWidget::updateVolume);
+    connect(ui->loopButton, &QToolButton::toggled, this, [this](bool on) {
+        m_player->setLoops(on ? QMediaPlayer::Infinite : QMediaPlayer::Once);
+    });
+    connect(ui->saveAsButton, &QToolButton::clicked, this,
+            [this] { JobActions::saveAs(window(), m_path); });
+    connect(ui->revealButton, &QToolButton::clicked, this, [this] { JobActions::reveal(m_path); });
+    connect(ui->copyLinkButton, &QToolButton::clicked, this, [this] {
+        if (JobActions::linkValid(m_resultUrl, m_resultAt))
+            JobActions::copyLink(m_resultUrl);
+        updateFileButtons();
+    });
+
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
+        ui->seekSlider->setRange(0, int(qMin<qint64>(duration, INT_MAX)));
+        updateTime();
+    });
+    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
+        if (!ui->seekSlider->isSliderDown())
+            ui->seekSlider->setValue(int(qMin<qint64>(position, INT_MAX)));
+        updateTime();
+    });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &PlayerWidget::updatePlayButton);
+    connect(m_player, &QMediaPlayer::errorOccurred, this,
+            [this](QMediaPlayer::Error error, const QString &message) {
+                if (error != QMediaPlayer::NoError)
+                    showError(message);
+            });
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
+            [this](QMediaPlayer::MediaStatus status) {
+                if (status == QMediaPlayer::InvalidMedia && m_error.isEmpty())
+                    showError(m_player->errorString());
+            });
+
+    auto *space = new QShortcut(QKeySequence(Qt::Key_Space), this);
+    space->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(space, &QShortcut::activated, this, &PlayerWidget::togglePlay);
+
+    updateVolume();
+    updatePlayButton();
+    updateTime();
+    updateFileButtons();
+}
+
+PlayerWidget::~PlayerWidget()
+{
+    // Stop before the video widget goes, so no frame arrives at a dead sink.
+    m_player->stop();
+}
+
+void PlayerWidget::open(const QString &videoPath)
+{
+    openJob(QString(), videoPath, QFileInfo(videoPath).fileName(), QString(), QDateTime());
+}
+
+void PlayerWidget::openJob(const QString &jobId, const QString &videoPath, const QString &title,
+                           const QString &resultUrl, const QDateTime &resultAt)
+{
+    m_jobId = jobId;
+    m_title = title;
+    m_resultUrl = resultUrl;
+    m_resultAt = resultAt;
+    if (videoPath == m_path && m_error.isEmpty() && !m_missing
+        && m_player->mediaStatus() != QMediaPlayer::NoMedia) {
+        updateTitle();
+        updateFileButtons();
+        return;
+    }
+    m_path = videoPath;
+    load();
+}
+
+void PlayerWidget::load()
+{
+    m_error.clear();
+    m_missing = false;
+    updateTitle();
+    ui->seekSlider->setValue(0);
+    if (!QFileInfo(m_path).isFile()) {
+        m_missing = true;
+        m_player->setSource(QUrl());
+        showError(QString());
+        updateFileButtons();
+        return;
+    }
+    ui->videoStack->setCurrentWidget(ui->videoWidget);
+    m_player->setSource(QUrl::fromLocalFile(m_path));
+    updatePlayButton();
+    updateFileButtons();
+    updateTime();
+}
+
+void PlayerWidget::play()
+{
+    if (m_error.isEmpty() && !m_missing && !m_path.isEmpty())
+        m_player->play();
+}
+
+void PlayerWidget::pause()
+{
+    m_player->pause();
+}
+
+void PlayerWidget::togglePlay()
+{
+    if (m_player->playbackState() == QMediaPlayer::PlayingState)
+        pause();
+    else
+        play();
+}
+
+QString PlayerWidget::errorText() const
+{
+    return ui->videoStack->currentWidget() == ui->errorPage ? ui->errorLabel->text() : QString();
+}
+
+void PlayerWidget::showError(const QString &message)
+{
+    if (!m_missing)
+        m_error = message.isEmpty() ? QStringLiteral("?") : message;
+    if (m_missing) {
+        ui->errorLabel->setText(tr("The video file is missing:\n%1\n\nIt may have been moved or "
+                                   "deleted.")
+                                    .arg(QDir::toNativeSeparators(m_path)));
+    } else {
+        ui->errorLabel->setText(tr("This video could not be played.\n%1\n\n%2")
+                                    .arg(QDir::toNativeSeparators(m_path), m_error));
+    }
+    ui->videoStack->setCurrentWidget(ui->errorPage);
+    updatePlayButton();
+}
+
+void PlayerWidget::updatePlayButton()
+{
+    const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
+    ui->playPauseButton->setIcon(Icons::icon(playing ? Icons::Glyph::Pause : Icons::Glyph::Play));
+    ui->playPauseButton->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
+    ui->playPauseButton->setEnabled(m_error.isEmpty() && !m_missing && !m_path.isEmpty());
+    ui->seekSlider->setEnabled(ui->playPauseButton->isEnabled());
+}
+
+void PlayerWidget::updateTime()
+{
+    ui->timeLabel->setText(QStringLiteral("%1 / %2").arg(formatTime(m_player->position()),
+                                                         formatTime(m_player->duration())));
+}
+
+void PlayerWidget::updateVolume()
+{
+    const bool muted = ui->muteButton->isChecked();
+    m_audio->setMuted(muted);
+    // The slider is perceptual; the output wants a linear gain.
+    m_audio->setVolume(
+        float(QAudio::convertVolume(ui->volumeSlider->value() / 100.0,
+                                    QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale)));
+    ui->muteButton->setIcon(Icons::icon(
+        muted || ui->volumeSlider->value() == 0 ? Icons::Glyph::Mute : Icons::Glyph::Volume));
+    ui->muteButton->setToolTip(muted ? tr("Unmute") : tr("Mute"));
+}
+
+void PlayerWidget::updateFileButtons()
+{
+    const bool video = JobActions::hasVideo(m_path);
+    ui->saveAsButton->setEnabled(video);
+    ui->revealButton->setEnabled(video);
+    const bool link = JobActions::linkValid(m_resultUrl, m_resultAt);
+    ui->copyLinkButton->setEnabled(link);
+    ui->copyLinkButton->setToolTip(
+        link ? tr("Copy the result link (valid for 24 hours after completion)")
+             : tr("No valid result link: links expire 24 hours after completion"));
+}
+
+void PlayerWidget::updateTitle()
+{
+    // Elided to the current width; the label must not widen the player.
+    const int available = qMax(40, contentsRect().width() - 24);
+    ui->titleLabel->setText(
+        QFontMetrics(ui->titleLabel->font()).elidedText(m_title, Qt::ElideRight, available));
+    ui->titleLabel->setToolTip(m_title);
+}
+
+void PlayerWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateTitle();
+}
+
+QString PlayerWidget::formatTime(qint64 ms)
+{
+    const qint64 totalSeconds = qMax<qint64>(0, ms) / 1000;
+    const qint64 hours = totalSeconds / 3600;
+    const qint64 minutes = (totalSeconds / 60) % 60;
+    const qint64 seconds = totalSeconds % 60;
+    if (hours > 0)
+        return QStringLiteral("%1:%2:%3")
+            .arg(hours)
+            .arg(minutes, 2, 10, QLatin1Char('0'))
+            .arg(seconds, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(minutes).arg(seconds, 2, 10, QLatin1Char('0'));
+}
+
+void PlayerWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        updateTitle();
+        updatePlayButton();
+        updateVolume();
+        updateFileButtons();
+        if (!m_error.isEmpty() || m_missing)
+            showError(m_error);
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace ks

@@ -1,0 +1,69 @@
+#pragma once
+// Inline player for a finished job: QMediaPlayer + QAudioOutput + QVideoWidget
+// with play/pause, seek, time, volume/mute, loop and the file actions. Built
+// only when first needed (the multimedia stack is costly at startup).
+
+#include <QDateTime>
+#include <QMediaPlayer>
+#include <QWidget>
+
+#include <memory>
+
+class QAudioOutput;
+
+namespace Ui {
+class PlayerWidget;
+}
+
+namespace ks {
+
+class PlayerWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlayerWidget)
+public:
+    explicit PlayerWidget(QWidget *parent = nullptr);
+    ~PlayerWidget() override;
+
+    // Loads a file, paused at the start. Without a job, Copy Link is off.
+    void open(const QString &videoPath);
+    void openJob(const QString &jobId, const QString &videoPath, const QString &title,
+                 const QString &resultUrl, const QDateTime &resultAt);
+    void play();
+    void pause();
+    void togglePlay();
+
+    QString currentJobId() const { return m_jobId; }
+    QString currentPath() const { return m_path; }
+    // The message shown when the media cannot be played ("" when fine).
+    QString errorText() const;
+    QMediaPlayer *mediaPlayer() const { return m_player; }
+    QAudioOutput *audioOutput() const { return m_audio; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void load();
+    void updateTitle();
+    void showError(const QString &message);
+    void updatePlayButton();
+    void updateTime();
+    void updateVolume();
+    void updateFileButtons();
+    static QString formatTime(qint64 ms);
+
+    std::unique_ptr<Ui::PlayerWidget> ui;
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_audio = nullptr;
+    QString m_jobId;
+    QString m_path;
+    QString m_title;
+    QString m_resultUrl;
+    QDateTime m_resultAt;
+    QString m_error; // untranslated detail, kept for retranslation
+    bool m_missing = false;
+};
+
+} // namespace ks

@@ -1,0 +1,105 @@
+#include "Theme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyleFactory>
+
+namespace ks::Theme {
+
+QColor accent()
+{
+    return QColor(0x7c, 0x5c, 0xff);
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+void apply(QApplication &app)
+{
+    if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+        app.setStyle(fusion);
+
+    QPalette p;
+    const QColor window(0x1e, 0x1f, 0x24);
+    const QColor base(0x17, 0x18, 0x1c);
+    const QColor alternate(0x23, 0x24, 0x2a);
+    const QColor button(0x2a, 0x2b, 0x32);
+    const QColor text(0xe8, 0xe8, 0xee);
+    const QColor dimText(0x8a, 0x8c, 0x96);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, alternate);
+    p.setColor(QPalette::ToolTipBase, QColor(0x2e, 0x2f, 0x38));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, dimText);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::Light, QColor(0x3a, 0x3b, 0x44));
+    p.setColor(QPalette::Midlight, QColor(0x32, 0x33, 0x3b));
+    p.setColor(QPalette::Mid, QColor(0x2a, 0x2b, 0x32));
+    p.setColor(QPalette::Dark, QColor(0x12, 0x13, 0x16));
+    p.setColor(QPalette::Shadow, QColor(0x08, 0x08, 0x0a));
+    p.setColor(QPalette::Highlight, accent());
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0xa8, 0x96, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xc4, 0xa8, 0xff));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x6a, 0x6c, 0x75));
+    p.setColor(QPalette::Disabled, QPalette::Button, QColor(0x24, 0x25, 0x2b));
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4b, 0x55));
+    app.setPalette(p);
+
+    // Only what the palette cannot say: rounded controls and quiet splitters.
+    app.setStyleSheet(QStringLiteral("QToolTip { border: 1px solid #3a3b44; padding: 4px; }"
+                                     "QSplitter::handle { background: #121316; }"
+                                     "QSplitter::handle:horizontal { width: 1px; }"
+                                     "QSplitter::handle:vertical { height: 1px; }"
+                                     "QStatusBar { border-top: 1px solid #121316; }"
+                                     "QStatusBar::item { border: none; }"));
+}
+
+QColor stateColor(JobState state)
+{
+    switch (state) {
+    case JobState::Queued:
+        return QColor(0x6b, 0x6f, 0x7d);
+    case JobState::Uploading:
+    case JobState::Submitting:
+        return QColor(0x3d, 0x7e, 0xd8);
+    case JobState::Running:
+        return QColor(0x6a, 0x4d, 0xe8);
+    case JobState::Downloading:
+        return QColor(0x15, 0x8f, 0x9a);
+    case JobState::Done:
+        return QColor(0x2e, 0x9d, 0x5b);
+    case JobState::Failed:
+        return QColor(0xd2, 0x3f, 0x4a);
+    case JobState::OutcomeUnknown:
+    case JobState::Stalled:
+        return QColor(0xc7, 0x7d, 0x14);
+    case JobState::Cancelled:
+    case JobState::Expired:
+    case JobState::Stopped:
+        return QColor(0x7a, 0x6e, 0x66);
+    }
+    return QColor(0x6b, 0x6f, 0x7d);
+}
+
+QColor errorColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x7a, 0x7a) : QColor(0xc6, 0x28, 0x28);
+}
+
+QColor mutedText(const QPalette &palette)
+{
+    QColor c = palette.color(QPalette::Text);
+    c.setAlphaF(isDark(palette) ? 0.62 : 0.66);
+    return c;
+}
+
+} // namespace ks::Theme

@@ -1,0 +1,79 @@
+#pragma once
+// One PNG per job in <cacheDir>/thumbnails/<jobid>.png: the scaled start
+// image for image-to-video, else a frame about 1 s into the finished video.
+// Frames are grabbed off-screen (QMediaPlayer + QVideoSink, created only while
+// a thumbnail is missing); painting code only ever loads the cached PNGs.
+
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QObject>
+#include <QPixmap>
+#include <QSet>
+#include <QSize>
+#include <QString>
+
+class QMediaPlayer;
+class QTimer;
+class QVideoFrame;
+class QVideoSink;
+
+namespace ks {
+
+struct Job;
+
+class ThumbnailCache final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ThumbnailCache)
+public:
+    explicit ThumbnailCache(QObject *parent = nullptr); // Paths::cacheDir()/thumbnails
+    explicit ThumbnailCache(const QString &directory, QObject *parent = nullptr);
+    ~ThumbnailCache() override;
+
+    static QSize thumbnailSize() { return {320, 180}; }
+
+    QString directory() const { return m_dir; }
+    QString pathFor(const QString &jobId) const;
+    // The PNG's path when it exists, "" otherwise (no disk access after the
+    // first look).
+    QString cachedPath(const QString &jobId) const;
+    // Queues the thumbnail when it is missing and the job has a source for it.
+    void request(const Job &job);
+    bool isBusy() const { return m_busy || !m_queue.isEmpty(); }
+
+    // Loads (once) and scales a cached PNG through QPixmapCache.
+    static QPixmap pixmap(const QString &path, const QSize &size, qreal devicePixelRatio);
+
+signals:
+    void thumbnailReady(const QString &jobId);
+
+private:
+    struct Task
+    {
+        QString jobId;
+        QString imagePath;
+        QString videoPath;
+    };
+    void startNext();
+    void startVideo(const Task &task);
+    void onFrame(const QVideoFrame &frame);
+    void finishVideo(bool useLastFrame);
+    bool store(const QString &jobId, const QImage &image);
+
+    QString m_dir;
+    QList<Task> m_queue;
+    QSet<QString> m_queued;
+    QSet<QString> m_failed; // never retried in this session
+    mutable QHash<QString, bool> m_exists;
+
+    bool m_busy = false;
+    Task m_current;
+    qint64 m_targetUs = 0;
+    QImage m_lastFrame;
+    QMediaPlayer *m_player = nullptr;
+    QVideoSink *m_sink = nullptr;
+    QTimer *m_timeout = nullptr;
+};
+
+} // namespace ks
