@@ -2,20 +2,26 @@
 // backend, so the first paint is not held up by the journal, the keychain
 // or the simulator.
 
+#include "Icons.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "SingleInstance.h"
 #include "StudioBackend.h"
+#include "SystemColorScheme.h"
 #include "Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QTextStream>
 #include <QTimer>
 
 #include <functional>
+#include <utility>
 
 namespace {
 
@@ -45,6 +51,40 @@ private:
     bool m_fired = false;
 };
 
+// macOS delivers files dropped on the Dock icon or opened from Finder as
+// QFileOpenEvents on the application object, also before the window exists.
+class FileOpenFilter final : public QObject
+{
+public:
+    FileOpenFilter(QObject *parent, std::function<void(const QStringList &)> open)
+        : QObject(parent), m_open(std::move(open))
+    {
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            const QString file = static_cast<QFileOpenEvent *>(event)->file();
+            if (!file.isEmpty()) {
+                m_open({file});
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void(const QStringList &)> m_open;
+};
+
+void raise(QWidget *window)
+{
+    window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -52,12 +92,20 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
 
+#ifdef Q_OS_WIN
+    // Qt 6.4 draws light title bars unless told to follow the system's dark
+    // mode; the palette stays ours (darkmode=1, not 2).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "windows:darkmode=1");
+#endif
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Kling Studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kling Studio"));
     QApplication::setOrganizationName(QStringLiteral("KlingStudio"));
     QApplication::setApplicationVersion(QStringLiteral(KS_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(KS_APP_ID));
+    QApplication::setWindowIcon(ks::Icons::appIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -71,12 +119,37 @@ int main(int argc, char *argv[])
         QStringLiteral("benchmark-startup"),
         QCoreApplication::translate("main",
                                     "Quit right after the first paint and print the time."));
+    const QCommandLineOption newInstanceOption(
+        QStringLiteral("new-instance"),
+        QCoreApplication::translate("main",
+                                    "Start a separate window even if Kling Studio is running."));
     parser.addOption(demoOption);
     parser.addOption(benchmarkOption);
+    parser.addOption(newInstanceOption);
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("main", "Images or a video to start the form with."),
+        QStringLiteral("[files...]"));
     parser.process(app);
     const bool benchmark = parser.isSet(benchmarkOption);
+    QStringList files;
+    for (const QString &file : parser.positionalArguments())
+        files << QFileInfo(file).absoluteFilePath();
 
-    ks::Theme::apply(app);
+    // A second launch hands its files to the running studio and leaves;
+    // a startup benchmark always measures a fresh process.
+    ks::SingleInstance instance(ks::SingleInstance::defaultServerName());
+    if (!benchmark && !parser.isSet(newInstanceOption)
+        && !ks::SingleInstance::disabledByEnvironment()) {
+        if (instance.forwardToPrimary(files))
+            return 0;
+        instance.listen();
+    }
+
+    // Our dark theme unless the desktop clearly asks for light; then the
+    // platform's own style and palette.
+    if (ks::SystemColorScheme::detect() != ks::SystemColorScheme::Scheme::Light)
+        ks::Theme::apply(app);
 
     ks::Settings settings;
     ks::LanguageManager languages;
@@ -88,6 +161,30 @@ int main(int argc, char *argv[])
     ks::StudioBackend backend(options);
 
     ks::MainWindow window(&backend, &languages);
+
+    // The form takes files once the backend is up (it may reset the form
+    // while starting); until then they wait here.
+    QStringList pendingFiles;
+    const auto openFiles = [&](const QStringList &paths) {
+        if (window.isReady())
+            window.openInputFiles(paths);
+        else
+            pendingFiles += paths;
+    };
+    QObject::connect(&window, &ks::MainWindow::ready, &window, [&] {
+        const QStringList paths = std::exchange(pendingFiles, {});
+        if (!paths.isEmpty())
+            window.openInputFiles(paths);
+    });
+    QObject::connect(&instance, &ks::SingleInstance::activationRequested, &window,
+                     [&](const QStringList &paths) {
+                         raise(&window);
+                         openFiles(paths);
+                     });
+    app.installEventFilter(new FileOpenFilter(&app, openFiles));
+    if (!files.isEmpty())
+        openFiles(files);
+
     new FirstPaintWatcher(&window, [&] {
         if (benchmark) {
             QTextStream(stdout) << "first paint after " << sinceStart.elapsed() << " ms\n";

@@ -5,6 +5,10 @@
 #
 #   bash packaging/setup.sh run     install, build (Release), start the app
 #   bash packaging/setup.sh test    install, build, run every test headless
+#                                   (then the benchmarks once, quick, figures only)
+#   bash packaging/setup.sh bench   install, build (Release), full benchmark table
+#   bash packaging/setup.sh package install, build (Release), make the DEB and TGZ
+#   bash packaging/setup.sh deps    only install what building and testing need (CI)
 #
 # Runs as root (CI) or as a user with sudo. Needs nothing but Debian's archive.
 set -euo pipefail
@@ -24,7 +28,13 @@ packages=(
     fonts-wqy-microhei
 )
 if [ "$mode" != run ]; then
-    packages+=(xvfb xauth)
+    # Headless tests; dpkg-shlibdeps for the DEB's Depends; the validators
+    # and tools the packaging tests use.
+    packages+=(xvfb xauth dpkg-dev file desktop-file-utils appstream)
+    # The benchmarks' peer and test media (tests/bench/run-benchmarks.sh).
+    packages+=(curl ffmpeg imagemagick)
+    # clang + compiler-rt (libFuzzer): the fuzz targets of tests/fuzz (KS_FUZZ).
+    packages+=(clang libclang-rt-14-dev)
 fi
 
 as_root() {
@@ -45,7 +55,11 @@ install_packages() {
 
 build() {
     local dir=$1 type=$2
-    cmake -S "$src" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DKS_BUILD_TESTS=ON
+    # The test run also fuzzes the parsers for a bounded time when clang is there.
+    local fuzz=OFF
+    if [ "$mode" = test ] && command -v clang++ >/dev/null 2>&1; then fuzz=ON; fi
+    cmake -S "$src" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DKS_BUILD_TESTS=ON \
+        -DKS_FUZZ="$fuzz"
     cmake --build "$dir" -j "$jobs"
 }
 
@@ -84,9 +98,26 @@ test)
     build "$src/build-test" Release
     start_xvfb
     ctest --test-dir "$src/build-test" --output-on-failure -j "$jobs" --timeout 300 "$@"
+    # Benchmarks once in quick mode so they cannot rot; figures only, never a failure.
+    bash "$src/tests/bench/run-benchmarks.sh" --quick "$src/build-test" ||
+        echo "== benchmarks (quick) could not run; see above" >&2
+    ;;
+bench)
+    install_packages
+    build "$src/build-bench" Release
+    exec bash "$src/tests/bench/run-benchmarks.sh" "$@" "$src/build-bench"
+    ;;
+deps)
+    install_packages
+    ;;
+package)
+    install_packages
+    build "$src/build-release" Release
+    (cd "$src/build-release" && cpack)
+    ls -l "$src"/build-release/klingstudio[-_]*.{deb,tar.gz}
     ;;
 *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|bench|package|deps" >&2
     exit 2
     ;;
 esac

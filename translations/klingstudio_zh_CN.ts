@@ -4,26 +4,6 @@
     <context>
         <name>CliOptions</name>
         <message>
-            <source>Kling Studio on the command line: estimate, generate and track Kling O3 videos through EvoLink.
-
-Commands:
-  estimate     print the credit cost of a request (first line: credits)
-  generate     make a video and download it (--out)
-  status &lt;id&gt;  show a task (task id, or a job id from history)
-  history      list recent jobs of the journal
-
-The API key is read from EVOLINK_API_KEY or the system keychain; EVOLINK_API_BASE and EVOLINK_FILES_BASE override the endpoints. Without a key, the built-in simulator is used (demo mode, no credits spent).</source>
-            <translation>Kling Studio 命令行工具：通过 EvoLink 估算、生成和跟踪 Kling O3 视频。
-
-命令：
-  estimate     输出请求所需的积分（第一行：积分数）
-  generate     生成视频并下载（--out）
-  status &lt;id&gt;  查看任务（任务 ID，或历史记录中的任务 ID）
-  history      列出日志中最近的任务
-
-API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EVOLINK_FILES_BASE 可覆盖接口地址。没有密钥时使用内置模拟器（演示模式，不消耗积分）。</translation>
-        </message>
-        <message>
             <source>Show this help.</source>
             <translation>显示此帮助。</translation>
         </message>
@@ -100,10 +80,6 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
             <translation>参考图；可重复指定多张。</translation>
         </message>
         <message>
-            <source>Input video (reference-to-video, video-edit) as an https URL.</source>
-            <translation>输入视频（reference-to-video、video-edit），须为 https URL。</translation>
-        </message>
-        <message>
             <source>url</source>
             <translation>url</translation>
         </message>
@@ -124,16 +100,8 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
             <translation>n</translation>
         </message>
         <message>
-            <source>estimate | generate | status | history</source>
-            <translation>estimate | generate | status | history</translation>
-        </message>
-        <message>
             <source>Task or job id (status).</source>
             <translation>服务器端任务 ID 或本地任务 ID（用于 status）。</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1". Use estimate, generate, status or history.</source>
-            <translation>未知命令“%1”。请使用 estimate、generate、status 或 history。</translation>
         </message>
         <message>
             <source>status needs exactly one task id (or job id).</source>
@@ -184,12 +152,136 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
             <translation>不是可读取的图片</translation>
         </message>
         <message>
-            <source>--video needs an https URL: the EvoLink file service only documents image uploads.</source>
-            <translation>--video 需要 https URL：EvoLink 文件服务仅说明支持上传图片。</translation>
-        </message>
-        <message>
             <source>--out needs a file name.</source>
             <translation>--out 需要一个文件名。</translation>
+        </message>
+        <message>
+            <source>not a readable video</source>
+            <translation>不是可读取的视频</translation>
+        </message>
+        <message>
+            <source>Kling Studio on the command line: estimate, generate and track Kling O3 videos through EvoLink.
+
+Commands:
+  estimate     print the credit cost of a request (first line: credits)
+  generate     make a video and download it (--out)
+  status &lt;id&gt;  show a task (task id, or a job id from history)
+  history      list recent jobs of the journal
+  resume       finish every unfinished job of the journal (poll, download)
+  element create --name N --description D --front IMG --angle IMG... [--video V]
+               make a reusable subject; prints its element id (first line)
+  element list list the elements made so far
+
+The API key is read from EVOLINK_API_KEY or the system keychain; EVOLINK_API_BASE and EVOLINK_FILES_BASE override the endpoints. Without a key, the built-in simulator is used (demo mode, no credits spent).</source>
+            <translation>Kling Studio 命令行：通过 EvoLink 估算、生成并跟踪 Kling O3 视频。
+
+命令：
+  estimate     输出请求的积分消耗（第一行：积分）
+  generate     生成视频并下载（--out）
+  status &lt;id&gt;  显示任务（服务器端任务 ID，或历史记录中的本地任务 ID）
+  history      列出日志中最近的任务
+  resume       完成日志中所有未完成的任务（轮询、下载）
+  element create --name N --description D --front IMG --angle IMG... [--video V]
+               创建可复用的主体；输出其主体 ID（第一行）
+  element list 列出已创建的主体
+
+API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EVOLINK_FILES_BASE 可覆盖接口地址。未设置密钥时使用内置模拟器（演示模式，不消耗积分）。</translation>
+        </message>
+        <message>
+            <source>Input video (reference-to-video, video-edit, element create): an MP4/MOV file or an https URL.</source>
+            <translation>输入视频（reference-to-video、video-edit、element create）：MP4/MOV 文件或 https URL。</translation>
+        </message>
+        <message>
+            <source>Keep the input video's sound: on or off.</source>
+            <translation>保留输入视频的声音：on 或 off。</translation>
+        </message>
+        <message>
+            <source>Element id to use (&lt;&lt;&lt;element_N&gt;&gt;&gt; in the prompt); repeat for several.</source>
+            <translation>要使用的主体 ID（在提示词中写作 &lt;&lt;&lt;element_N&gt;&gt;&gt;）；可重复指定多个。</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>One shot of a multi-shot video, e.g. 5:"a cat wakes up"; repeat for each shot.</source>
+            <translation>多镜头视频中的一个镜头，例如 5:"a cat wakes up"；每个镜头指定一次。</translation>
+        </message>
+        <message>
+            <source>seconds:prompt</source>
+            <translation>秒数:提示词</translation>
+        </message>
+        <message>
+            <source>Watermark on the video: on or off.</source>
+            <translation>视频水印：on 或 off。</translation>
+        </message>
+        <message>
+            <source>https URL EvoLink calls when the task ends.</source>
+            <translation>任务结束时 EvoLink 调用的 https 回调地址。</translation>
+        </message>
+        <message>
+            <source>Element name (element create, up to 20 characters).</source>
+            <translation>主体名称（element create，最多 20 个字符）。</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Element description (element create, up to 100 characters).</source>
+            <translation>主体描述（element create，最多 100 个字符）。</translation>
+        </message>
+        <message>
+            <source>Element's frontal image (element create).</source>
+            <translation>主体的正面图（element create）。</translation>
+        </message>
+        <message>
+            <source>Element image from another angle; repeat, 1 to 3.</source>
+            <translation>主体的其他角度图片；可重复指定，1 到 3 张。</translation>
+        </message>
+        <message>
+            <source>estimate | generate | status | history | resume | element create | element list</source>
+            <translation>estimate | generate | status | history | resume | element create | element list</translation>
+        </message>
+        <message>
+            <source>Use "element create" or "element list".</source>
+            <translation>请使用“element create”或“element list”。</translation>
+        </message>
+        <message>
+            <source>An element is made either from images (--front, --angle) or from a video (--video), not both.</source>
+            <translation>主体只能由图片（--front、--angle）或视频（--video）创建，不能同时使用两者。</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1". Use estimate, generate, status, history, resume or element.</source>
+            <translation>未知命令“%1”。请使用 estimate、generate、status、history、resume 或 element。</translation>
+        </message>
+        <message>
+            <source>%1 takes no --video.</source>
+            <translation>%1 不支持 --video。</translation>
+        </message>
+        <message>
+            <source>--keep-sound is on or off, not "%1".</source>
+            <translation>--keep-sound 的值应为 on 或 off，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>%1 has no input video whose sound could be kept.</source>
+            <translation>%1 没有可保留声音的输入视频。</translation>
+        </message>
+        <message>
+            <source>--element needs an element id.</source>
+            <translation>--element 需要一个主体 ID。</translation>
+        </message>
+        <message>
+            <source>%1 has no multi-shot videos (--shot).</source>
+            <translation>%1 不支持多镜头视频（--shot）。</translation>
+        </message>
+        <message>
+            <source>--shot needs whole seconds, a colon and the shot's prompt (e.g. 5:"a cat wakes up"), not "%1".</source>
+            <translation>--shot 需要整数秒、冒号和镜头提示词（例如 5:"a cat wakes up"），而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>--watermark is on or off, not "%1".</source>
+            <translation>--watermark 的值应为 on 或 off，而不是“%1”。</translation>
         </message>
     </context>
     <context>
@@ -424,6 +516,14 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
         <message>
             <source>Something went wrong while talking to EvoLink. Try again; if it keeps happening, check the details below.</source>
             <translation>与 EvoLink 通信时出错。请重试；如果问题持续出现，请查看下方详情。</translation>
+        </message>
+        <message>
+            <source>EvoLink's file service did not accept the video. EvoLink documents uploads for images only (JPEG, PNG, GIF, WebP), so a local video may be refused. Put the video online at a public https:// link that downloads the file directly, and use that link instead of the local file.</source>
+            <translation>EvoLink 的文件服务未接受该视频。EvoLink 文档中仅说明支持上传图片（JPEG、PNG、GIF、WebP），因此本地视频可能会被拒绝。请将视频放到可直接下载该文件的公开 https:// 链接上，并使用该链接代替本地文件。</translation>
+        </message>
+        <message>
+            <source>The video's download link has expired (EvoLink keeps result links for 24 hours), so this video can no longer be downloaded. Resubmit the job to make it again.</source>
+            <translation>该视频的下载链接已过期（EvoLink 仅保留结果链接 24 小时），因此无法再下载此视频。请重新提交任务以再次生成。</translation>
         </message>
     </context>
     <context>
@@ -733,6 +833,14 @@ Select a done job in the history to watch it.</source>
             <source>About &amp;Qt</source>
             <translation>关于 Qt(&amp;Q)</translation>
         </message>
+        <message>
+            <source>&amp;Elements…</source>
+            <translation>主体(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Your custom elements: see, copy, delete or create one</source>
+            <translation>你的自定义主体：查看、复制、删除或新建</translation>
+        </message>
     </context>
     <context>
         <name>ModeInfo</name>
@@ -912,6 +1020,57 @@ Select a done job in the history to watch it.</source>
         <message>
             <source>The price table lists none of the Kling O3 models.</source>
             <translation>价格表中未列出任何 Kling O3 模型。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptReferences</name>
+        <message>
+            <source>%1 mentions %2, but references are numbered from 1.</source>
+            <translation>%1中引用了 %2，但引用编号从 1 开始。</translation>
+        </message>
+        <message>
+            <source>%1 mentions %2, but no element is attached.</source>
+            <translation>%1中引用了 %2，但未添加任何主体。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 mentions %2, but only %n element(s) are attached.</source>
+            <translation>
+                <numerusform>%1中引用了 %2，但只添加了 %n 个主体。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 mentions %2, but %3 takes no reference images.</source>
+            <translation>%1中引用了 %2，但%3不支持参考图。</translation>
+        </message>
+        <message>
+            <source>%1 mentions %2, but no reference image is attached.</source>
+            <translation>%1中引用了 %2，但未添加任何参考图。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 mentions %2, but only %n reference image(s) are attached.</source>
+            <translation>
+                <numerusform>%1中引用了 %2，但只添加了 %n 张参考图。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 mentions %2, but %3 takes no video.</source>
+            <translation>%1中引用了 %2，但%3不支持视频。</translation>
+        </message>
+        <message>
+            <source>%1 mentions %2, but a request has only one video (&lt;&lt;&lt;video_1&gt;&gt;&gt;).</source>
+            <translation>%1中引用了 %2，但一个请求只能包含一个视频（&lt;&lt;&lt;video_1&gt;&gt;&gt;）。</translation>
+        </message>
+        <message>
+            <source>%1 mentions %2, but no video is set.</source>
+            <translation>%1中引用了 %2，但未设置视频。</translation>
+        </message>
+        <message>
+            <source>Shot %1</source>
+            <translation>镜头 %1</translation>
+        </message>
+        <message>
+            <source>The prompt</source>
+            <translation>提示词</translation>
         </message>
     </context>
     <context>
@@ -1329,6 +1488,56 @@ Select a done job in the history to watch it.</source>
             <source>Result: %1</source>
             <translation>结果：%1</translation>
         </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>警告：%1</translation>
+        </message>
+        <message>
+            <source>No elements yet. Make one with: klingstudio-cli element create</source>
+            <translation>暂无主体。可使用以下命令创建：klingstudio-cli element create</translation>
+        </message>
+        <message>
+            <source>ID	NAME	MADE FROM	DATE	DESCRIPTION</source>
+            <translation>ID	名称	来源	日期	描述</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>视频</translation>
+        </message>
+        <message>
+            <source>images</source>
+            <translation>图片</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose another file name or remove it first: Kling Studio never overwrites your files.</source>
+            <translation>%1 已存在。请选择其他文件名或先将其删除：Kling Studio 绝不会覆盖你的文件。</translation>
+        </message>
+        <message>
+            <source>Job %1 belongs to %2 mode; run resume there.</source>
+            <translation>任务 %1 属于“%2”模式；请在该模式下运行 resume。</translation>
+        </message>
+        <message>
+            <source>demo</source>
+            <translation>演示</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API 密钥</translation>
+        </message>
+        <message>
+            <source>No unfinished jobs.</source>
+            <translation>没有未完成的任务。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resuming %n job(s).</source>
+            <translation>
+                <numerusform>正在继续 %n 个任务。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Job %1: %2</source>
+            <translation>任务 %1：%2</translation>
+        </message>
     </context>
     <context>
         <name>ks::Downloader</name>
@@ -1369,6 +1578,187 @@ Select a done job in the history to watch it.</source>
         <message>
             <source>Cannot move %1 to %2.</source>
             <translation>无法将 %1 移动到 %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ks::ElementLibrary</name>
+        <message>
+            <source>An element without an ID cannot be added to the library.</source>
+            <translation>没有 ID 的主体无法添加到主体库。</translation>
+        </message>
+        <message>
+            <source>The element %1 is not in the library.</source>
+            <translation>主体 %1 不在主体库中。</translation>
+        </message>
+        <message>
+            <source>No element ID or image was given for the thumbnail.</source>
+            <translation>未提供用于生成缩略图的主体 ID 或图片。</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be created.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>The image %1 could not be copied: %2</source>
+            <translation>无法复制图片 %1：%2</translation>
+        </message>
+        <message>
+            <source>The thumbnail %1 could not be written.</source>
+            <translation>无法写入缩略图 %1。</translation>
+        </message>
+        <message>
+            <source>no list of elements</source>
+            <translation>缺少主体列表</translation>
+        </message>
+        <message>
+            <source>The element library %1 could not be read (%2). It was moved aside to %3 and a new, empty library was started.</source>
+            <translation>无法读取主体库 %1（%2）。已将其移至 %3，并新建了一个空的主体库。</translation>
+        </message>
+        <message>
+            <source>The element library %1 could not be read (%2) and could not be moved aside; a new, empty library was started in its place.</source>
+            <translation>无法读取主体库 %1（%2），且无法将其移至别处；已在原位置新建了一个空的主体库。</translation>
+        </message>
+        <message>
+            <source>The element library %1 could not be written: %2</source>
+            <translation>无法写入主体库 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ks::ElementLibraryDialog</name>
+        <message>
+            <source>Copied %1.</source>
+            <translation>已复制 %1。</translation>
+        </message>
+        <message>
+            <source>Delete element</source>
+            <translation>删除主体</translation>
+        </message>
+        <message>
+            <source>Remove “%1” (%2) from the library? Requests that name it keep the id, but it can no longer be picked here.</source>
+            <translation>要从主体库中移除“%1”（%2）吗？已引用它的请求仍保留其 ID，但之后无法再在此处选择它。</translation>
+        </message>
+        <message>
+            <source>Could not delete %1: %2</source>
+            <translation>无法删除 %1：%2</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>已删除“%1”。</translation>
+        </message>
+        <message>
+            <source>from a video</source>
+            <translation>由视频创建</translation>
+        </message>
+        <message>
+            <source>from images</source>
+            <translation>由图片创建</translation>
+        </message>
+        <message>
+            <source>Cannot be combined with a video input (reference-to-video, video edit).</source>
+            <translation>不能与视频输入一起使用（参考视频生成、视频编辑）。</translation>
+        </message>
+        <message>
+            <source>No elements yet. Create one from a frontal image and 1 to 3 other angles, or from a video.</source>
+            <translation>暂无主体。可由一张正面图加 1 到 3 张其他角度的图片创建，或由一段视频创建。</translation>
+        </message>
+        <message>
+            <source>Elements in the library: %1</source>
+            <translation>主体库中的主体数：%1</translation>
+        </message>
+        <message>
+            <source>Element library</source>
+            <translation>主体库</translation>
+        </message>
+        <message>
+            <source>Elements are reusable subjects. Attach them under Advanced and refer to them in the prompt as &lt;&lt;&lt;element_N&gt;&gt;&gt;.</source>
+            <translation>主体是可重复使用的对象。在“高级”中添加主体，并在提示词中以 &lt;&lt;&lt;element_N&gt;&gt;&gt; 引用。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Element ID</source>
+            <translation>主体 ID</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Create element…</source>
+            <translation>创建主体…</translation>
+        </message>
+        <message>
+            <source>Copy ID</source>
+            <translation>复制 ID</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>ks::ElementPicker</name>
+        <message>
+            <source>from a video</source>
+            <translation>由视频创建</translation>
+        </message>
+        <message>
+            <source>from images</source>
+            <translation>由图片创建</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>The library is empty: create an element first (mode “Custom element”).</source>
+            <translation>主体库为空：请先创建主体（模式“自定义主体”）。</translation>
+        </message>
+        <message>
+            <source>not in the library</source>
+            <translation>不在主体库中</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>made from a video</source>
+            <translation>由视频创建</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>移除 %1</translation>
+        </message>
+        <message>
+            <source>Remove element %1</source>
+            <translation>移除主体 %1</translation>
+        </message>
+        <message>
+            <source>No elements attached. Elements are reusable subjects from your library; refer to them as &lt;&lt;&lt;element_N&gt;&gt;&gt;.</source>
+            <translation>未添加主体。主体是主体库中可重复使用的对象；请以 &lt;&lt;&lt;element_N&gt;&gt;&gt; 引用。</translation>
+        </message>
+        <message>
+            <source>Add element</source>
+            <translation>添加主体</translation>
+        </message>
+        <message>
+            <source>Library…</source>
+            <translation>主体库…</translation>
+        </message>
+        <message>
+            <source>See, copy and delete the elements you created</source>
+            <translation>查看、复制和删除你创建的主体</translation>
         </message>
     </context>
     <context>
@@ -1522,6 +1912,214 @@ Generate: %2</source>
             <translation>%1
 生成：%2</translation>
         </message>
+        <message>
+            <source>Auto (follow start frame)</source>
+            <translation>自动（跟随首帧）</translation>
+        </message>
+        <message>
+            <source>shots: %1</source>
+            <translation>镜头：%1</translation>
+        </message>
+        <message>
+            <source>elements: %1</source>
+            <translation>主体：%1</translation>
+        </message>
+        <message>
+            <source>watermark on</source>
+            <translation>水印开</translation>
+        </message>
+        <message>
+            <source>watermark off</source>
+            <translation>水印关</translation>
+        </message>
+        <message>
+            <source>callback</source>
+            <translation>回调</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>高级</translation>
+        </message>
+        <message>
+            <source>Advanced (%1)</source>
+            <translation>高级（%1）</translation>
+        </message>
+        <message>
+            <source>Insert reference</source>
+            <translation>插入引用</translation>
+        </message>
+        <message>
+            <source>Insert &lt;&lt;&lt;image_N&gt;&gt;&gt;, &lt;&lt;&lt;element_N&gt;&gt;&gt; or &lt;&lt;&lt;video_1&gt;&gt;&gt; at the cursor, numbered as the request sends them</source>
+            <translation>在光标处插入 &lt;&lt;&lt;image_N&gt;&gt;&gt;、&lt;&lt;&lt;element_N&gt;&gt;&gt; 或 &lt;&lt;&lt;video_1&gt;&gt;&gt;，编号与请求中的发送顺序一致</translation>
+        </message>
+        <message>
+            <source>Start frame</source>
+            <translation>首帧</translation>
+        </message>
+        <message>
+            <source>End frame (optional, needs a start frame)</source>
+            <translation>尾帧（可选，需要首帧）</translation>
+        </message>
+        <message>
+            <source>End frame</source>
+            <translation>尾帧</translation>
+        </message>
+        <message>
+            <source>Video to edit</source>
+            <translation>待编辑视频</translation>
+        </message>
+        <message>
+            <source>Reference video</source>
+            <translation>参考视频</translation>
+        </message>
+        <message>
+            <source>Keep the video's original sound</source>
+            <translation>保留视频原声</translation>
+        </message>
+        <message>
+            <source>keep_original_sound: the result keeps the audio of the input video</source>
+            <translation>keep_original_sound：生成结果保留输入视频的音频</translation>
+        </message>
+        <message>
+            <source>Reference images</source>
+            <translation>参考图</translation>
+        </message>
+        <message>
+            <source>Style, scene or subject references (not frames); the prompt names them &lt;&lt;&lt;image_1&gt;&gt;&gt;, &lt;&lt;&lt;image_2&gt;&gt;&gt;… in this order. Not combinable with an end frame.</source>
+            <translation>风格、场景或主体参考（不是首尾帧）；提示词中按此顺序以 &lt;&lt;&lt;image_1&gt;&gt;&gt;、&lt;&lt;&lt;image_2&gt;&gt;&gt;… 引用。不能与尾帧同时使用。</translation>
+        </message>
+        <message>
+            <source>Style, scene or subject references; the prompt names them &lt;&lt;&lt;image_1&gt;&gt;&gt;, &lt;&lt;&lt;image_2&gt;&gt;&gt;… in this order. Images and elements together: at most 4.</source>
+            <translation>风格、场景或主体参考；提示词中按此顺序以 &lt;&lt;&lt;image_1&gt;&gt;&gt;、&lt;&lt;&lt;image_2&gt;&gt;&gt;… 引用。图片和主体合计最多 4 个。</translation>
+        </message>
+        <message>
+            <source>A custom element is a reusable subject (a person, a character, a product). It takes about 10 minutes, costs 1 credit, and then appears in your element library for every mode.</source>
+            <translation>自定义主体是可复用的主体（人物、角色、产品）。创建约需 10 分钟，消耗 1 积分，之后会出现在你的主体库中，可用于所有模式。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Up to 20 characters</source>
+            <translation>最多 20 个字符</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>Who or what it is, up to 100 characters</source>
+            <translation>是谁或是什么，最多 100 个字符</translation>
+        </message>
+        <message>
+            <source>Made from</source>
+            <translation>创建自</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>图片</translation>
+        </message>
+        <message>
+            <source>A video</source>
+            <translation>一段视频</translation>
+        </message>
+        <message>
+            <source>Elements made from a video cannot be used with reference-to-video or video edit.</source>
+            <translation>由视频创建的主体不能用于 reference-to-video 或视频编辑。</translation>
+        </message>
+        <message>
+            <source>Frontal image</source>
+            <translation>正面图</translation>
+        </message>
+        <message>
+            <source>Other angles (1 to 3)</source>
+            <translation>其他角度（1 到 3 张）</translation>
+        </message>
+        <message>
+            <source>Video of the subject</source>
+            <translation>主体视频</translation>
+        </message>
+        <message>
+            <source>Multi-shot storyboard</source>
+            <translation>多镜头分镜</translation>
+        </message>
+        <message>
+            <source>Up to 6 shots, each with its own prompt and length; the lengths add up to the duration</source>
+            <translation>最多 6 个镜头，每个镜头有各自的提示词和时长；各镜头时长之和等于总时长</translation>
+        </message>
+        <message>
+            <source>Multi-shot is on: the prompt above is not sent; each shot's prompt is used instead.</source>
+            <translation>已开启多镜头：不会发送上方的提示词，而是使用各镜头的提示词。</translation>
+        </message>
+        <message>
+            <source>Elements</source>
+            <translation>主体</translation>
+        </message>
+        <message>
+            <source>Add a watermark</source>
+            <translation>添加水印</translation>
+        </message>
+        <message>
+            <source>watermark_info.enabled; left untouched, the service default applies</source>
+            <translation>watermark_info.enabled；保持未设置时，采用服务的默认值</translation>
+        </message>
+        <message>
+            <source>Callback URL (optional)</source>
+            <translation>回调地址（可选）</translation>
+        </message>
+        <message>
+            <source>EvoLink posts the finished task here; public https only. The app polls either way.</source>
+            <translation>EvoLink 会将完成的任务 POST 到此地址；仅限公开的 https 地址。无论是否设置，应用都会轮询任务状态。</translation>
+        </message>
+        <message>
+            <source>element %1</source>
+            <translation>主体 %1</translation>
+        </message>
+        <message>
+            <source>image %1</source>
+            <translation>图片 %1</translation>
+        </message>
+        <message>
+            <source>video %1</source>
+            <translation>视频 %1</translation>
+        </message>
+        <message>
+            <source>Nothing to refer to yet: add reference images, a video or elements.</source>
+            <translation>暂无可引用的内容：请添加参考图、视频或主体。</translation>
+        </message>
+        <message>
+            <source>The length comes from the input video: %1 s, billed as %2 s (rounded up).</source>
+            <translation>时长取决于输入视频：%1 秒，按 %2 秒计费（向上取整）。</translation>
+        </message>
+        <message>
+            <source>Sound is off when a video is an input; keep the video's own sound instead.</source>
+            <translation>以视频作为输入时无法生成声音；可改为保留视频原声。</translation>
+        </message>
+        <message>
+            <source>Price set by: %1</source>
+            <translation>计价依据：%1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a file that can be read.</source>
+            <translation>“%1”不是可读取的文件。</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read: %2</source>
+            <translation>无法读取“%1”：%2</translation>
+        </message>
+        <message>
+            <source>“%1” is neither an image (JPG, PNG, WEBP) nor a video (MP4, MOV) by its content.</source>
+            <translation>从内容判断，“%1”既不是图片（JPG、PNG、WEBP），也不是视频（MP4、MOV）。</translation>
+        </message>
+        <message>
+            <source>“%1” was not added: the element already has a frontal image and %2 other angles.</source>
+            <translation>未添加“%1”：该主体已有一张正面图和 %2 张其他角度的图片。</translation>
+        </message>
+        <message>
+            <source>“%1” was not added: %2 takes at most %3 reference images.</source>
+            <translation>未添加“%1”：%2最多支持 %3 张参考图。</translation>
+        </message>
     </context>
     <context>
         <name>ks::HistoryDelegate</name>
@@ -1603,6 +2201,22 @@ Generate: %2</source>
         <message>
             <source>sound</source>
             <translation>声音</translation>
+        </message>
+        <message>
+            <source>uploading file %1 of %2…</source>
+            <translation>正在上传第 %1 个文件（共 %2 个）…</translation>
+        </message>
+        <message>
+            <source>Not downloaded, and the 24-hour result link has expired.</source>
+            <translation>尚未下载，且 24 小时结果链接已过期。</translation>
+        </message>
+        <message>
+            <source>Not downloaded yet — the result link expires in %1 min.</source>
+            <translation>尚未下载——结果链接将在 %1 分钟后过期。</translation>
+        </message>
+        <message>
+            <source>Not downloaded yet — the result link expires in %1 h.</source>
+            <translation>尚未下载——结果链接将在 %1 小时后过期。</translation>
         </message>
     </context>
     <context>
@@ -1754,6 +2368,94 @@ Generate: %2</source>
             <source>Image drop zone</source>
             <translation>图片拖放区</translation>
         </message>
+        <message>
+            <source>“%1” is not an MP4 or MOV video: its content is %2.</source>
+            <translation>“%1”不是 MP4 或 MOV 视频：其内容为%2。</translation>
+        </message>
+        <message>
+            <source>not a format the service accepts</source>
+            <translation>服务不支持的格式</translation>
+        </message>
+        <message>
+            <source>“%1”: %2</source>
+            <translation>“%1”：%2</translation>
+        </message>
+        <message>
+            <source>“%1” is not an https link to a video.</source>
+            <translation>“%1”不是视频的 https 链接。</translation>
+        </message>
+        <message>
+            <source>Only video files and https video links can be dropped here.</source>
+            <translation>此处只能拖放视频文件或 https 视频链接。</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no video file or https video link.</source>
+            <translation>剪贴板中没有视频文件或 https 视频链接。</translation>
+        </message>
+        <message>
+            <source>Choose a video</source>
+            <translation>选择视频</translation>
+        </message>
+        <message>
+            <source>Videos (*.mp4 *.mov)</source>
+            <translation>视频 (*.mp4 *.mov)</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <source>length unknown</source>
+            <translation>时长未知</translation>
+        </message>
+        <message>
+            <source>%1 fps</source>
+            <translation>%1 fps</translation>
+        </message>
+        <message>
+            <source>Drop a video here, paste a link or choose a file</source>
+            <translation>将视频拖放到此处、粘贴链接或选择文件</translation>
+        </message>
+        <message>
+            <source>Pick an MP4 or MOV file</source>
+            <translation>选择 MP4 或 MOV 文件</translation>
+        </message>
+        <message>
+            <source>Use the video file or https video link on the clipboard (%1)</source>
+            <translation>使用剪贴板中的视频文件或 https 视频链接 (%1)</translation>
+        </message>
+        <message>
+            <source>MP4 or MOV</source>
+            <translation>MP4 或 MOV</translation>
+        </message>
+        <message>
+            <source>at least 3 s</source>
+            <translation>至少 3 秒</translation>
+        </message>
+        <message>
+            <source>720–2160 px per side</source>
+            <translation>每边 720–2160 px</translation>
+        </message>
+        <message>
+            <source>24–60 fps</source>
+            <translation>24–60 fps</translation>
+        </message>
+        <message>
+            <source>Remove this video</source>
+            <translation>移除此视频</translation>
+        </message>
+        <message>
+            <source>Remove video</source>
+            <translation>移除视频</translation>
+        </message>
+        <message>
+            <source>Video drop zone</source>
+            <translation>视频拖放区</translation>
+        </message>
+        <message>
+            <source>Pick a JPG, PNG or WEBP file</source>
+            <translation>选择 JPG、PNG 或 WEBP 文件</translation>
+        </message>
     </context>
     <context>
         <name>ks::JobManager</name>
@@ -1784,6 +2486,14 @@ Generate: %2</source>
         <message>
             <source>The video link has expired.</source>
             <translation>视频链接已过期。</translation>
+        </message>
+        <message>
+            <source>%1 was refused by the file service: %2</source>
+            <translation>文件服务拒绝了 %1：%2</translation>
+        </message>
+        <message>
+            <source>Free some disk space or choose a writable folder, then use "Check again": the video link stays valid until %1.</source>
+            <translation>请释放一些磁盘空间或选择可写入的文件夹，然后使用“重新查询”：视频链接在 %1 之前有效。</translation>
         </message>
     </context>
     <context>
@@ -2038,6 +2748,72 @@ It may have been moved or deleted.</source>
         </message>
     </context>
     <context>
+        <name>ks::ReferenceImagesPanel</name>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>That is the most this slot takes (%1); remove one to add another.</source>
+            <translation>已达到此处的数量上限（%1）；请先移除一个再添加。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ks::ShotListEditor</name>
+        <message>
+            <source>Shot %1</source>
+            <translation>镜头 %1</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>What happens in shot %1…</source>
+            <translation>镜头 %1 中发生了什么…</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>Length of shot %1 in seconds</source>
+            <translation>镜头 %1 的时长（秒）</translation>
+        </message>
+        <message>
+            <source>Move shot %1 up</source>
+            <translation>上移镜头 %1</translation>
+        </message>
+        <message>
+            <source>Move shot %1 down</source>
+            <translation>下移镜头 %1</translation>
+        </message>
+        <message>
+            <source>Remove shot %1</source>
+            <translation>移除镜头 %1</translation>
+        </message>
+        <message>
+            <source>Add shot</source>
+            <translation>添加镜头</translation>
+        </message>
+        <message>
+            <source>Up to %1 shots; their lengths must add up to the duration.</source>
+            <translation>最多 %1 个镜头；各镜头时长之和必须等于总时长。</translation>
+        </message>
+        <message>
+            <source>Total %1 s · shots %2 s · %3 s left</source>
+            <translation>总计 %1 秒 · 镜头 %2 秒 · 剩余 %3 秒</translation>
+        </message>
+        <message>
+            <source>Total %1 s · shots %2 s · %3 s too many</source>
+            <translation>总计 %1 秒 · 镜头 %2 秒 · 超出 %3 秒</translation>
+        </message>
+        <message>
+            <source>Total %1 s · shots %2 s · adds up</source>
+            <translation>总计 %1 秒 · 镜头 %2 秒 · 时长相符</translation>
+        </message>
+    </context>
+    <context>
         <name>ks::StudioBackend</name>
         <message>
             <source>%1 Jobs of this session will not be kept after you quit.</source>
@@ -2065,6 +2841,14 @@ It may have been moved or deleted.</source>
         <message>
             <source>Quit right after the first paint and print the time.</source>
             <translation>首次绘制完成后立即退出并输出耗时。</translation>
+        </message>
+        <message>
+            <source>Start a separate window even if Kling Studio is running.</source>
+            <translation>即使 Kling Studio 已在运行，也打开一个独立窗口。</translation>
+        </message>
+        <message>
+            <source>Images or a video to start the form with.</source>
+            <translation>用于预填表单的图片或视频。</translation>
         </message>
     </context>
 </TS>

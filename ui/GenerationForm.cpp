@@ -1,16 +1,36 @@
 #include "GenerationForm.h"
 
 #include "CostEstimator.h"
+#include "ElementLibrary.h"
+#include "ElementLibraryDialog.h"
+#include "ElementPicker.h"
 #include "ImageDropZone.h"
+#include "ImageProbe.h"
+#include "PromptReferences.h"
+#include "ReferenceImagesPanel.h"
 #include "RequestValidator.h"
+#include "ShotListEditor.h"
 #include "ui_GenerationForm.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QKeySequence>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
+#include <QRadioButton>
 #include <QShortcut>
 #include <QStyle>
+#include <QTextCursor>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <utility>
 
@@ -18,15 +38,30 @@ namespace ks {
 
 namespace {
 
-// Modes the form offers today; everything else about a mode comes from ModeInfo.
-const QList<Mode> kOfferedModes = {Mode::TextToVideo, Mode::ImageToVideo};
+// Combo data of "Auto (follow start frame)": no aspect_ratio is sent.
+constexpr int kAutoAspect = -1;
+// Slot sizes of the playground (API.md §2.2-2.5); the validator checks the combinations.
+constexpr int kI2vMaxReferenceImages = 7;
+constexpr int kVideoModeMaxInputs = 4;
+constexpr int kMaxElementAngles = 3;
+constexpr int kMaxElementName = 20;
+constexpr int kMaxElementDescription = 100;
 
 const char kStyleSheet[] = R"(
 QLabel[sectionTitle="true"] {
     font-weight: bold; /* 600 has no glyphs in common CJK fonts and renders regular */
 }
-QLabel#promptCounter[level="warn"], QLabel#promptHint[level="warn"] {
+QLabel#promptCounter[level="warn"], QLabel#promptHint[level="warn"],
+QLabel#promptWarning, QLabel#elementNameCounter[level="error"],
+QLabel#elementDescriptionCounter[level="error"] {
     color: #b7791f;
+}
+QLabel#inputNotice {
+    color: #d64545;
+}
+QLineEdit[invalid="true"] {
+    border: 1px solid #d64545;
+    border-radius: 3px;
 }
 QLabel#promptCounter[level="error"], QLabel#promptHint[level="error"] {
     color: #d64545;
@@ -105,39 +140,69 @@ public:
 
     Mode currentMode() const;
     Quality currentQuality() const;
-    AspectRatio currentAspect() const;
+    std::optional<AspectRatio> currentAspect() const;
     GenerationRequest buildRequest() const;
 
+    void buildExtraUi();
+    void ensureForMode(Mode mode);
+    void ensureImageEnd();
+    void ensureVideo();
+    void ensureReferences();
+    void ensureElement();
+    void ensureAdvanced();
+    void connectVideoZone(ImageDropZone *zone);
+    void applyReferenceLimits();
+    void applyAdvancedMode();
+    // Values of lazily built controls; their defaults while not built yet.
+    QString callbackText() const;
+    bool multiShotOn() const;
+    QList<ElementRef> chosenElements() const;
     void fillModes();
     void fillAspects();
     // Adapts every control to the mode's facts; `clampNote` says whether a
     // changed duration should be explained (not when a stored request is loaded).
     void applyMode(bool clampNote);
+    void applyInputs();
     void refresh();
     void refreshPromptCounter();
     void refreshDuration();
     void refreshEstimate();
     void refreshValidation();
+    void refreshWarnings();
     void refreshSettingsNote();
+    void refreshElementCounters();
+    void refreshAdvancedTitle();
     void refreshMutedPalette();
+    void retranslateExtra();
+    void retranslateImageEnd();
+    void retranslateVideo();
+    void retranslateReferences();
+    void retranslateElement();
+    void retranslateAdvanced();
+    void rebuildTokenMenu();
+    void insertToken(const QString &token);
+    void showNotice(const QString &message);
+    void openLibraryDialog();
+    ElementLibrary *library();
+    void changed();
     void trigger();
 
     GenerationForm *q;
     Ui::GenerationForm ui;
     CostEstimator estimator;
-    // Carries what the form has no control for yet (elements, shots, ...)
-    // so that Reuse settings keeps them while the mode stays the same.
-    GenerationRequest base;
     double creditsPerUsd = 72.0;
     bool externalEnabled = true;
     QString externalReason;
     QList<ValidationIssue> issues;
+    QList<ValidationIssue> warnings;
     Estimate estimate;
     bool soundWanted = false;
     bool promptTouched = false;
     bool imageTouched = false;
+    bool videoTouched = false;
     bool loading = false;
     Mode lastMode = Mode::TextToVideo;
+    std::optional<bool> watermark; // empty until the user (or a stored request) sets it
     struct ClampNote
     {
         int from;
@@ -146,6 +211,51 @@ public:
     };
     std::optional<ClampNote> clampNote;
     std::optional<Quality> replacedQuality; // a stored quality the form does not offer
+
+    // Built in code (the .ui keeps the original controls).
+    QLabel *noticeLabel = nullptr;
+    QToolButton *insertRefButton = nullptr;
+    QMenu *insertRefMenu = nullptr;
+    QLabel *promptWarning = nullptr;
+    QLabel *multiShotPromptNote = nullptr;
+    QLabel *imageEndLabel = nullptr;
+    ImageDropZone *imageEndZone = nullptr;
+    ReferenceImagesPanel *referencePanel = nullptr;
+    QWidget *videoSection = nullptr;
+    QLabel *videoLabel = nullptr;
+    ImageDropZone *videoZone = nullptr;
+    QCheckBox *keepSoundCheck = nullptr;
+    QWidget *elementSection = nullptr;
+    QLabel *elementIntro = nullptr;
+    QLabel *elementNameLabel = nullptr;
+    QLineEdit *elementNameEdit = nullptr;
+    QLabel *elementNameCounter = nullptr;
+    QLabel *elementDescriptionLabel = nullptr;
+    QLineEdit *elementDescriptionEdit = nullptr;
+    QLabel *elementDescriptionCounter = nullptr;
+    QLabel *elementSourceLabel = nullptr;
+    QRadioButton *elementFromImages = nullptr;
+    QRadioButton *elementFromVideo = nullptr;
+    QLabel *elementFrontalLabel = nullptr;
+    ImageDropZone *elementFrontalZone = nullptr;
+    ReferenceImagesPanel *elementAnglesPanel = nullptr;
+    QLabel *elementVideoLabel = nullptr;
+    ImageDropZone *elementVideoZone = nullptr;
+    QToolButton *advancedToggle = nullptr;
+    QWidget *advancedPanel = nullptr;
+    QWidget *multiShotBox = nullptr;
+    QCheckBox *multiShotCheck = nullptr;
+    ShotListEditor *shotEditor = nullptr;
+    QWidget *elementsBox = nullptr;
+    QLabel *elementsLabel = nullptr;
+    ElementPicker *elementPicker = nullptr;
+    QCheckBox *watermarkCheck = nullptr;
+    QLabel *callbackLabel = nullptr;
+    QLineEdit *callbackEdit = nullptr;
+    QLabel *callbackHint = nullptr;
+    QPointer<QPlainTextEdit> tokenTarget; // the prompt box a token goes into
+    QPointer<ElementLibrary> externalLibrary;
+    ElementLibrary *ownLibrary = nullptr;
 };
 
 Mode GenerationForm::Private::currentMode() const
@@ -160,41 +270,405 @@ Quality GenerationForm::Private::currentQuality() const
     return data.isValid() ? Quality(data.toInt()) : Quality::P720;
 }
 
-AspectRatio GenerationForm::Private::currentAspect() const
+std::optional<AspectRatio> GenerationForm::Private::currentAspect() const
 {
     const QVariant data = ui.aspectCombo->currentData();
-    return data.isValid() ? AspectRatio(data.toInt()) : AspectRatio::Wide16x9;
+    if (!data.isValid())
+        return AspectRatio::Wide16x9;
+    if (data.toInt() == kAutoAspect)
+        return std::nullopt;
+    return AspectRatio(data.toInt());
 }
 
 GenerationRequest GenerationForm::Private::buildRequest() const
 {
     const Mode mode = currentMode();
     GenerationRequest r;
-    if (base.mode == mode) {
-        r = base;
-    } else {
-        // Mode-specific hidden inputs do not travel to another mode; settings
-        // that apply to every mode do.
-        r.watermark = base.watermark;
-        r.callbackUrl = base.callbackUrl;
-    }
     r.mode = mode;
-    r.prompt = ModeInfo::hasPrompt(mode) ? ui.promptEdit->toPlainText() : QString();
+    r.callbackUrl = callbackText().trimmed();
+    if (mode == Mode::CustomElement) {
+        if (!elementNameEdit)
+            return r;
+        r.elementName = elementNameEdit->text();
+        r.elementDescription = elementDescriptionEdit->text();
+        // Only the chosen source travels: a stale image never hides a chosen video.
+        if (elementFromVideo->isChecked()) {
+            r.elementVideo = elementVideoZone->media();
+        } else {
+            r.elementFrontal = elementFrontalZone->media();
+            r.elementAngles = elementAnglesPanel->media();
+        }
+        return r;
+    }
+    r.prompt = ui.promptEdit->toPlainText();
     if (ModeInfo::durationRange(mode))
         r.durationSeconds = ui.durationSlider->value();
-    r.aspectRatio =
-        ModeInfo::hasAspectRatio(mode) ? std::optional<AspectRatio>(currentAspect()) : std::nullopt;
+    r.aspectRatio = ModeInfo::hasAspectRatio(mode) ? currentAspect() : std::nullopt;
     r.quality = currentQuality();
     r.sound = ModeInfo::hasSound(mode) && ui.soundCheck->isChecked();
-    r.imageStart = hasFirstFrame(mode) ? ui.imageStartZone->media() : MediaRef {};
+    if (hasFirstFrame(mode)) {
+        r.imageStart = ui.imageStartZone->media();
+        if (imageEndZone)
+            r.imageEnd = imageEndZone->media();
+    }
+    if (mode != Mode::TextToVideo && referencePanel)
+        r.referenceImages = referencePanel->media();
+    if (ModeInfo::hasVideoInput(mode) && videoZone) {
+        r.video = videoZone->media();
+        r.keepOriginalSound = keepSoundCheck->isChecked();
+    }
+    if (ModeInfo::supportsMultiShot(mode) && multiShotOn()) {
+        r.multiShot = true;
+        r.shots = shotEditor->shots();
+    }
+    r.elements = chosenElements();
+    r.watermark = watermark;
     return r;
+}
+
+namespace {
+
+QLabel *makeSectionTitle(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setProperty("sectionTitle", true);
+    return label;
+}
+
+QLabel *makeNote(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // tokens like <<<image_1>>> are not markup
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+// Only what the first (text-to-video) view shows is built here; the slots of
+// the other modes and the collapsed Advanced panel's contents are built on
+// first need (ensure*), which keeps them out of the application's start.
+void GenerationForm::Private::buildExtraUi()
+{
+    auto *content = ui.contentLayout;
+
+    // Notice for inputs opened from outside (openInputFile) that could not be used.
+    noticeLabel = makeNote(q, "inputNotice");
+    content->insertWidget(content->indexOf(ui.modeCombo) + 1, noticeLabel);
+
+    // Prompt header: insert-token menu next to the counter.
+    insertRefButton = new QToolButton(q);
+    insertRefButton->setObjectName(QStringLiteral("insertReferenceButton"));
+    insertRefButton->setPopupMode(QToolButton::InstantPopup);
+    insertRefButton->setAutoRaise(true);
+    insertRefMenu = new QMenu(insertRefButton);
+    insertRefMenu->setObjectName(QStringLiteral("insertReferenceMenu"));
+    insertRefButton->setMenu(insertRefMenu);
+    ui.promptHeaderLayout->insertWidget(ui.promptHeaderLayout->indexOf(ui.promptCounter),
+                                        insertRefButton);
+    promptWarning = makeNote(q, "promptWarning");
+    multiShotPromptNote = makeNote(q, "multiShotPromptNote");
+    content->insertWidget(content->indexOf(ui.promptHint) + 1, promptWarning);
+    content->insertWidget(content->indexOf(promptWarning) + 1, multiShotPromptNote);
+
+    // Empty holders keep the layout order; their contents come with their mode.
+    videoSection = new QWidget(q);
+    videoSection->setObjectName(QStringLiteral("videoSection"));
+    videoSection->hide();
+    auto *videoLayout = new QVBoxLayout(videoSection);
+    videoLayout->setContentsMargins(0, 6, 0, 0);
+    videoLayout->setSpacing(8);
+    content->insertWidget(content->indexOf(ui.imageSection) + 1, videoSection);
+    // The reference images panel goes between these two when first needed.
+    elementSection = new QWidget(q);
+    elementSection->setObjectName(QStringLiteral("elementSection"));
+    elementSection->hide();
+    auto *elementLayout = new QVBoxLayout(elementSection);
+    elementLayout->setContentsMargins(0, 0, 0, 0);
+    elementLayout->setSpacing(8);
+    content->insertWidget(content->indexOf(videoSection) + 1, elementSection);
+
+    // Advanced (collapsed): multi-shot, elements, watermark, callback URL.
+    advancedToggle = new QToolButton(q);
+    advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    advancedToggle->setCheckable(true);
+    advancedToggle->setChecked(false);
+    advancedToggle->setAutoRaise(true);
+    advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    advancedToggle->setArrowType(Qt::RightArrow);
+    advancedToggle->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    advancedPanel = new QWidget(q);
+    advancedPanel->setObjectName(QStringLiteral("advancedPanel"));
+    advancedPanel->hide();
+    auto *advancedLayout = new QVBoxLayout(advancedPanel);
+    advancedLayout->setContentsMargins(0, 0, 0, 0);
+    advancedLayout->setSpacing(8);
+    const int settingsAt = content->indexOf(ui.settingsLayout);
+    content->insertWidget(settingsAt + 1, advancedToggle);
+    content->insertWidget(settingsAt + 2, advancedPanel);
+}
+
+void GenerationForm::Private::ensureForMode(Mode mode)
+{
+    if (hasFirstFrame(mode))
+        ensureImageEnd();
+    if (ModeInfo::hasVideoInput(mode))
+        ensureVideo();
+    if (mode != Mode::TextToVideo && mode != Mode::CustomElement)
+        ensureReferences();
+    if (mode == Mode::CustomElement)
+        ensureElement();
+}
+
+void GenerationForm::Private::ensureImageEnd()
+{
+    if (imageEndZone)
+        return;
+    // Image-to-video: end frame below the start frame.
+    imageEndLabel = makeSectionTitle(ui.imageSection, "imageEndLabel");
+    imageEndZone = new ImageDropZone(ui.imageSection);
+    imageEndZone->setObjectName(QStringLiteral("imageEndZone"));
+    imageEndLabel->setBuddy(imageEndZone);
+    ui.imageSectionLayout->addWidget(imageEndLabel);
+    ui.imageSectionLayout->addWidget(imageEndZone);
+    QObject::connect(imageEndZone, &ImageDropZone::mediaChanged, q, [this] { changed(); });
+    retranslateImageEnd();
+}
+
+void GenerationForm::Private::ensureVideo()
+{
+    if (videoZone)
+        return;
+    // Video modes: the input video and its sound.
+    auto *videoLayout = static_cast<QVBoxLayout *>(videoSection->layout());
+    videoLabel = makeSectionTitle(videoSection, "videoLabel");
+    videoZone = new ImageDropZone(videoSection);
+    videoZone->setObjectName(QStringLiteral("videoZone"));
+    videoZone->setKind(ImageDropZone::Kind::Video);
+    videoLabel->setBuddy(videoZone);
+    keepSoundCheck = new QCheckBox(videoSection);
+    keepSoundCheck->setObjectName(QStringLiteral("keepSoundCheck"));
+    keepSoundCheck->setChecked(true);
+    videoLayout->addWidget(videoLabel);
+    videoLayout->addWidget(videoZone);
+    videoLayout->addWidget(keepSoundCheck);
+    connectVideoZone(videoZone);
+    QObject::connect(keepSoundCheck, &QAbstractButton::toggled, q, [this] { changed(); });
+    retranslateVideo();
+}
+
+void GenerationForm::Private::ensureReferences()
+{
+    if (referencePanel)
+        return;
+    // Reference images: image-to-video and both video modes share the list.
+    referencePanel = new ReferenceImagesPanel(q);
+    referencePanel->setObjectName(QStringLiteral("referenceImages"));
+    referencePanel->setItemLabelFormat(QStringLiteral("<<<image_%1>>>"));
+    referencePanel->setContentsMargins(0, 6, 0, 0);
+    referencePanel->hide(); // applyMode shows it in the modes that take it
+    ui.contentLayout->insertWidget(ui.contentLayout->indexOf(elementSection), referencePanel);
+    applyReferenceLimits();
+    QObject::connect(referencePanel, &ReferenceImagesPanel::changed, q, [this] { changed(); });
+    retranslateReferences();
+}
+
+void GenerationForm::Private::ensureElement()
+{
+    if (elementNameEdit)
+        return;
+    // Custom element: name, description, and either images or a video.
+    auto *elementLayout = static_cast<QVBoxLayout *>(elementSection->layout());
+    elementIntro = makeNote(elementSection, "elementIntro");
+    elementIntro->show();
+    auto makeCountedLine = [&](QLabel *&label, QLineEdit *&edit, QLabel *&counter,
+                               const char *labelName, const char *editName,
+                               const char *counterName) {
+        auto *header = new QHBoxLayout;
+        label = makeSectionTitle(elementSection, labelName);
+        counter = new QLabel(elementSection);
+        counter->setObjectName(QLatin1String(counterName));
+        counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        header->addWidget(label);
+        header->addStretch();
+        header->addWidget(counter);
+        edit = new QLineEdit(elementSection);
+        edit->setObjectName(QLatin1String(editName));
+        label->setBuddy(edit);
+        elementLayout->addLayout(header);
+        elementLayout->addWidget(edit);
+    };
+    elementLayout->addWidget(elementIntro);
+    makeCountedLine(elementNameLabel, elementNameEdit, elementNameCounter, "elementNameLabel",
+                    "elementNameEdit", "elementNameCounter");
+    makeCountedLine(elementDescriptionLabel, elementDescriptionEdit, elementDescriptionCounter,
+                    "elementDescriptionLabel", "elementDescriptionEdit",
+                    "elementDescriptionCounter");
+    elementSourceLabel = makeSectionTitle(elementSection, "elementSourceLabel");
+    elementFromImages = new QRadioButton(elementSection);
+    elementFromImages->setObjectName(QStringLiteral("elementFromImages"));
+    elementFromImages->setChecked(true);
+    elementFromVideo = new QRadioButton(elementSection);
+    elementFromVideo->setObjectName(QStringLiteral("elementFromVideo"));
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(elementFromImages);
+    sourceRow->addWidget(elementFromVideo);
+    sourceRow->addStretch();
+    elementFrontalLabel = makeSectionTitle(elementSection, "elementFrontalLabel");
+    elementFrontalZone = new ImageDropZone(elementSection);
+    elementFrontalZone->setObjectName(QStringLiteral("elementFrontalZone"));
+    elementFrontalLabel->setBuddy(elementFrontalZone);
+    elementAnglesPanel = new ReferenceImagesPanel(elementSection);
+    elementAnglesPanel->setObjectName(QStringLiteral("elementAngles"));
+    elementAnglesPanel->setMaxCount(kMaxElementAngles);
+    elementVideoLabel = makeSectionTitle(elementSection, "elementVideoLabel");
+    elementVideoZone = new ImageDropZone(elementSection);
+    elementVideoZone->setObjectName(QStringLiteral("elementVideoZone"));
+    elementVideoZone->setKind(ImageDropZone::Kind::Video);
+    elementVideoLabel->setBuddy(elementVideoZone);
+    elementLayout->addWidget(elementSourceLabel);
+    elementLayout->addLayout(sourceRow);
+    elementLayout->addWidget(elementFrontalLabel);
+    elementLayout->addWidget(elementFrontalZone);
+    elementLayout->addWidget(elementAnglesPanel);
+    elementLayout->addWidget(elementVideoLabel);
+    elementLayout->addWidget(elementVideoZone);
+
+    QObject::connect(elementFrontalZone, &ImageDropZone::mediaChanged, q, [this] { changed(); });
+    connectVideoZone(elementVideoZone);
+    QObject::connect(elementAnglesPanel, &ReferenceImagesPanel::changed, q, [this] { changed(); });
+    for (QAbstractButton *button :
+         std::initializer_list<QAbstractButton *> {elementFromImages, elementFromVideo})
+        QObject::connect(button, &QAbstractButton::toggled, q, [this] { changed(); });
+    for (QLineEdit *edit : {elementNameEdit, elementDescriptionEdit})
+        QObject::connect(edit, &QLineEdit::textChanged, q, [this] { changed(); });
+    retranslateElement();
+    refreshMutedPalette();
+}
+
+void GenerationForm::Private::ensureAdvanced()
+{
+    if (multiShotCheck)
+        return;
+    auto *advancedLayout = static_cast<QVBoxLayout *>(advancedPanel->layout());
+    multiShotBox = new QWidget(advancedPanel);
+    auto *multiLayout = new QVBoxLayout(multiShotBox);
+    multiLayout->setContentsMargins(0, 0, 0, 0);
+    multiShotCheck = new QCheckBox(multiShotBox);
+    multiShotCheck->setObjectName(QStringLiteral("multiShotCheck"));
+    shotEditor = new ShotListEditor(multiShotBox);
+    shotEditor->setObjectName(QStringLiteral("shotEditor"));
+    shotEditor->hide();
+    multiLayout->addWidget(multiShotCheck);
+    multiLayout->addWidget(shotEditor);
+    advancedLayout->addWidget(multiShotBox);
+
+    elementsBox = new QWidget(advancedPanel);
+    auto *elementsLayout = new QVBoxLayout(elementsBox);
+    elementsLayout->setContentsMargins(0, 0, 0, 0);
+    elementsLabel = makeSectionTitle(elementsBox, "elementsLabel");
+    elementPicker = new ElementPicker(elementsBox);
+    elementPicker->setObjectName(QStringLiteral("elementPicker"));
+    elementsLayout->addWidget(elementsLabel);
+    elementsLayout->addWidget(elementPicker);
+    advancedLayout->addWidget(elementsBox);
+
+    watermarkCheck = new QCheckBox(advancedPanel);
+    watermarkCheck->setObjectName(QStringLiteral("watermarkCheck"));
+    watermarkCheck->setChecked(watermark.value_or(false));
+    advancedLayout->addWidget(watermarkCheck);
+    callbackLabel = new QLabel(advancedPanel);
+    callbackLabel->setObjectName(QStringLiteral("callbackLabel"));
+    callbackEdit = new QLineEdit(advancedPanel);
+    callbackEdit->setObjectName(QStringLiteral("callbackEdit"));
+    callbackEdit->setPlaceholderText(QStringLiteral("https://"));
+    callbackEdit->setClearButtonEnabled(true);
+    callbackLabel->setBuddy(callbackEdit);
+    callbackHint = makeNote(advancedPanel, "callbackHint");
+    callbackHint->show();
+    advancedLayout->addWidget(callbackLabel);
+    advancedLayout->addWidget(callbackEdit);
+    advancedLayout->addWidget(callbackHint);
+
+    elementPicker->setLibrary(library());
+    applyAdvancedMode();
+    shotEditor->setTotalSeconds(ui.durationSlider->value());
+
+    QObject::connect(multiShotCheck, &QCheckBox::toggled, q, [this](bool on) {
+        // A fresh storyboard starts with one shot holding the whole duration.
+        if (on && shotEditor->shots().isEmpty())
+            shotEditor->addShot();
+        changed();
+    });
+    QObject::connect(shotEditor, &ShotListEditor::changed, q, [this] { changed(); });
+    QObject::connect(elementPicker, &ElementPicker::changed, q, [this] { changed(); });
+    QObject::connect(elementPicker, &ElementPicker::manageRequested, q,
+                     [this] { openLibraryDialog(); });
+    QObject::connect(watermarkCheck, &QCheckBox::toggled, q, [this](bool on) {
+        watermark = on;
+        changed();
+    });
+    QObject::connect(callbackEdit, &QLineEdit::textChanged, q, [this] { changed(); });
+    retranslateAdvanced();
+    refreshMutedPalette();
+}
+
+void GenerationForm::Private::connectVideoZone(ImageDropZone *zone)
+{
+    QObject::connect(zone, &ImageDropZone::mediaChanged, q, [this] {
+        if (!loading)
+            videoTouched = true;
+        changed();
+    });
+    QObject::connect(zone, &ImageDropZone::refused, q, [this] {
+        videoTouched = true;
+        refreshValidation();
+    });
+}
+
+void GenerationForm::Private::applyReferenceLimits()
+{
+    const Mode mode = currentMode();
+    // I2V reference images are JPG/PNG; the video modes also take WEBP (API.md §2.2-2.4).
+    referencePanel->setAllowWebp(ModeInfo::hasVideoInput(mode));
+    referencePanel->setMaxCount(ModeInfo::hasVideoInput(mode) ? kVideoModeMaxInputs
+                                                              : kI2vMaxReferenceImages);
+}
+
+void GenerationForm::Private::applyAdvancedMode()
+{
+    if (!multiShotBox)
+        return;
+    const Mode mode = currentMode();
+    const bool element = mode == Mode::CustomElement;
+    multiShotBox->setVisible(ModeInfo::supportsMultiShot(mode));
+    elementsBox->setVisible(!element);
+    watermarkCheck->setVisible(!element);
+}
+
+QString GenerationForm::Private::callbackText() const
+{
+    return callbackEdit ? callbackEdit->text() : QString();
+}
+
+bool GenerationForm::Private::multiShotOn() const
+{
+    return multiShotCheck && multiShotCheck->isChecked();
+}
+
+QList<ElementRef> GenerationForm::Private::chosenElements() const
+{
+    return elementPicker ? elementPicker->elements() : QList<ElementRef> {};
 }
 
 void GenerationForm::Private::fillModes()
 {
     const QSignalBlocker blocker(ui.modeCombo);
     if (ui.modeCombo->count() == 0) {
-        for (Mode mode : kOfferedModes)
+        for (Mode mode : ModeInfo::allModes())
             ui.modeCombo->addItem(ModeInfo::displayName(mode), int(mode));
         return;
     }
@@ -206,27 +680,49 @@ void GenerationForm::Private::fillModes()
 void GenerationForm::Private::fillAspects()
 {
     const QSignalBlocker blocker(ui.aspectCombo);
-    const int current = ui.aspectCombo->currentIndex();
+    const QVariant current = ui.aspectCombo->currentData();
     ui.aspectCombo->clear();
+    // Following the start frame is only possible when there is one (API.md §2.2).
+    if (hasFirstFrame(currentMode()) && ui.imageStartZone->media().isSet())
+        ui.aspectCombo->addItem(GenerationForm::tr("Auto (follow start frame)"), kAutoAspect);
     ui.aspectCombo->addItem(GenerationForm::tr("16:9 · Landscape"), int(AspectRatio::Wide16x9));
     ui.aspectCombo->addItem(GenerationForm::tr("9:16 · Portrait"), int(AspectRatio::Tall9x16));
     ui.aspectCombo->addItem(GenerationForm::tr("1:1 · Square"), int(AspectRatio::Square1x1));
-    ui.aspectCombo->setCurrentIndex(current < 0 ? 0 : current);
+    const int index = current.isValid() ? ui.aspectCombo->findData(current) : -1;
+    ui.aspectCombo->setCurrentIndex(
+        index >= 0 ? index : ui.aspectCombo->findData(int(AspectRatio::Wide16x9)));
 }
 
 void GenerationForm::Private::applyMode(bool withClampNote)
 {
     const Mode mode = currentMode();
+    const bool element = mode == Mode::CustomElement;
+    ensureForMode(mode);
 
     ui.promptLabel->setVisible(ModeInfo::hasPrompt(mode));
     ui.promptCounter->setVisible(ModeInfo::hasPrompt(mode));
     ui.promptEdit->setVisible(ModeInfo::hasPrompt(mode));
+    insertRefButton->setVisible(ModeInfo::hasPrompt(mode));
 
     ui.imageSection->setVisible(hasFirstFrame(mode));
+    videoSection->setVisible(ModeInfo::hasVideoInput(mode));
+    if (referencePanel) {
+        referencePanel->setVisible(mode != Mode::TextToVideo && !element);
+        applyReferenceLimits();
+    }
+    elementSection->setVisible(element);
+    applyAdvancedMode();
+
+    ui.settingsLabel->setVisible(!element);
+    for (QWidget *w :
+         {static_cast<QWidget *>(ui.aspectCombo), static_cast<QWidget *>(ui.soundCheck),
+          static_cast<QWidget *>(ui.settingsNote)})
+        ui.settingsLayout->setRowVisible(w, !element);
 
     // Duration: range from the mode; a value outside it is clamped, and said so.
     const std::optional<DurationRange> range = ModeInfo::durationRange(mode);
     ui.settingsLayout->setRowVisible(ui.durationLayout, range.has_value());
+    ui.settingsLayout->setRowVisible(ui.durationNote, !element);
     if (range) {
         const QSignalBlocker blocker(ui.durationSlider);
         const int before = ui.durationSlider->value();
@@ -245,7 +741,7 @@ void GenerationForm::Private::applyMode(bool withClampNote)
     {
         const QSignalBlocker blocker(ui.qualityCombo);
         const Quality wanted = currentQuality();
-        const QList<Quality> qualities = ModeInfo::qualities(mode);
+        const QList<Quality> qualities = element ? QList<Quality> {} : ModeInfo::qualities(mode);
         ui.qualityCombo->clear();
         for (Quality quality : qualities)
             ui.qualityCombo->addItem(qualityName(quality), int(quality));
@@ -255,6 +751,7 @@ void GenerationForm::Private::applyMode(bool withClampNote)
     }
 
     ui.aspectCombo->setEnabled(ModeInfo::hasAspectRatio(mode));
+    fillAspects();
 
     // Sound: remembered while a mode without sound is shown, so switching back restores it.
     {
@@ -265,18 +762,229 @@ void GenerationForm::Private::applyMode(bool withClampNote)
     }
 
     lastMode = mode;
+    retranslateExtra();
+}
+
+void GenerationForm::Private::applyInputs()
+{
+    // Parts of the form that follow what is filled in, not the mode alone.
+    if (shotEditor) {
+        shotEditor->setVisible(multiShotCheck->isChecked());
+        shotEditor->setTotalSeconds(ui.durationSlider->value());
+    }
+    if (elementFromVideo) {
+        const bool fromVideo = elementFromVideo->isChecked();
+        elementFrontalLabel->setVisible(!fromVideo);
+        elementFrontalZone->setVisible(!fromVideo);
+        elementAnglesPanel->setVisible(!fromVideo);
+        elementVideoLabel->setVisible(fromVideo);
+        elementVideoZone->setVisible(fromVideo);
+    }
+    multiShotPromptNote->setVisible(ModeInfo::supportsMultiShot(currentMode()) && multiShotOn());
+    // "Auto" exists only while there is a start frame to follow.
+    const bool wantAuto = hasFirstFrame(currentMode()) && ui.imageStartZone->media().isSet();
+    const bool hasAuto = ui.aspectCombo->findData(kAutoAspect) >= 0;
+    if (wantAuto != hasAuto)
+        fillAspects();
 }
 
 void GenerationForm::Private::refresh()
 {
+    applyInputs();
     refreshPromptCounter();
     refreshDuration();
     refreshSettingsNote();
+    refreshElementCounters();
+    refreshAdvancedTitle();
     if (loading)
         return;
-    issues = RequestValidator::validate(buildRequest());
+    const GenerationRequest request = buildRequest();
+    issues = RequestValidator::validate(request);
+    warnings = RequestValidator::warnings(request);
     refreshEstimate();
     refreshValidation();
+    refreshWarnings();
+}
+
+void GenerationForm::Private::changed()
+{
+    refresh();
+    emit q->requestChanged();
+}
+
+void GenerationForm::Private::refreshWarnings()
+{
+    QStringList lines;
+    for (const ValidationIssue &warning : std::as_const(warnings))
+        lines << warning.message;
+    promptWarning->setText(lines.join(QLatin1Char('\n')));
+    promptWarning->setVisible(!lines.isEmpty() && currentMode() != Mode::CustomElement);
+}
+
+void GenerationForm::Private::refreshElementCounters()
+{
+    auto counter = [](QLabel *label, const QString &text, int max) {
+        const int length = RequestValidator::promptLength(text.trimmed());
+        label->setText(GenerationForm::tr("%1 / %2").arg(length).arg(max));
+        setDynamicProperty(label, "level", length > max ? QStringLiteral("error") : QString());
+    };
+    if (!elementNameCounter)
+        return;
+    counter(elementNameCounter, elementNameEdit->text(), kMaxElementName);
+    counter(elementDescriptionCounter, elementDescriptionEdit->text(), kMaxElementDescription);
+}
+
+void GenerationForm::Private::refreshAdvancedTitle()
+{
+    // Collapsed settings that change the request are named in the title, so
+    // nothing is sent that the user cannot see.
+    const Mode mode = currentMode();
+    QStringList active;
+    if (ModeInfo::supportsMultiShot(mode) && multiShotOn())
+        active << GenerationForm::tr("shots: %1").arg(shotEditor->shots().size());
+    if (mode != Mode::CustomElement && !chosenElements().isEmpty())
+        active << GenerationForm::tr("elements: %1").arg(chosenElements().size());
+    if (mode != Mode::CustomElement && watermark)
+        active << (*watermark ? GenerationForm::tr("watermark on")
+                              : GenerationForm::tr("watermark off"));
+    if (!callbackText().trimmed().isEmpty())
+        active << GenerationForm::tr("callback");
+    const QString title = active.isEmpty()
+        ? GenerationForm::tr("Advanced")
+        : GenerationForm::tr("Advanced (%1)").arg(active.join(QStringLiteral(", ")));
+    advancedToggle->setText(title);
+    advancedToggle->setArrowType(advancedToggle->isChecked() ? Qt::DownArrow : Qt::RightArrow);
+}
+
+void GenerationForm::Private::retranslateExtra()
+{
+    const Mode mode = currentMode();
+    insertRefButton->setText(GenerationForm::tr("Insert reference"));
+    insertRefButton->setToolTip(GenerationForm::tr(
+        "Insert <<<image_N>>>, <<<element_N>>> or <<<video_1>>> at the cursor, numbered as "
+        "the request sends them"));
+    ui.imageStartLabel->setText(GenerationForm::tr("Start frame"));
+    imageEndLabel->setText(GenerationForm::tr("End frame (optional, needs a start frame)"));
+    ui.imageStartZone->setTitle(QString());
+    imageEndZone->setAccessibleName(GenerationForm::tr("End frame"));
+    videoLabel->setText(mode == Mode::VideoEdit ? GenerationForm::tr("Video to edit")
+                                                : GenerationForm::tr("Reference video"));
+    videoZone->setAccessibleName(videoLabel->text());
+    keepSoundCheck->setText(GenerationForm::tr("Keep the video's original sound"));
+    keepSoundCheck->setToolTip(GenerationForm::tr("keep_original_sound: the result keeps the "
+                                                  "audio of the input video"));
+    referencePanel->setTitle(GenerationForm::tr("Reference images"));
+    referencePanel->setHint(
+        mode == Mode::ImageToVideo
+            ? GenerationForm::tr("Style, scene or subject references (not frames); the prompt "
+                                 "names them <<<image_1>>>, <<<image_2>>>… in this order. Not "
+                                 "combinable with an end frame.")
+            : GenerationForm::tr("Style, scene or subject references; the prompt names them "
+                                 "<<<image_1>>>, <<<image_2>>>… in this order. Images and "
+                                 "elements together: at most 4."));
+    elementIntro->setText(GenerationForm::tr(
+        "A custom element is a reusable subject (a person, a character, a product). It takes "
+        "about 10 minutes, costs 1 credit, and then appears in your element library for "
+        "every mode."));
+    elementNameLabel->setText(GenerationForm::tr("Name"));
+    elementNameEdit->setPlaceholderText(GenerationForm::tr("Up to 20 characters"));
+    elementDescriptionLabel->setText(GenerationForm::tr("Description"));
+    elementDescriptionEdit->setPlaceholderText(
+        GenerationForm::tr("Who or what it is, up to 100 characters"));
+    elementSourceLabel->setText(GenerationForm::tr("Made from"));
+    elementFromImages->setText(GenerationForm::tr("Images"));
+    elementFromVideo->setText(GenerationForm::tr("A video"));
+    elementFromVideo->setToolTip(GenerationForm::tr(
+        "Elements made from a video cannot be used with reference-to-video or video edit."));
+    elementFrontalLabel->setText(GenerationForm::tr("Frontal image"));
+    elementFrontalZone->setAccessibleName(elementFrontalLabel->text());
+    elementAnglesPanel->setTitle(GenerationForm::tr("Other angles (1 to 3)"));
+    elementAnglesPanel->setHint(QString());
+    elementVideoLabel->setText(GenerationForm::tr("Video of the subject"));
+    elementVideoZone->setAccessibleName(elementVideoLabel->text());
+    multiShotCheck->setText(GenerationForm::tr("Multi-shot storyboard"));
+    multiShotCheck->setToolTip(GenerationForm::tr(
+        "Up to 6 shots, each with its own prompt and length; the lengths add up to the "
+        "duration"));
+    multiShotPromptNote->setText(GenerationForm::tr(
+        "Multi-shot is on: the prompt above is not sent; each shot's prompt is used instead."));
+    elementsLabel->setText(GenerationForm::tr("Elements"));
+    watermarkCheck->setText(GenerationForm::tr("Add a watermark"));
+    watermarkCheck->setToolTip(
+        GenerationForm::tr("watermark_info.enabled; left untouched, the service default applies"));
+    callbackLabel->setText(GenerationForm::tr("Callback URL (optional)"));
+    callbackHint->setText(GenerationForm::tr(
+        "EvoLink posts the finished task here; public https only. The app polls either way."));
+    refreshAdvancedTitle();
+}
+
+void GenerationForm::Private::rebuildTokenMenu()
+{
+    insertRefMenu->clear();
+    const GenerationRequest request = buildRequest();
+    const QList<AvailableReference> refs = PromptReferences::available(request);
+    for (const AvailableReference &ref : refs) {
+        QString what;
+        switch (ref.kind) {
+        case ReferenceKind::Element: {
+            const std::optional<Element> element =
+                library() ? library()->find(ref.source) : std::nullopt;
+            what = GenerationForm::tr("element %1").arg(element ? element->name : ref.source);
+            break;
+        }
+        case ReferenceKind::Image:
+            what = GenerationForm::tr("image %1").arg(QFileInfo(ref.source).fileName());
+            break;
+        case ReferenceKind::Video:
+            what = GenerationForm::tr("video %1").arg(QFileInfo(ref.source).fileName());
+            break;
+        }
+        QAction *action =
+            insertRefMenu->addAction(QStringLiteral("%1  —  %2").arg(ref.token, what));
+        action->setData(ref.token);
+        const QString token = ref.token;
+        QObject::connect(action, &QAction::triggered, q, [this, token] { insertToken(token); });
+    }
+    if (refs.isEmpty()) {
+        QAction *none = insertRefMenu->addAction(GenerationForm::tr(
+            "Nothing to refer to yet: add reference images, a video or elements."));
+        none->setEnabled(false);
+    }
+}
+
+void GenerationForm::Private::insertToken(const QString &token)
+{
+    QPlainTextEdit *target =
+        tokenTarget && tokenTarget->isVisible() ? tokenTarget.data() : ui.promptEdit;
+    target->textCursor().insertText(token);
+    target->setFocus();
+}
+
+void GenerationForm::Private::showNotice(const QString &message)
+{
+    noticeLabel->setText(message);
+    noticeLabel->setVisible(!message.isEmpty());
+}
+
+ElementLibrary *GenerationForm::Private::library()
+{
+    if (externalLibrary)
+        return externalLibrary;
+    // Standalone form (tests, no backend): the library file of the data dir.
+    if (!ownLibrary)
+        ownLibrary = new ElementLibrary(QString(), q);
+    return ownLibrary;
+}
+
+void GenerationForm::Private::openLibraryDialog()
+{
+    ElementLibraryDialog dialog(library(), q);
+    QObject::connect(&dialog, &ElementLibraryDialog::createRequested, q, [this] {
+        const int index = ui.modeCombo->findData(int(Mode::CustomElement));
+        if (index >= 0)
+            ui.modeCombo->setCurrentIndex(index);
+    });
+    dialog.exec();
 }
 
 void GenerationForm::Private::refreshPromptCounter()
@@ -316,9 +1024,19 @@ void GenerationForm::Private::refreshDuration()
     const Mode mode = currentMode();
     const std::optional<DurationRange> range = ModeInfo::durationRange(mode);
     QString note;
-    if (!range) {
-        note = GenerationForm::tr("%1 takes its length from the input video.")
-                   .arg(ModeInfo::displayName(mode));
+    if (mode == Mode::CustomElement) {
+        note.clear();
+    } else if (!range) {
+        const double seconds = videoZone->media().info.durationSeconds;
+        if (videoZone->media().isSet() && seconds > 0) {
+            note = GenerationForm::tr("The length comes from the input video: %1 s, billed as %2 s "
+                                      "(rounded up).")
+                       .arg(QLocale().toString(seconds, 'f', 1))
+                       .arg(int(std::ceil(seconds - 1e-6)));
+        } else {
+            note = GenerationForm::tr("%1 takes its length from the input video.")
+                       .arg(ModeInfo::displayName(mode));
+        }
     } else if (clampNote && clampNote->mode == mode) {
         note = GenerationForm::tr("Duration changed from %1 s to %2 s: %3 allows %4–%5 s.")
                    .arg(clampNote->from)
@@ -341,8 +1059,10 @@ void GenerationForm::Private::refreshSettingsNote()
     const Mode mode = currentMode();
     QStringList notes;
     if (!ModeInfo::hasSound(mode)) {
-        const QString reason =
-            GenerationForm::tr("%1 has no sound option.").arg(ModeInfo::displayName(mode));
+        const QString reason = ModeInfo::hasVideoInput(mode)
+            ? GenerationForm::tr("Sound is off when a video is an input; keep the video's own "
+                                 "sound instead.")
+            : GenerationForm::tr("%1 has no sound option.").arg(ModeInfo::displayName(mode));
         notes << reason;
         ui.soundCheck->setToolTip(reason);
     } else {
@@ -394,7 +1114,9 @@ void GenerationForm::Private::refreshEstimate()
         ui.estimateUsd->hide();
     }
     ui.estimateFormula->setText(estimate.formula);
-    ui.estimateDriver->setText(estimate.driver);
+    ui.estimateDriver->setText(estimate.driver.isEmpty()
+                                   ? QString()
+                                   : GenerationForm::tr("Price set by: %1").arg(estimate.driver));
     ui.estimateDriver->setVisible(!estimate.driver.isEmpty());
 }
 
@@ -428,10 +1150,26 @@ void GenerationForm::Private::refreshValidation()
     // Point at the offending fields, but not at ones the user has not reached yet.
     bool promptBad = false;
     bool imageBad = false;
+    bool endBad = false;
+    bool videoBad = false;
+    bool callbackBad = false;
+    bool nameBad = false;
+    bool descriptionBad = false;
     for (const ValidationIssue &issue : std::as_const(issues)) {
         promptBad |= issue.field == Field::Prompt;
         imageBad |= issue.field == Field::ImageStart;
+        endBad |= issue.field == Field::ImageEnd;
+        videoBad |= issue.field == Field::Video;
+        callbackBad |= issue.field == Field::CallbackUrl;
+        nameBad |= issue.field == Field::ElementName;
+        descriptionBad |= issue.field == Field::ElementDescription;
     }
+    imageEndZone->setInvalid(endBad && imageEndZone->media().isSet());
+    videoZone->setInvalid(videoBad && videoTouched);
+    setDynamicProperty(callbackEdit, "invalid", callbackBad);
+    setDynamicProperty(elementNameEdit, "invalid", nameBad && !elementNameEdit->text().isEmpty());
+    setDynamicProperty(elementDescriptionEdit, "invalid",
+                       descriptionBad && !elementDescriptionEdit->text().isEmpty());
     const bool promptTooLong = RequestValidator::promptLength(ui.promptEdit->toPlainText())
         > RequestValidator::kMaxPromptChars;
     setDynamicProperty(ui.promptEdit, "invalid", promptBad && (promptTouched || promptTooLong));
@@ -448,8 +1186,10 @@ void GenerationForm::Private::refreshMutedPalette()
                                           text.greenF() * 0.62f + back.greenF() * 0.38f,
                                           text.blueF() * 0.62f + back.blueF() * 0.38f);
     palette.setColor(QPalette::WindowText, muted);
-    for (QLabel *label : {ui.estimateCaption, ui.estimateFormula, ui.estimateDriver,
-                          ui.durationNote, ui.settingsNote, ui.promptCounter, ui.estimateUsd})
+    for (QLabel *label :
+         {ui.estimateCaption, ui.estimateFormula, ui.estimateDriver, ui.durationNote,
+          ui.settingsNote, ui.promptCounter, ui.estimateUsd, multiShotPromptNote, elementIntro,
+          callbackHint, elementNameCounter, elementDescriptionCounter})
         label->setPalette(palette);
 }
 
@@ -463,6 +1203,7 @@ void GenerationForm::Private::trigger()
 GenerationForm::GenerationForm(QWidget *parent) : QWidget(parent), d(new Private(this))
 {
     d->ui.setupUi(this);
+    d->buildExtraUi();
     setStyleSheet(QLatin1String(kStyleSheet));
 
     QFont creditsFont = d->ui.estimateCredits->font();
@@ -481,6 +1222,7 @@ GenerationForm::GenerationForm(QWidget *parent) : QWidget(parent), d(new Private
     d->ui.generateButton->setFont(buttonFont);
     d->refreshMutedPalette();
 
+    d->elementPicker->setLibrary(d->library());
     d->fillModes();
     d->fillAspects();
     d->ui.modeCombo->setCurrentIndex(0);
@@ -529,6 +1271,54 @@ GenerationForm::GenerationForm(QWidget *parent) : QWidget(parent), d(new Private
         d->imageTouched = true;
         d->refreshValidation();
     });
+    connect(d->ui.imageStartZone, &ImageDropZone::mediaChanged, this, [this] { d->fillAspects(); });
+    for (ImageDropZone *zone : {d->imageEndZone, d->elementFrontalZone}) {
+        connect(zone, &ImageDropZone::mediaChanged, this, [this] { d->changed(); });
+    }
+    for (ImageDropZone *zone : {d->videoZone, d->elementVideoZone}) {
+        connect(zone, &ImageDropZone::mediaChanged, this, [this] {
+            if (!d->loading)
+                d->videoTouched = true;
+            d->changed();
+        });
+        connect(zone, &ImageDropZone::refused, this, [this] {
+            d->videoTouched = true;
+            d->refreshValidation();
+        });
+    }
+    for (ReferenceImagesPanel *panel : {d->referencePanel, d->elementAnglesPanel})
+        connect(panel, &ReferenceImagesPanel::changed, this, [this] { d->changed(); });
+    for (QAbstractButton *button : std::initializer_list<QAbstractButton *> {
+             d->keepSoundCheck, d->elementFromImages, d->elementFromVideo}) {
+        connect(button, &QAbstractButton::toggled, this, [this] { d->changed(); });
+    }
+    connect(d->multiShotCheck, &QCheckBox::toggled, this, [this](bool on) {
+        // A fresh storyboard starts with one shot holding the whole duration.
+        if (on && d->shotEditor->shots().isEmpty())
+            d->shotEditor->addShot();
+        d->changed();
+    });
+    connect(d->shotEditor, &ShotListEditor::changed, this, [this] { d->changed(); });
+    connect(d->elementPicker, &ElementPicker::changed, this, [this] { d->changed(); });
+    connect(d->elementPicker, &ElementPicker::manageRequested, this,
+            [this] { d->openLibraryDialog(); });
+    connect(d->watermarkCheck, &QCheckBox::toggled, this, [this](bool on) {
+        d->watermark = on;
+        d->changed();
+    });
+    for (QLineEdit *edit : {d->callbackEdit, d->elementNameEdit, d->elementDescriptionEdit})
+        connect(edit, &QLineEdit::textChanged, this, [this] { d->changed(); });
+    connect(d->advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        d->advancedPanel->setVisible(open);
+        d->refreshAdvancedTitle();
+    });
+    connect(d->insertRefMenu, &QMenu::aboutToShow, this, [this] { d->rebuildTokenMenu(); });
+    // Tokens go into the prompt box the user was last in (main prompt or a shot).
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        auto *edit = qobject_cast<QPlainTextEdit *>(now);
+        if (edit && (edit == d->ui.promptEdit || d->shotEditor->isAncestorOf(edit)))
+            d->tokenTarget = edit;
+    });
     connect(d->ui.generateButton, &QPushButton::clicked, this, [this] { d->trigger(); });
 
     // Window-wide: Ctrl+Enter generates wherever the focus is in the main window.
@@ -555,20 +1345,61 @@ GenerationRequest GenerationForm::request() const
 void GenerationForm::setRequest(const GenerationRequest &request)
 {
     d->loading = true;
-    d->base = request;
 
     int modeIndex = d->ui.modeCombo->findData(int(request.mode));
-    if (modeIndex < 0) {
-        // A stored job from a mode the form does not list yet: show it rather than lose it.
-        const QSignalBlocker blocker(d->ui.modeCombo);
-        d->ui.modeCombo->addItem(ModeInfo::displayName(request.mode), int(request.mode));
-        modeIndex = d->ui.modeCombo->count() - 1;
-    }
     {
         const QSignalBlocker blocker(d->ui.modeCombo);
-        d->ui.modeCombo->setCurrentIndex(modeIndex);
+        d->ui.modeCombo->setCurrentIndex(modeIndex >= 0 ? modeIndex : 0);
     }
     d->soundWanted = request.sound;
+    // Inputs first: the aspect list and the visible slots depend on them.
+    {
+        const QSignalBlocker b1(d->ui.imageStartZone);
+        const QSignalBlocker b2(d->imageEndZone);
+        const QSignalBlocker b3(d->videoZone);
+        const QSignalBlocker b4(d->elementFrontalZone);
+        const QSignalBlocker b5(d->elementVideoZone);
+        const QSignalBlocker b6(d->referencePanel);
+        const QSignalBlocker b7(d->elementAnglesPanel);
+        auto load = [](ImageDropZone *zone, const MediaRef &media) {
+            if (media.isSet())
+                zone->setMedia(media);
+            else
+                zone->clear();
+        };
+        const bool i2v = hasFirstFrame(request.mode);
+        load(d->ui.imageStartZone, i2v ? request.imageStart : MediaRef {});
+        load(d->imageEndZone, i2v ? request.imageEnd : MediaRef {});
+        load(d->videoZone, ModeInfo::hasVideoInput(request.mode) ? request.video : MediaRef {});
+        d->referencePanel->setMedia(request.referenceImages);
+        const bool element = request.mode == Mode::CustomElement;
+        load(d->elementFrontalZone, element ? request.elementFrontal : MediaRef {});
+        d->elementAnglesPanel->setMedia(element ? request.elementAngles : QList<MediaRef> {});
+        load(d->elementVideoZone, element ? request.elementVideo : MediaRef {});
+    }
+    {
+        const QSignalBlocker b1(d->keepSoundCheck);
+        const QSignalBlocker b2(d->elementFromImages);
+        const QSignalBlocker b3(d->elementFromVideo);
+        const QSignalBlocker b4(d->multiShotCheck);
+        const QSignalBlocker b5(d->shotEditor);
+        const QSignalBlocker b6(d->elementPicker);
+        const QSignalBlocker b7(d->watermarkCheck);
+        const QSignalBlocker b8(d->callbackEdit);
+        const QSignalBlocker b9(d->elementNameEdit);
+        const QSignalBlocker b10(d->elementDescriptionEdit);
+        d->keepSoundCheck->setChecked(request.keepOriginalSound);
+        d->elementFromVideo->setChecked(request.elementUsesVideo());
+        d->elementFromImages->setChecked(!request.elementUsesVideo());
+        d->multiShotCheck->setChecked(request.multiShot);
+        d->shotEditor->setShots(request.shots);
+        d->elementPicker->setElements(request.elements);
+        d->watermark = request.watermark;
+        d->watermarkCheck->setChecked(request.watermark.value_or(false));
+        d->callbackEdit->setText(request.callbackUrl);
+        d->elementNameEdit->setText(request.elementName);
+        d->elementDescriptionEdit->setText(request.elementDescription);
+    }
     d->applyMode(false);
     {
         const QSignalBlocker blocker(d->ui.durationSlider);
@@ -583,9 +1414,11 @@ void GenerationForm::setRequest(const GenerationRequest &request)
     }
     {
         const QSignalBlocker blocker(d->ui.aspectCombo);
-        const int index =
-            d->ui.aspectCombo->findData(int(request.aspectRatio.value_or(AspectRatio::Wide16x9)));
-        d->ui.aspectCombo->setCurrentIndex(index >= 0 ? index : 0);
+        const int wanted = request.aspectRatio ? int(*request.aspectRatio) : kAutoAspect;
+        int index = d->ui.aspectCombo->findData(wanted);
+        if (index < 0)
+            index = d->ui.aspectCombo->findData(int(AspectRatio::Wide16x9));
+        d->ui.aspectCombo->setCurrentIndex(index);
     }
     {
         const QSignalBlocker blocker(d->ui.qualityCombo);
@@ -603,18 +1436,93 @@ void GenerationForm::setRequest(const GenerationRequest &request)
         const QSignalBlocker blocker(d->ui.promptEdit);
         d->ui.promptEdit->setPlainText(request.prompt);
     }
-    {
-        const QSignalBlocker blocker(d->ui.imageStartZone);
-        if (hasFirstFrame(request.mode))
-            d->ui.imageStartZone->setMedia(request.imageStart);
-        else
-            d->ui.imageStartZone->clear();
-    }
+    // Stored advanced settings are shown, not hidden behind the fold.
+    const bool advanced = request.multiShot || !request.elements.isEmpty()
+        || request.watermark.has_value() || !request.callbackUrl.isEmpty();
+    if (advanced)
+        d->advancedToggle->setChecked(true);
+    d->showNotice(QString());
     d->promptTouched = false;
     d->imageTouched = false;
+    d->videoTouched = false;
     d->loading = false;
     d->refresh();
     emit requestChanged();
+}
+
+bool GenerationForm::openInputFile(const QString &path)
+{
+    const QFileInfo fi(path);
+    QString probeError;
+    const MediaInfo info =
+        fi.isFile() ? ImageProbe::probeFile(fi.absoluteFilePath(), &probeError) : MediaInfo {};
+    auto fail = [this](const QString &message) {
+        d->showNotice(message);
+        return false;
+    };
+    if (!fi.isFile())
+        return fail(tr("“%1” is not a file that can be read.").arg(QDir::toNativeSeparators(path)));
+    if (!info.probed)
+        return fail(tr("“%1” could not be read: %2").arg(fi.fileName(), probeError));
+
+    auto selectMode = [this](Mode mode) {
+        const int index = d->ui.modeCombo->findData(int(mode));
+        if (index >= 0 && index != d->ui.modeCombo->currentIndex())
+            d->ui.modeCombo->setCurrentIndex(index);
+    };
+    auto result = [this](ImageDropZone *zone, bool ok) {
+        d->showNotice(ok ? QString() : zone->errorText());
+        return ok;
+    };
+    const Mode mode = d->currentMode();
+    const bool isVideo = info.format == MediaFormat::Mp4 || info.format == MediaFormat::Mov;
+    const bool isImage = info.format == MediaFormat::Jpeg || info.format == MediaFormat::Png
+        || info.format == MediaFormat::Webp;
+
+    if (isVideo) {
+        if (mode == Mode::CustomElement && d->elementFromVideo->isChecked())
+            return result(d->elementVideoZone, d->elementVideoZone->setLocalFile(path));
+        if (!ModeInfo::hasVideoInput(mode))
+            selectMode(Mode::ReferenceToVideo);
+        return result(d->videoZone, d->videoZone->setLocalFile(path));
+    }
+    if (!isImage) {
+        return fail(tr("“%1” is neither an image (JPG, PNG, WEBP) nor a video (MP4, MOV) by its "
+                       "content.")
+                        .arg(fi.fileName()));
+    }
+    if (mode == Mode::CustomElement) {
+        d->elementFromImages->setChecked(true);
+        if (!d->elementFrontalZone->media().isSet())
+            return result(d->elementFrontalZone, d->elementFrontalZone->setLocalFile(path));
+        if (d->elementAnglesPanel->count() >= d->elementAnglesPanel->maxCount())
+            return fail(tr("“%1” was not added: the element already has a frontal image and %2 "
+                           "other angles.")
+                            .arg(fi.fileName())
+                            .arg(d->elementAnglesPanel->maxCount()));
+        return result(d->elementAnglesPanel->adder(), d->elementAnglesPanel->addLocalFile(path));
+    }
+    if (!ModeInfo::hasVideoInput(mode) && mode != Mode::ImageToVideo)
+        selectMode(Mode::ImageToVideo);
+    if (d->currentMode() == Mode::ImageToVideo && !d->ui.imageStartZone->media().isSet())
+        return result(d->ui.imageStartZone, d->ui.imageStartZone->setLocalFile(path));
+    if (d->referencePanel->count() >= d->referencePanel->maxCount())
+        return fail(tr("“%1” was not added: %2 takes at most %3 reference images.")
+                        .arg(fi.fileName(), ModeInfo::displayName(d->currentMode()))
+                        .arg(d->referencePanel->maxCount()));
+    return result(d->referencePanel->adder(), d->referencePanel->addLocalFile(path));
+}
+
+void GenerationForm::setElementLibrary(ElementLibrary *library)
+{
+    d->externalLibrary = library;
+    d->elementPicker->setLibrary(d->library());
+    d->refresh();
+}
+
+void GenerationForm::showElementLibrary()
+{
+    d->openLibraryDialog();
 }
 
 void GenerationForm::setCreditsPerUsd(double rate)
@@ -637,6 +1545,7 @@ void GenerationForm::changeEvent(QEvent *event)
         d->ui.retranslateUi(this);
         d->fillModes();
         d->fillAspects();
+        d->retranslateExtra();
         d->refresh();
         break;
     case QEvent::PaletteChange:

@@ -14,6 +14,7 @@ class GenerationForm;
 namespace ks {
 
 class CostEstimator;
+class ElementLibrary;
 
 class GenerationForm final : public QWidget
 {
@@ -27,6 +28,16 @@ public:
     // Fills the form from a request (Reuse settings / Resubmit).
     void setRequest(const GenerationRequest &request);
     void setCreditsPerUsd(double rate);
+    // A file opened from outside (command line, dropped on the app icon):
+    // images go to the start frame (or reference images), videos to the
+    // video slot, switching mode when needed. False with a message shown
+    // when the file cannot be used.
+    bool openInputFile(const QString &path);
+    // The library the element picker offers (the backend's); without one the
+    // form opens the default library file itself.
+    void setElementLibrary(ElementLibrary *library);
+    // Opens the element library view (list, copy id, delete, create).
+    void showElementLibrary();
     // Generate also disabled while e.g. the backend is not ready.
     void setGenerateEnabled(bool enabled, const QString &reasonIfDisabled = {});
 

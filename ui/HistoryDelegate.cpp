@@ -158,6 +158,7 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     // (cost without the reservation, ETA without the percentage) first.
     const QRectF line3(text.left(), line2.bottom() + 5, text.width(), bfm.height() + 2);
     const QString error = index.data(HistoryModel::ErrorRole).toString();
+    const QString warning = index.data(HistoryModel::DownloadWarningRole).toString();
     const bool active = index.data(HistoryModel::ActiveRole).toBool();
     const int progress = index.data(HistoryModel::ProgressRole).toInt();
     constexpr double kBarW = 56;
@@ -171,6 +172,10 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         } else {
             leftChoices << tr("%1% · %2").arg(progress).arg(eta) << eta;
         }
+    } else if (!warning.isEmpty()) {
+        // The deadline matters more than why the download stopped (that
+        // reason is in the tooltip).
+        leftChoices << warning;
     } else if (!error.isEmpty()) {
         leftChoices << error;
     } else {
@@ -217,7 +222,10 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
             p->drawRoundedRect(fill, 2.5, 2.5);
         }
     }
-    p->setPen(!active && !error.isEmpty() ? Theme::errorColor(pal) : muted);
+    if (!active && !warning.isEmpty())
+        p->setPen(Theme::warningColor(pal));
+    else
+        p->setPen(!active && !error.isEmpty() ? Theme::errorColor(pal) : muted);
     p->drawText(QRectF(line3.left() + barSpace, line3.top(), leftW, line3.height()),
                 Qt::AlignLeft | Qt::AlignVCenter, bfm.elidedText(left, Qt::ElideRight, leftW));
     p->setPen(muted);

@@ -27,7 +27,9 @@ bool sameForDisplay(const Job &a, const Job &b)
         && a.resultUrl == b.resultUrl && a.resultAt == b.resultAt && a.videoPath == b.videoPath
         && a.error.kind == b.error.kind && a.error.code == b.error.code
         && a.error.message == b.error.message && a.downloadedBytes == b.downloadedBytes
-        && a.totalBytes == b.totalBytes && a.request.prompt == b.request.prompt;
+        && a.totalBytes == b.totalBytes && a.request.prompt == b.request.prompt
+        && a.uploadFile == b.uploadFile && a.uploadFiles == b.uploadFiles
+        && a.uploadedBytes == b.uploadedBytes && a.uploadTotalBytes == b.uploadTotalBytes;
 }
 
 QString formatAmount(double credits)
@@ -116,6 +118,7 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
     names.insert(ResultAtRole, "resultAt");
     names.insert(LinkValidRole, "linkValid");
     names.insert(CreatedAtRole, "createdAt");
+    names.insert(DownloadWarningRole, "downloadWarning");
     return names;
 }
 
@@ -136,6 +139,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         const QString error = data(index, ErrorRole).toString();
         if (!error.isEmpty())
             tip += QStringLiteral("\n\n") + error;
+        const QString warning = downloadWarning(job);
+        if (!warning.isEmpty())
+            tip += QStringLiteral("\n\n") + warning;
         return tip;
     }
     case IdRole:
@@ -203,9 +209,27 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return JobActions::linkValid(job.resultUrl, job.resultAt);
     case CreatedAtRole:
         return job.createdAt;
+    case DownloadWarningRole:
+        return downloadWarning(job);
     default:
         return {};
     }
+}
+
+QString HistoryModel::downloadWarning(const Job &job, const QDateTime &now)
+{
+    // Only a paid result that is not on disk and that nothing is fetching
+    // right now: the user has to act before the 24-hour link dies.
+    if (job.resultUrl.isEmpty() || !job.videoPath.isEmpty() || isActive(job.state)
+        || !job.resultAt.isValid())
+        return {};
+    const qint64 left = JobActions::kLinkLifetimeSeconds - job.resultAt.secsTo(now);
+    if (job.state == JobState::Expired || left <= 0)
+        return tr("Not downloaded, and the 24-hour result link has expired.");
+    if (left < 3600)
+        return tr("Not downloaded yet — the result link expires in %1 min.")
+            .arg(qMax<qint64>(1, left / 60));
+    return tr("Not downloaded yet — the result link expires in %1 h.").arg(left / 3600);
 }
 
 std::optional<Job> HistoryModel::jobAt(int row) const
@@ -292,7 +316,11 @@ void HistoryModel::refreshJob(const QString &id)
         refresh(); // a job we do not show yet (e.g. another process's)
         return;
     }
-    const std::optional<Job> job = m_store->job(id);
+    // The live copy while the job runs here: it carries the upload progress,
+    // which is not journaled.
+    std::optional<Job> job = m_jobs ? m_jobs->job(id) : std::nullopt;
+    if (!job)
+        job = m_store->job(id);
     if (!job) {
         refresh();
         return;
@@ -368,6 +396,9 @@ int HistoryModel::displayedProgress(const Job &job) const
 {
     if (job.state == JobState::Done)
         return 100;
+    if (job.state == JobState::Uploading && job.uploadTotalBytes > 0)
+        return int(
+            qBound<qint64>(qint64(0), job.uploadedBytes * 100 / job.uploadTotalBytes, qint64(100)));
     if (job.state == JobState::Downloading && job.totalBytes > 0)
         return int(
             qBound<qint64>(qint64(0), job.downloadedBytes * 100 / job.totalBytes, qint64(100)));
@@ -380,6 +411,8 @@ QString HistoryModel::etaText(const Job &job) const
     case JobState::Queued:
         return tr("waiting for a free slot");
     case JobState::Uploading:
+        if (job.uploadFiles > 1)
+            return tr("uploading file %1 of %2…").arg(job.uploadFile).arg(job.uploadFiles);
         return tr("uploading media…");
     case JobState::Submitting:
         return tr("sending…");

@@ -52,6 +52,9 @@ public:
         ResultAtRole,
         LinkValidRole, // result URL still within 24 h
         CreatedAtRole,
+        // "Not downloaded yet — the link expires in 5 h": a completed result
+        // that is not on disk while the job is not busy getting it. "" otherwise.
+        DownloadWarningRole,
     };
     Q_ENUM(Role)
 
@@ -73,6 +76,9 @@ public:
     int runningCount() const { return m_running; }
     int doneCount() const { return m_done; }
     QString headerText() const; // "2 running · 5 done"
+    // See DownloadWarningRole; `now` is a parameter so tests can move time.
+    static QString downloadWarning(const Job &job,
+                                   const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     // Re-reads the journal and applies the difference row by row.
     void refresh();

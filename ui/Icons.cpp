@@ -215,29 +215,12 @@ QIcon icon(Glyph glyph)
 
 QIcon appIcon()
 {
+    // The designed icon from packaging/icons (compiled in by ui/CMakeLists.txt),
+    // the same picture the installers and the desktop entry use.
     QIcon result;
-    for (int side : {16, 24, 32, 48, 64, 128, 256}) {
-        QPixmap pm(side, side);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        p.setRenderHint(QPainter::Antialiasing);
-        QLinearGradient gradient(0, 0, side, side);
-        gradient.setColorAt(0.0, QColor(0x7c, 0x5c, 0xff));
-        gradient.setColorAt(1.0, QColor(0xff, 0x6b, 0x8b));
-        p.setPen(Qt::NoPen);
-        p.setBrush(gradient);
-        const double r = side * 0.22;
-        p.drawRoundedRect(QRectF(0, 0, side, side), r, r);
-        QPainterPath play;
-        play.moveTo(side * 0.38, side * 0.28);
-        play.lineTo(side * 0.74, side * 0.5);
-        play.lineTo(side * 0.38, side * 0.72);
-        play.closeSubpath();
-        p.setBrush(Qt::white);
-        p.drawPath(play);
-        p.end();
-        result.addPixmap(pm);
-    }
+    for (int side : {16, 24, 32, 48, 64, 128, 256, 512})
+        result.addFile(QStringLiteral(":/klingstudio/icons/klingstudio-%1.png").arg(side),
+                       QSize(side, side));
     return result;
 }
 

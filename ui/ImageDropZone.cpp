@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "Paths.h"
 #include "RequestValidator.h"
+#include "VideoFrameGrabber.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,7 +22,6 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
@@ -76,6 +76,12 @@ bool isHttpsUrl(const QUrl &url)
     return url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty();
 }
 
+// Non-breaking inside one fact, so a narrow zone wraps only between facts.
+QString fact(QString text)
+{
+    return text.replace(QLatin1Char(' '), QChar::Nbsp);
+}
+
 } // namespace
 
 ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
@@ -85,7 +91,12 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
     setStyleSheet(QLatin1String(kStyleSheet));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
-    m_stack = new QStackedWidget(this);
+    // Two pages, only one shown. Not a QStackedWidget: its height-for-width is
+    // the tallest page's, which left a filled compact slot as tall as an empty one.
+    m_stack = new QWidget(this);
+    auto *stackLayout = new QVBoxLayout(m_stack);
+    stackLayout->setContentsMargins(0, 0, 0, 0);
+    stackLayout->setSpacing(0);
 
     // Empty page: what to do and the limits, so nobody learns them by failing.
     auto *emptyPage = new QWidget(m_stack);
@@ -163,8 +174,10 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
     filledLayout->addLayout(textColumn, 1);
     filledLayout->addWidget(m_removeButton, 0, Qt::AlignTop);
 
-    m_stack->addWidget(emptyPage);
-    m_stack->addWidget(filledPage);
+    stackLayout->addWidget(emptyPage);
+    stackLayout->addWidget(filledPage);
+    m_emptyPage = emptyPage;
+    m_filledPage = filledPage;
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("dropZoneError"));
@@ -188,6 +201,81 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
 }
 
 ImageDropZone::~ImageDropZone() = default;
+
+void ImageDropZone::setAllowWebp(bool allow)
+{
+    if (m_allowWebp == allow)
+        return;
+    m_allowWebp = allow;
+    retranslate();
+}
+
+void ImageDropZone::setKind(Kind kind)
+{
+    if (m_kind == kind)
+        return;
+    m_kind = kind;
+    retranslate();
+    refresh();
+}
+
+void ImageDropZone::setCompact(bool compact)
+{
+    if (m_compact == compact)
+        return;
+    m_compact = compact;
+    const int margin = compact ? 6 : 10;
+    layout()->setContentsMargins(compact ? 8 : 12, margin, compact ? 8 : 12, margin);
+    m_replaceButton->setVisible(!compact);
+    refresh();
+}
+
+QSize ImageDropZone::thumbnailSize() const
+{
+    return m_compact ? QSize(kCompactThumbnailWidth, kCompactThumbnailHeight)
+                     : QSize(kThumbnailWidth, kThumbnailHeight);
+}
+
+bool ImageDropZone::acceptsFormat(MediaFormat format) const
+{
+    if (m_kind == Kind::Video)
+        return format == MediaFormat::Mp4 || format == MediaFormat::Mov;
+    return format == MediaFormat::Jpeg || format == MediaFormat::Png
+        || (m_allowWebp && format == MediaFormat::Webp);
+}
+
+QString ImageDropZone::detailsText() const
+{
+    return m_media.isSet() ? describeInfo() : QString();
+}
+
+void ImageDropZone::grabVideoFrame()
+{
+    if (m_grabber) {
+        m_grabber->disconnect(this);
+        m_grabber->deleteLater();
+        m_grabber = nullptr;
+    }
+    if (m_kind != Kind::Video || !m_media.isLocal() || !QFileInfo::exists(m_media.localPath))
+        return;
+    const qreal dpr = devicePixelRatioF();
+    const QSize size = thumbnailSize();
+    auto *grabber = new VideoFrameGrabber(
+        m_media.localPath, QSize(int(size.width() * dpr), int(size.height() * dpr)), this);
+    m_grabber = grabber;
+    connect(grabber, &VideoFrameGrabber::grabbed, this, [this, grabber, dpr](const QImage &frame) {
+        if (m_grabber == grabber)
+            m_grabber = nullptr;
+        // The slot may hold another file by now; a late frame must not show for it.
+        if (frame.isNull() || grabber->path() != m_media.localPath)
+            return;
+        m_thumbnail = QPixmap::fromImage(frame);
+        m_thumbnail.setDevicePixelRatio(dpr);
+        refresh();
+        emit thumbnailChanged();
+    });
+    grabber->start();
+}
 
 void ImageDropZone::setTitle(const QString &title)
 {
@@ -231,15 +319,15 @@ void ImageDropZone::setMedia(const MediaRef &media)
     if (m_media.isLocal() && QFileInfo::exists(m_media.localPath)) {
         if (!m_media.info.probed)
             m_media.info = ImageProbe::probeFile(m_media.localPath);
+    }
+    if (m_kind == Kind::Image && m_media.isLocal() && QFileInfo::exists(m_media.localPath)) {
         const qint64 pixels = qint64(m_media.info.width) * m_media.info.height;
         if (pixels > 0 && pixels <= kMaxPixels) {
             QImageReader reader(m_media.localPath);
             reader.setAutoTransform(true);
             const QSize full(m_media.info.width, m_media.info.height);
             const qreal dpr = devicePixelRatioF();
-            reader.setScaledSize(
-                full.scaled(QSize(int(kThumbnailWidth * dpr), int(kThumbnailHeight * dpr)),
-                            Qt::KeepAspectRatio));
+            reader.setScaledSize(full.scaled(thumbnailSize() * dpr, Qt::KeepAspectRatio));
             const QImage image = reader.read();
             if (!image.isNull()) {
                 m_thumbnail = QPixmap::fromImage(image);
@@ -249,6 +337,7 @@ void ImageDropZone::setMedia(const MediaRef &media)
     }
     m_error.clear();
     refresh();
+    grabVideoFrame();
     if (changed)
         emit mediaChanged();
 }
@@ -266,6 +355,35 @@ bool ImageDropZone::setLocalFile(const QString &path)
     if (!info.probed) {
         setError(tr("“%1” could not be read: %2").arg(fi.fileName(), probeError));
         return false;
+    }
+    if (m_kind == Kind::Video) {
+        if (info.format != MediaFormat::Mp4 && info.format != MediaFormat::Mov) {
+            setError(tr("“%1” is not an MP4 or MOV video: its content is %2.")
+                         .arg(fi.fileName(),
+                              info.format == MediaFormat::Unknown
+                                  ? tr("not a format the service accepts")
+                                  : mediaFormatName(info.format)));
+            return false;
+        }
+        const QList<QString> issues = RequestValidator::checkVideo(info);
+        if (!issues.isEmpty()) {
+            setError(tr("“%1”: %2").arg(fi.fileName(), issues.join(QLatin1Char('\n'))));
+            return false;
+        }
+        MediaRef ref;
+        ref.localPath = fi.absoluteFilePath();
+        ref.info = info;
+        const bool changed = !(m_media == ref);
+        m_media = ref;
+        m_thumbnail = {};
+        m_error.clear();
+        qCDebug(lcUi) << "video accepted" << ref.localPath << info.width << info.height
+                      << info.durationSeconds << info.fps;
+        refresh();
+        grabVideoFrame();
+        if (changed)
+            emit mediaChanged();
+        return true;
     }
     if (info.format == MediaFormat::Unknown) {
         setError(tr("“%1” is not a JPG or PNG image: its content is not an image format the "
@@ -298,9 +416,8 @@ bool ImageDropZone::setLocalFile(const QString &path)
     QImageReader reader(fi.absoluteFilePath());
     reader.setAutoTransform(true);
     const qreal dpr = devicePixelRatioF();
-    reader.setScaledSize(QSize(info.width, info.height)
-                             .scaled(QSize(int(kThumbnailWidth * dpr), int(kThumbnailHeight * dpr)),
-                                     Qt::KeepAspectRatio));
+    reader.setScaledSize(
+        QSize(info.width, info.height).scaled(thumbnailSize() * dpr, Qt::KeepAspectRatio));
     const QImage thumb = reader.read();
     if (thumb.isNull()) {
         setError(tr("“%1” could not be decoded: %2").arg(fi.fileName(), reader.errorString()));
@@ -329,6 +446,8 @@ bool ImageDropZone::setRemoteUrl(const QString &url)
     if (!isHttpsUrl(parsed)) {
         setError(parsed.scheme() == QLatin1String("http")
                      ? tr("Only https links can be used; “%1” is http.").arg(trimmed)
+                     : m_kind == Kind::Video
+                     ? tr("“%1” is not an https link to a video.").arg(trimmed)
                      : tr("“%1” is not an https link to an image.").arg(trimmed));
         return false;
     }
@@ -380,7 +499,7 @@ bool ImageDropZone::canAccept(const QMimeData *mime) const
             && (urls.constFirst().isLocalFile() || urls.constFirst().scheme().startsWith(u"http"));
     }
     if (mime->hasImage())
-        return true;
+        return m_kind == Kind::Image;
     return mime->hasText() && mime->text().trimmed().startsWith(u"http");
 }
 
@@ -396,7 +515,7 @@ bool ImageDropZone::acceptMime(const QMimeData *mime, bool fromDrop)
             return setLocalFile(url.toLocalFile());
         return setRemoteUrl(url.toString());
     }
-    if (mime->hasImage()) {
+    if (mime->hasImage() && m_kind == Kind::Image) {
         const QImage image = qvariant_cast<QImage>(mime->imageData());
         if (!image.isNull())
             return acceptImageData(image);
@@ -408,6 +527,11 @@ bool ImageDropZone::acceptMime(const QMimeData *mime, bool fromDrop)
             return setLocalFile(url.toLocalFile());
         if (text.startsWith(u"http"))
             return setRemoteUrl(text);
+    }
+    if (m_kind == Kind::Video) {
+        setError(fromDrop ? tr("Only video files and https video links can be dropped here.")
+                          : tr("The clipboard holds no video file or https video link."));
+        return false;
     }
     setError(fromDrop ? tr("Only images, image files and https image links can be dropped here.")
                       : tr("The clipboard holds no image, image file or https image link."));
@@ -442,6 +566,18 @@ bool ImageDropZone::acceptImageData(const QImage &image)
 
 void ImageDropZone::chooseFile()
 {
+    if (m_kind == Kind::Video) {
+        if (m_lastDir.isEmpty())
+            m_lastDir = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose a video"), m_lastDir,
+            tr("Videos (*.mp4 *.mov)") + QStringLiteral(";;") + tr("All files (*)"));
+        if (path.isEmpty())
+            return;
+        m_lastDir = QFileInfo(path).absolutePath();
+        setLocalFile(path);
+        return;
+    }
     if (m_lastDir.isEmpty())
         m_lastDir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString filter =
@@ -497,6 +633,18 @@ QString ImageDropZone::describeInfo() const
     if (!QFileInfo::exists(m_media.localPath))
         return tr("The original file is gone; the uploaded copy is used");
     const MediaInfo &info = m_media.info;
+    if (m_kind == Kind::Video) {
+        QStringList facts {mediaFormatName(info.format)};
+        if (info.width > 0 && info.height > 0)
+            facts << QStringLiteral("%1\u00a0×\u00a0%2").arg(info.width).arg(info.height);
+        facts << (info.durationSeconds > 0
+                      ? fact(tr("%1 s").arg(QLocale().toString(info.durationSeconds, 'f', 1)))
+                      : fact(tr("length unknown")));
+        if (info.fps > 0)
+            facts << fact(tr("%1 fps").arg(QLocale().toString(info.fps, 'g', 4)));
+        facts << formatBytes(info.bytes);
+        return facts.join(QStringLiteral(" · "));
+    }
     // Non-breaking inside each fact, so a narrow zone wraps only between facts.
     const QString dimensions = QStringLiteral("%1\u00a0×\u00a0%2").arg(info.width).arg(info.height);
     return tr("%1 · %2 · %3")
@@ -519,23 +667,19 @@ void ImageDropZone::updateElidedName()
 void ImageDropZone::refresh()
 {
     const bool filled = m_media.isSet();
-    m_stack->setCurrentIndex(filled ? 1 : 0);
-    // Let the stack take the height of the page in view, not of the taller one.
-    for (int i = 0; i < m_stack->count(); ++i) {
-        m_stack->widget(i)->setSizePolicy(QSizePolicy::Preferred,
-                                          i == m_stack->currentIndex() ? QSizePolicy::Preferred
-                                                                       : QSizePolicy::Ignored);
-    }
-    m_stack->adjustSize();
+    m_emptyPage->setVisible(!filled);
+    m_filledPage->setVisible(filled);
+    const QSize thumb = thumbnailSize();
+    m_thumbLabel->setFixedSize(thumb.width() + 2, thumb.height() + 2);
     if (filled) {
         if (!m_thumbnail.isNull()) {
             m_thumbLabel->setPixmap(m_thumbnail);
         } else {
-            const int side = 40;
-            m_thumbLabel->setPixmap(style()
-                                        ->standardIcon(m_media.isLocal() ? QStyle::SP_FileIcon
-                                                                         : QStyle::SP_DriveNetIcon)
-                                        .pixmap(side, side));
+            const int side = m_compact ? 28 : 40;
+            const QStyle::StandardPixmap icon = !m_media.isLocal() ? QStyle::SP_DriveNetIcon
+                : m_kind == Kind::Video                            ? QStyle::SP_MediaPlay
+                                                                   : QStyle::SP_FileIcon;
+            m_thumbLabel->setPixmap(style()->standardIcon(icon).pixmap(side, side));
         }
         m_detailsLabel->setText(describeInfo());
         updateElidedName();
@@ -550,27 +694,46 @@ void ImageDropZone::retranslate()
 {
     m_titleLabel->setText(m_title);
     m_titleLabel->setVisible(!m_title.isEmpty());
-    m_emptyHint->setText(tr("Drop an image here, paste it or choose a file"));
+    const QString pasteKey = QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText);
     m_chooseButton->setText(tr("Choose…"));
-    m_chooseButton->setToolTip(tr("Pick a JPG or PNG file"));
     m_pasteButton->setText(tr("Paste"));
-    m_pasteButton->setToolTip(
-        tr("Use the image or https image link on the clipboard (%1)")
-            .arg(QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
-    // Each limit stays on one line; a narrow zone wraps between them.
-    QStringList limits {
-        m_allowWebp ? tr("JPG, PNG or WEBP") : tr("JPG or PNG"),
-        tr("up to %1 MB").arg(RequestValidator::kMaxImageBytes / (1024 * 1024)),
-        tr("at least %1 px per side").arg(RequestValidator::kMinImageSide),
-        tr("ratio 1:2.5 to 2.5:1"),
-    };
-    for (QString &limit : limits)
-        limit.replace(QLatin1Char(' '), QChar::Nbsp);
-    m_limitsHint->setText(limits.join(QStringLiteral(" · ")));
     m_replaceButton->setText(tr("Replace…"));
-    m_removeButton->setToolTip(tr("Remove this image"));
-    m_removeButton->setAccessibleName(tr("Remove image"));
-    setAccessibleName(m_title.isEmpty() ? tr("Image drop zone") : m_title);
+    // Each limit stays on one line; a narrow zone wraps between them.
+    QStringList limits;
+    if (m_kind == Kind::Video) {
+        m_emptyHint->setText(tr("Drop a video here, paste a link or choose a file"));
+        m_chooseButton->setToolTip(tr("Pick an MP4 or MOV file"));
+        m_pasteButton->setToolTip(
+            tr("Use the video file or https video link on the clipboard (%1)").arg(pasteKey));
+        limits = QStringList {
+            tr("MP4 or MOV"),
+            tr("up to %1 MB").arg(RequestValidator::kMaxVideoBytes / (1024 * 1024)),
+            tr("at least 3 s"),
+            tr("720–2160 px per side"),
+            tr("24–60 fps"),
+        };
+        m_removeButton->setToolTip(tr("Remove this video"));
+        m_removeButton->setAccessibleName(tr("Remove video"));
+        setAccessibleName(m_title.isEmpty() ? tr("Video drop zone") : m_title);
+    } else {
+        m_emptyHint->setText(tr("Drop an image here, paste it or choose a file"));
+        m_chooseButton->setToolTip(m_allowWebp ? tr("Pick a JPG, PNG or WEBP file")
+                                               : tr("Pick a JPG or PNG file"));
+        m_pasteButton->setToolTip(
+            tr("Use the image or https image link on the clipboard (%1)").arg(pasteKey));
+        limits = QStringList {
+            m_allowWebp ? tr("JPG, PNG or WEBP") : tr("JPG or PNG"),
+            tr("up to %1 MB").arg(RequestValidator::kMaxImageBytes / (1024 * 1024)),
+            tr("at least %1 px per side").arg(RequestValidator::kMinImageSide),
+            tr("ratio 1:2.5 to 2.5:1"),
+        };
+        m_removeButton->setToolTip(tr("Remove this image"));
+        m_removeButton->setAccessibleName(tr("Remove image"));
+        setAccessibleName(m_title.isEmpty() ? tr("Image drop zone") : m_title);
+    }
+    for (QString &limit : limits)
+        limit = fact(limit);
+    m_limitsHint->setText(limits.join(QStringLiteral(" · ")));
     if (m_media.isSet())
         m_detailsLabel->setText(describeInfo());
 }

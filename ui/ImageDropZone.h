@@ -1,20 +1,23 @@
 #pragma once
-// One image slot of the form (first frame, ...): takes an image by drop,
-// file dialog or paste, probes and checks it before accepting, shows a thumbnail.
+// One media slot of the form (first frame, reference video, ...): takes an
+// image or a video by drop, file dialog or paste, probes and checks it by
+// content before accepting, shows a thumbnail (a video: a frame and its facts).
 
 #include "MediaRef.h"
 
 #include <QFrame>
 #include <QPixmap>
+#include <QPointer>
 #include <QString>
 
 class QLabel;
 class QMimeData;
 class QPushButton;
-class QStackedWidget;
 class QToolButton;
 
 namespace ks {
+
+class VideoFrameGrabber;
 
 class ImageDropZone final : public QFrame
 {
@@ -26,6 +29,11 @@ public:
     static constexpr qint64 kMaxPixels = 100LL * 1000 * 1000;
     static constexpr int kThumbnailWidth = 128;
     static constexpr int kThumbnailHeight = 80;
+    static constexpr int kCompactThumbnailWidth = 72;
+    static constexpr int kCompactThumbnailHeight = 45;
+
+    // What the slot takes: images (JPG/PNG, WEBP when allowed) or videos (MP4/MOV).
+    enum class Kind { Image, Video };
 
     explicit ImageDropZone(QWidget *parent = nullptr);
     ~ImageDropZone() override;
@@ -49,12 +57,23 @@ public:
     // Title shown above the empty zone ("First frame").
     void setTitle(const QString &title);
     QString title() const { return m_title; }
-    void setAllowWebp(bool allow) { m_allowWebp = allow; }
+    void setAllowWebp(bool allow);
+    bool allowWebp() const { return m_allowWebp; }
+    void setKind(Kind kind);
+    Kind kind() const { return m_kind; }
+    // Smaller thumbnail and margins, for slots stacked in a list.
+    void setCompact(bool compact);
+    // Facts line shown under the name ("MP4 · 1280 × 720 · 3.2 s · 30 fps · 151 KB").
+    QString detailsText() const;
+    // True once a video frame replaced the generic video icon (tests, screenshots).
+    bool hasFrameThumbnail() const { return !m_thumbnail.isNull(); }
     // Marks the zone as the field a validation issue points at.
     void setInvalid(bool invalid);
 
 signals:
     void mediaChanged();
+    // A video frame arrived and now shows as the thumbnail.
+    void thumbnailChanged();
     // An input was refused; the message is also shown in the zone.
     void refused(const QString &message);
 
@@ -80,6 +99,9 @@ private:
     void updateElidedName();
     void retranslate();
     QString describeInfo() const;
+    void grabVideoFrame();
+    QSize thumbnailSize() const;
+    bool acceptsFormat(MediaFormat format) const;
     static QString formatBytes(qint64 bytes);
 
     MediaRef m_media;
@@ -89,8 +111,13 @@ private:
     QPixmap m_thumbnail;
     bool m_allowWebp = false;
     bool m_invalid = false; // set by the form for a validation issue
+    bool m_compact = false;
+    Kind m_kind = Kind::Image;
+    QPointer<VideoFrameGrabber> m_grabber;
 
-    QStackedWidget *m_stack = nullptr;
+    QWidget *m_stack = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QWidget *m_filledPage = nullptr;
     // empty page
     QLabel *m_titleLabel = nullptr;
     QLabel *m_emptyHint = nullptr;

@@ -14,10 +14,6 @@
 
 namespace ks {
 
-namespace {
-constexpr qint64 kLinkLifetimeSeconds = 24 * 60 * 60;
-}
-
 bool JobActions::linkValid(const QString &resultUrl, const QDateTime &resultAt,
                            const QDateTime &now)
 {

@@ -17,6 +17,7 @@ class JobActions final
     Q_DECLARE_TR_FUNCTIONS(JobActions)
 public:
     // Result links expire 24 h after the task completed (API.md §1).
+    static constexpr qint64 kLinkLifetimeSeconds = 24 * 60 * 60;
     static bool linkValid(const QString &resultUrl, const QDateTime &resultAt,
                           const QDateTime &now = QDateTime::currentDateTimeUtc());
     static bool hasVideo(const QString &videoPath);

@@ -58,7 +58,10 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
       m_languages(languages)
 {
     ui->setupUi(this);
-    setWindowIcon(Icons::appIcon());
+    // main() already gave the application this icon (the window inherits
+    // it); decoding the eight PNG sizes again would only slow the start.
+    if (QApplication::windowIcon().isNull())
+        setWindowIcon(Icons::appIcon());
 
     ui->actionQuit->setShortcuts(QKeySequence::Quit);
     m_languageGroup = new QActionGroup(this);
@@ -115,6 +118,9 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
         QDir().mkpath(dir);
         JobActions::reveal(dir);
     });
+    ui->generationForm->setElementLibrary(m_backend->elements());
+    connect(ui->actionElementLibrary, &QAction::triggered, ui->generationForm,
+            &GenerationForm::showElementLibrary);
     connect(ui->actionLanguageEnglish, &QAction::triggered, this,
             [this] { setLanguage(kEnglish); });
     connect(ui->actionLanguageChinese, &QAction::triggered, this,
@@ -201,6 +207,9 @@ void MainWindow::onBackendReady()
     updateBanner();
     updateTitle();
     refreshBalance();
+    // Every job the last session (or a killed CLI) left unfinished goes on:
+    // polls, downloads of completed results; lost creates wait for the user.
+    jobs->resumeUnfinished();
 
     if (!m_backend->keyNotice().isEmpty())
         statusBar()->showMessage(m_backend->keyNotice(), 15000);
@@ -362,6 +371,12 @@ void MainWindow::updateLanguageActions()
         : LanguageManager::resolve(m_backend->settings()->language());
     ui->actionLanguageEnglish->setChecked(current == kEnglish);
     ui->actionLanguageChinese->setChecked(current == kChinese);
+}
+
+void MainWindow::openInputFiles(const QStringList &paths)
+{
+    for (const QString &path : paths)
+        ui->generationForm->openInputFile(path);
 }
 
 void MainWindow::refreshBalance()

@@ -55,6 +55,9 @@ public:
     void setLanguage(const QString &code);
     void openPreferences(bool focusKey = false);
     void refreshBalance();
+    // Files from outside (command line, the macOS Dock, a second launch):
+    // each goes to GenerationForm::openInputFile, which picks its slot.
+    void openInputFiles(const QStringList &paths);
 
 signals:
     void ready();

@@ -95,6 +95,11 @@ QColor errorColor(const QPalette &palette)
     return isDark(palette) ? QColor(0xff, 0x7a, 0x7a) : QColor(0xc6, 0x28, 0x28);
 }
 
+QColor warningColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xf5, 0xb9, 0x4a) : QColor(0x9a, 0x5b, 0x00);
+}
+
 QColor mutedText(const QPalette &palette)
 {
     QColor c = palette.color(QPalette::Text);

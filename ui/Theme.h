@@ -17,6 +17,8 @@ QColor accent();
 QColor stateColor(JobState state);
 // Red that stays legible on the palette's base colour.
 QColor errorColor(const QPalette &palette);
+// Amber for "act soon" notes (a result not downloaded yet).
+QColor warningColor(const QPalette &palette);
 // Secondary text (summaries, costs).
 QColor mutedText(const QPalette &palette);
 bool isDark(const QPalette &palette);

@@ -471,11 +471,15 @@ ApiError EvoLinkClient::parseBody(ApiReply *reply, int status, const QByteArray 
             return badResponse(status, why);
         }
         const QString stored = normalisedMime(upload->mimeType);
-        if (!stored.isEmpty() && stored != reply->m_sentMime)
-            return badResponse(status,
-                               tr("The file service stored the file as %1 instead of %2; it "
-                                  "does not accept this kind of file.")
-                                   .arg(stored, reply->m_sentMime));
+        if (!stored.isEmpty() && stored != reply->m_sentMime) {
+            ApiError error = badResponse(status,
+                                         tr("The file service stored the file as %1 instead of "
+                                            "%2; it does not accept this kind of file.")
+                                             .arg(stored, reply->m_sentMime));
+            // Not a garbled reply: retrying would only upload the same file again.
+            error.code = QStringLiteral("upload_type_mismatch");
+            return error;
+        }
         reply->m_upload = *upload;
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "ApiReply.h"
 #include "CostEstimator.h"
+#include "ElementLibrary.h"
 #include "EvoLinkClient.h"
 #include "JobManager.h"
 #include "JobStore.h"
@@ -66,15 +67,63 @@ int CliCommands::run(const CliInvocation &inv)
         m_out << CliOptions::versionText() << Qt::endl;
         return Ok;
     case CliCommand::Estimate:
-        return estimate(inv);
+    case CliCommand::Generate:
+    case CliCommand::ElementCreate: {
+        CliInvocation resolved = inv;
+        resolveElements(resolved.request);
+        printWarnings(resolved.request);
+        return inv.command == CliCommand::Estimate ? estimate(resolved) : generate(resolved);
+    }
+    case CliCommand::ElementList:
+        return elementList();
     case CliCommand::History:
         return history(inv);
-    case CliCommand::Generate:
-        return generate(inv);
     case CliCommand::Status:
         return status(inv);
+    case CliCommand::Resume:
+        return resume(inv);
     }
     return Usage;
+}
+
+void CliCommands::resolveElements(GenerationRequest &request)
+{
+    if (request.elements.isEmpty())
+        return;
+    const ElementLibrary library;
+    if (!library.lastError().isEmpty())
+        m_err << library.lastError() << Qt::endl;
+    for (ElementRef &ref : request.elements) {
+        if (const auto element = library.find(ref.elementId))
+            ref.madeFromVideo = element->madeFromVideo;
+    }
+}
+
+void CliCommands::printWarnings(const GenerationRequest &request)
+{
+    for (const ValidationIssue &issue : RequestValidator::warnings(request))
+        m_err << tr("Warning: %1").arg(issue.message) << Qt::endl;
+}
+
+int CliCommands::elementList()
+{
+    const ElementLibrary library;
+    if (!library.lastError().isEmpty())
+        m_err << library.lastError() << Qt::endl;
+    const QList<Element> elements = library.elements();
+    if (elements.isEmpty()) {
+        m_out << tr("No elements yet. Make one with: klingstudio-cli element create") << Qt::endl;
+        return Ok;
+    }
+    m_out << tr("ID\tNAME\tMADE FROM\tDATE\tDESCRIPTION") << Qt::endl;
+    for (const Element &e : elements) {
+        m_out << e.elementId << '\t' << e.name << '\t'
+              << (e.madeFromVideo ? tr("video") : tr("images"))
+              << (e.demo ? tr(" (demo)") : QString()) << '\t'
+              << e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
+              << e.description << Qt::endl;
+    }
+    return Ok;
 }
 
 bool CliCommands::printIssues(const GenerationRequest &request, bool ignoreEmptyPrompt)
@@ -168,10 +217,16 @@ int CliCommands::generate(const CliInvocation &inv)
             return;
         self->printNotices();
         JobManager *jobs = self->m_backend->jobs();
-        QString outPath = inv.outPath;
-        if (!outPath.isEmpty() && QFileInfo(outPath).isDir()) {
-            jobs->setLibraryDir(outPath);
-            outPath.clear();
+        // A folder is journaled as the target too, so `resume` after a kill
+        // still saves there.
+        const QString outPath = inv.outPath;
+        if (!outPath.isEmpty() && !QFileInfo(outPath).isDir() && QFileInfo::exists(outPath)) {
+            self->m_err << tr("%1 already exists. Choose another file name or remove it first: "
+                              "Kling Studio never overwrites your files.")
+                               .arg(QDir::toNativeSeparators(outPath))
+                        << Qt::endl;
+            self->done(Usage);
+            return;
         }
         connect(jobs, &JobManager::jobChanged, self, [self](const QString &id) {
             if (id != self->m_jobId)
@@ -339,6 +394,87 @@ int CliCommands::status(const CliInvocation &inv)
         });
     });
     return -1;
+}
+
+int CliCommands::resume(const CliInvocation &inv)
+{
+    StudioBackend::Options options;
+    options.forceDemo = inv.demo;
+    options.settings = m_settings;
+    m_backend = new StudioBackend(options, this);
+    QPointer<CliCommands> self(this);
+    m_backend->start([self] {
+        if (!self)
+            return;
+        self->printNotices();
+        JobManager *jobs = self->m_backend->jobs();
+        const bool demo = self->m_backend->isDemo();
+        for (const Job &job : self->m_backend->store()->unfinished()) {
+            if (job.demo == demo)
+                self->m_resumed.append(job.id);
+            else
+                self->m_err << tr("Job %1 belongs to %2 mode; run resume there.")
+                                   .arg(job.id, job.demo ? tr("demo") : tr("API key"))
+                            << Qt::endl;
+        }
+        if (self->m_resumed.isEmpty()) {
+            self->m_out << tr("No unfinished jobs.") << Qt::endl;
+            self->done(Ok);
+            return;
+        }
+        self->m_err << tr("Resuming %n job(s).", nullptr, int(self->m_resumed.size())) << Qt::endl;
+        connect(jobs, &JobManager::jobFinished, self, [self](const QString &id) {
+            if (self->m_resumed.contains(id))
+                self->checkResumed();
+        });
+        jobs->resumeUnfinished();
+        // Lost creates and stalled polls wait for a user in the app; here the
+        // user asked to finish everything: look the task up (never resend
+        // without the same idempotency key) or poll again.
+        for (const QString &id : std::as_const(self->m_resumed)) {
+            const auto job = jobs->job(id);
+            if (job && (job->state == JobState::OutcomeUnknown || job->state == JobState::Stalled))
+                jobs->checkAgain(id);
+        }
+        self->checkResumed();
+    });
+    return -1;
+}
+
+void CliCommands::checkResumed()
+{
+    JobManager *jobs = m_backend->jobs();
+    QList<Job> settled;
+    for (const QString &id : std::as_const(m_resumed)) {
+        const auto job = jobs->job(id);
+        if (job && isActive(job->state))
+            return; // still going
+        if (job)
+            settled.append(*job);
+    }
+    int code = Ok;
+    for (const Job &job : std::as_const(settled)) {
+        if (job.state == JobState::Done) {
+            m_out << job.id << '\t'
+                  << (job.elementId.isEmpty() ? QDir::toNativeSeparators(job.videoPath)
+                                              : job.elementId)
+                  << Qt::endl;
+            continue;
+        }
+        QString message = jobStateDisplayName(job.state);
+        if (job.error.isError())
+            message += QStringLiteral(": ") + ErrorCatalog::userMessage(job.error);
+        m_err << tr("Job %1: %2").arg(job.id, message) << Qt::endl;
+        if (!job.resultUrl.isEmpty() && job.videoPath.isEmpty())
+            m_err << tr("Result link: %1").arg(job.resultUrl) << Qt::endl;
+        const bool pending =
+            job.state == JobState::Stalled || job.state == JobState::OutcomeUnknown;
+        if (!pending)
+            code = Failed;
+        else if (code == Ok)
+            code = Pending;
+    }
+    done(code);
 }
 
 void CliCommands::done(int code)

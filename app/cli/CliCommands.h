@@ -38,6 +38,14 @@ private:
     int history(const CliInvocation &inv);
     int generate(const CliInvocation &inv);
     int status(const CliInvocation &inv);
+    // Waits for every unfinished job of the journal (this mode): polls,
+    // downloads, looks lost creates up. 0 when all are done.
+    int resume(const CliInvocation &inv);
+    int elementList();
+    // --element ids found in the element library take its madeFromVideo flag.
+    void resolveElements(GenerationRequest &request);
+    void printWarnings(const GenerationRequest &request);
+    void checkResumed();
     void reportProgress(const Job &job);
     void finishGenerate(const QString &jobId);
     void done(int code);
@@ -49,6 +57,7 @@ private:
     QTextStream &m_err;
     StudioBackend *m_backend = nullptr;
     QString m_jobId;
+    QStringList m_resumed; // resume: the jobs it waits for
     QString m_lastLine;
     bool m_taskPrinted = false;
     bool m_finished = false;

@@ -18,6 +18,46 @@ bool isRemote(const QString &value)
         || value.startsWith(QLatin1String("http://"), Qt::CaseInsensitive);
 }
 
+// A remote URL as given, or a local file probed from its content and checked
+// against the API.md §2 limits; problems go to `errors`.
+MediaRef mediaFrom(QStringList &errors, const QString &value, bool isVideo, bool allowWebp)
+{
+    MediaRef ref;
+    if (isRemote(value)) {
+        ref.url = value.trimmed();
+        return ref;
+    }
+    const QFileInfo file(value);
+    const QString shown = QDir::toNativeSeparators(value);
+    QString error;
+    const MediaInfo info = ImageProbe::probeFile(file.absoluteFilePath(), &error);
+    if (!error.isEmpty() || !info.probed) {
+        errors << QStringLiteral("%1: %2").arg(shown,
+                                               !error.isEmpty() ? error
+                                                   : isVideo
+                                                   ? CliOptions::tr("not a readable video")
+                                                   : CliOptions::tr("not a readable image"));
+        return ref;
+    }
+    const QList<QString> issues = isVideo ? RequestValidator::checkVideo(info)
+                                          : RequestValidator::checkImage(info, allowWebp);
+    for (const QString &issue : issues)
+        errors << QStringLiteral("%1: %2").arg(shown, issue);
+    ref.localPath = file.absoluteFilePath();
+    ref.info = info;
+    return ref;
+}
+
+std::optional<bool> onOff(const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    if (v == u"on")
+        return true;
+    if (v == u"off")
+        return false;
+    return std::nullopt;
+}
+
 } // namespace
 
 QString CliOptions::versionText()
@@ -36,7 +76,11 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
            "  estimate     print the credit cost of a request (first line: credits)\n"
            "  generate     make a video and download it (--out)\n"
            "  status <id>  show a task (task id, or a job id from history)\n"
-           "  history      list recent jobs of the journal\n\n"
+           "  history      list recent jobs of the journal\n"
+           "  resume       finish every unfinished job of the journal (poll, download)\n"
+           "  element create --name N --description D --front IMG --angle IMG... [--video V]\n"
+           "               make a reusable subject; prints its element id (first line)\n"
+           "  element list list the elements made so far\n\n"
            "The API key is read from EVOLINK_API_KEY or the system keychain; "
            "EVOLINK_API_BASE and EVOLINK_FILES_BASE override the endpoints. "
            "Without a key, the built-in simulator is used (demo mode, no credits spent)."));
@@ -70,18 +114,55 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
     const QCommandLineOption image(QStringLiteral("image"),
                                    tr("Reference image; repeat for several."), tr("file|url"));
     const QCommandLineOption video(QStringLiteral("video"),
-                                   tr("Input video (reference-to-video, video-edit) as an "
-                                      "https URL."),
-                                   tr("url"));
+                                   tr("Input video (reference-to-video, video-edit, element "
+                                      "create): an MP4/MOV file or an https URL."),
+                                   tr("file|url"));
+    const QCommandLineOption keepSound(
+        QStringLiteral("keep-sound"), tr("Keep the input video's sound: on or off."), tr("on|off"));
+    const QCommandLineOption element(QStringLiteral("element"),
+                                     tr("Element id to use (<<<element_N>>> in the prompt); "
+                                        "repeat for several."),
+                                     tr("id"));
+    const QCommandLineOption shot(QStringLiteral("shot"),
+                                  tr("One shot of a multi-shot video, e.g. 5:\"a cat wakes "
+                                     "up\"; repeat for each shot."),
+                                  tr("seconds:prompt"));
+    const QCommandLineOption watermark(QStringLiteral("watermark"),
+                                       tr("Watermark on the video: on or off."), tr("on|off"));
+    const QCommandLineOption callbackUrl(QStringLiteral("callback-url"),
+                                         tr("https URL EvoLink calls when the task ends."),
+                                         tr("url"));
+    const QCommandLineOption elementName(QStringLiteral("name"),
+                                         tr("Element name (element create, up to 20 characters)."),
+                                         tr("name"));
+    const QCommandLineOption elementDescription(
+        QStringLiteral("description"),
+        tr("Element description (element create, up to 100 characters)."), tr("text"));
+    const QCommandLineOption front(QStringLiteral("front"),
+                                   tr("Element's frontal image (element create)."), tr("file|url"));
+    const QCommandLineOption angle(QStringLiteral("angle"),
+                                   tr("Element image from another angle; repeat, 1 to 3."),
+                                   tr("file|url"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  tr("Where to save the video (a file, or an existing folder)."),
                                  tr("file"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("How many jobs history lists."),
                                    tr("n"), QStringLiteral("20"));
-    parser.addOptions({help, version, demo, mode, prompt, duration, aspect, quality, sound,
-                       imageStart, imageEnd, image, video, out, limit});
+    parser.addOptions({help,        version,
+                       demo,        mode,
+                       prompt,      duration,
+                       aspect,      quality,
+                       sound,       imageStart,
+                       imageEnd,    image,
+                       video,       out,
+                       limit,       keepSound,
+                       element,     shot,
+                       watermark,   callbackUrl,
+                       elementName, elementDescription,
+                       front,       angle});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("estimate | generate | status | history"));
+                                 tr("estimate | generate | status | history | resume | "
+                                    "element create | element list"));
     parser.addPositionalArgument(QStringLiteral("id"), tr("Task or job id (status)."),
                                  QStringLiteral("[id]"));
     inv.helpText = parser.helpText();
@@ -114,9 +195,44 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
         inv.command = CliCommand::Status;
     } else if (name == u"history") {
         inv.command = CliCommand::History;
+    } else if (name == u"resume") {
+        inv.command = CliCommand::Resume;
+    } else if (name == u"element") {
+        const QString sub = positional.value(1);
+        if (sub == u"create") {
+            inv.command = CliCommand::ElementCreate;
+        } else if (sub == u"list") {
+            inv.command = CliCommand::ElementList;
+        } else {
+            inv.errors << tr("Use \"element create\" or \"element list\".");
+            return inv;
+        }
+        if (positional.size() > 2)
+            inv.errors << tr("Unexpected argument \"%1\".").arg(positional.at(2));
+        if (inv.command == CliCommand::ElementList)
+            return inv;
+        GenerationRequest &r = inv.request;
+        r.mode = Mode::CustomElement;
+        r.aspectRatio.reset();
+        r.elementName = parser.value(elementName);
+        r.elementDescription = parser.value(elementDescription);
+        if (parser.isSet(front))
+            r.elementFrontal = mediaFrom(inv.errors, parser.value(front), false, false);
+        for (const QString &value : parser.values(angle))
+            r.elementAngles.append(mediaFrom(inv.errors, value, false, false));
+        if (parser.isSet(video))
+            r.elementVideo = mediaFrom(inv.errors, parser.value(video), true, false);
+        if (r.elementVideo.isSet() && (r.elementFrontal.isSet() || !r.elementAngles.isEmpty()))
+            inv.errors << tr("An element is made either from images (--front, --angle) or from "
+                             "a video (--video), not both.");
+        if (parser.isSet(callbackUrl))
+            r.callbackUrl = parser.value(callbackUrl).trimmed();
+        return inv;
     } else {
         inv.errors
-            << tr("Unknown command \"%1\". Use estimate, generate, status or history.").arg(name);
+            << tr("Unknown command \"%1\". Use estimate, generate, status, history, resume or "
+                  "element.")
+                   .arg(name);
         return inv;
     }
 
@@ -129,6 +245,8 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
     }
     if (positional.size() > 1)
         inv.errors << tr("Unexpected argument \"%1\".").arg(positional.at(1));
+    if (inv.command == CliCommand::Resume)
+        return inv;
     if (inv.command == CliCommand::History) {
         bool ok = false;
         inv.limit = parser.value(limit).toInt(&ok);
@@ -197,43 +315,69 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
             r.sound = v == u"on";
     }
 
-    auto mediaFrom = [&inv](const QString &value, bool allowWebp) {
-        MediaRef ref;
-        if (isRemote(value)) {
-            ref.url = value.trimmed();
-            return ref;
-        }
-        const QFileInfo file(value);
-        QString error;
-        const MediaInfo info = ImageProbe::probeFile(file.absoluteFilePath(), &error);
-        if (!error.isEmpty() || !info.probed) {
-            inv.errors << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(value),
-                                                       error.isEmpty() ? tr("not a readable image")
-                                                                       : error);
-            return ref;
-        }
-        for (const QString &issue : RequestValidator::checkImage(info, allowWebp))
-            inv.errors << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(value), issue);
-        ref.localPath = file.absoluteFilePath();
-        ref.info = info;
-        return ref;
-    };
     if (parser.isSet(imageStart))
-        r.imageStart = mediaFrom(parser.value(imageStart), false);
+        r.imageStart = mediaFrom(inv.errors, parser.value(imageStart), false, false);
     if (parser.isSet(imageEnd))
-        r.imageEnd = mediaFrom(parser.value(imageEnd), false);
+        r.imageEnd = mediaFrom(inv.errors, parser.value(imageEnd), false, false);
     for (const QString &value : parser.values(image))
-        r.referenceImages.append(mediaFrom(value, true));
+        r.referenceImages.append(mediaFrom(inv.errors, value, false, true));
     if (r.mode == Mode::ImageToVideo && r.imageStart.isSet() && !parser.isSet(aspect))
         r.aspectRatio.reset(); // follows the first frame
     if (parser.isSet(video)) {
-        const QString value = parser.value(video).trimmed();
-        if (!isRemote(value))
-            inv.errors << tr("--video needs an https URL: the EvoLink file service only "
-                             "documents image uploads.");
+        if (!ModeInfo::hasVideoInput(r.mode))
+            inv.errors << tr("%1 takes no --video.").arg(ModeInfo::cliName(r.mode));
         else
-            r.video.url = value;
+            r.video = mediaFrom(inv.errors, parser.value(video), true, false);
     }
+    if (parser.isSet(keepSound)) {
+        const auto v = onOff(parser.value(keepSound));
+        if (!v)
+            inv.errors << tr("--keep-sound is on or off, not \"%1\".").arg(parser.value(keepSound));
+        else if (!ModeInfo::hasVideoInput(r.mode))
+            inv.errors << tr("%1 has no input video whose sound could be kept.")
+                              .arg(ModeInfo::cliName(r.mode));
+        else
+            r.keepOriginalSound = *v;
+    }
+    for (const QString &value : parser.values(element)) {
+        const QString id = value.trimmed();
+        if (id.isEmpty())
+            inv.errors << tr("--element needs an element id.");
+        else
+            r.elements.append({id, false});
+    }
+    if (parser.isSet(shot)) {
+        if (!ModeInfo::supportsMultiShot(r.mode))
+            inv.errors
+                << tr("%1 has no multi-shot videos (--shot).").arg(ModeInfo::cliName(r.mode));
+        r.multiShot = true;
+        int total = 0;
+        for (const QString &value : parser.values(shot)) {
+            const qsizetype colon = value.indexOf(QLatin1Char(':'));
+            bool ok = false;
+            const int seconds = colon > 0 ? value.left(colon).trimmed().toInt(&ok) : 0;
+            if (!ok || seconds < 1) {
+                inv.errors << tr("--shot needs whole seconds, a colon and the shot's prompt "
+                                 "(e.g. 5:\"a cat wakes up\"), not \"%1\".")
+                                  .arg(value);
+                continue;
+            }
+            r.shots.append({value.mid(colon + 1).trimmed(), seconds});
+            total += seconds;
+        }
+        // The shots' durations must add up to the video's: say it once, not twice.
+        if (!parser.isSet(duration) && total > 0)
+            r.durationSeconds = total;
+    }
+    if (parser.isSet(watermark)) {
+        const auto v = onOff(parser.value(watermark));
+        if (!v)
+            inv.errors << tr("--watermark is on or off, not \"%1\".").arg(parser.value(watermark));
+        else
+            r.watermark = *v;
+    }
+    if (parser.isSet(callbackUrl))
+        r.callbackUrl = parser.value(callbackUrl).trimmed();
 
     if (inv.command == CliCommand::Generate && parser.isSet(out)) {
         const QString value = parser.value(out);

@@ -10,12 +10,25 @@
 
 namespace ks {
 
-enum class CliCommand { None, Help, Version, Estimate, Generate, Status, History };
+enum class CliCommand {
+    None,
+    Help,
+    Version,
+    Estimate,
+    Generate,
+    Status,
+    History,
+    Resume,
+    ElementCreate, // a kling-custom-element job; request.mode is CustomElement
+    ElementList
+};
 
 struct CliInvocation
 {
     CliCommand command = CliCommand::None;
-    GenerationRequest request; // Estimate, Generate
+    // Estimate, Generate, ElementCreate. Element ids from --element carry
+    // madeFromVideo = false until CliCommands looks them up in the library.
+    GenerationRequest request;
     QString outPath; // Generate: --out (file, or an existing folder)
     QString taskId; // Status: task id or local job id
     int limit = 20; // History

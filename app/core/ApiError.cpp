@@ -106,6 +106,9 @@ enum class Msg {
     ServiceUnavailable,
     GatewayTimeout,
     ContentPolicy,
+    // raised by the app itself
+    VideoUploadRefused,
+    ResultLinkExpired,
     // task failures (API.md §6.2)
     TaskInvalidParameters,
     ImageProcessing,
@@ -210,6 +213,13 @@ Msg classifyStatus(int status)
 Msg classify(const ApiError &e)
 {
     const QString code = e.code.trimmed().toLower();
+    // Codes the app sets itself say more than the kind or status they came with.
+    if (e.kind != ErrorKind::None) {
+        if (code == u"video_upload_refused")
+            return Msg::VideoUploadRefused;
+        if (code == u"result_link_expired")
+            return Msg::ResultLinkExpired;
+    }
     switch (e.kind) {
     case ErrorKind::None:
         return Msg::None;
@@ -409,6 +419,15 @@ QString ErrorCatalog::userMessage(const ApiError &error)
     case Msg::ContentPolicy:
         return tr("The content safety filter blocked this job (for example real faces or "
                   "celebrities). Change the prompt or the media, then resubmit.");
+    case Msg::VideoUploadRefused:
+        return tr("EvoLink's file service did not accept the video. EvoLink documents uploads "
+                  "for images only (JPEG, PNG, GIF, WebP), so a local video may be refused. Put "
+                  "the video online at a public https:// link that downloads the file directly, "
+                  "and use that link instead of the local file.");
+    case Msg::ResultLinkExpired:
+        return tr("The video's download link has expired (EvoLink keeps result links for 24 "
+                  "hours), so this video can no longer be downloaded. Resubmit the job to make "
+                  "it again.");
     case Msg::TaskInvalidParameters:
         return tr("Kling rejected the job's parameters. Check the settings, then resubmit.");
     case Msg::ImageProcessing:
@@ -500,6 +519,7 @@ ErrorAction ErrorCatalog::action(const ApiError &error)
         return ErrorAction::TopUp;
     case Msg::InvalidRequest:
     case Msg::InvalidMediaUrl:
+    case Msg::VideoUploadRefused:
     case Msg::TooLarge:
     case Msg::UnsupportedMedia:
     case Msg::ContentPolicy:
@@ -510,6 +530,7 @@ ErrorAction ErrorCatalog::action(const ApiError &error)
     case Msg::OtherClientError:
         return ErrorAction::ChangeInput;
     case Msg::Cancelled:
+    case Msg::ResultLinkExpired:
     case Msg::TaskServiceError:
     case Msg::TaskTimeout:
     case Msg::ResourceExhausted:

@@ -1,5 +1,7 @@
 #include "RequestValidator.h"
 
+#include "PromptReferences.h"
+
 #include <QUrl>
 
 #include <array>
@@ -667,6 +669,11 @@ QList<ValidationIssue> RequestValidator::validate(const GenerationRequest &r)
 
     checkCallback();
     return issues;
+}
+
+QList<ValidationIssue> RequestValidator::warnings(const GenerationRequest &request)
+{
+    return PromptReferences::warnings(request);
 }
 
 } // namespace ks

@@ -50,6 +50,9 @@ public:
     static constexpr qint64 kMaxVideoBytes = 200LL * 1024 * 1024;
 
     static QList<ValidationIssue> validate(const GenerationRequest &request);
+    // Problems the API does not reject but the user should see (prompt reference
+    // tokens that name nothing, see PromptReferences). Never blocks Generate.
+    static QList<ValidationIssue> warnings(const GenerationRequest &request);
     // Checks one image on its own (used by drop zones before it enters a request).
     // `allowWebp` for reference images.
     static QList<QString> checkImage(const MediaInfo &info, bool allowWebp = false);

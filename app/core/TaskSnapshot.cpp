@@ -172,7 +172,8 @@ std::optional<TaskSnapshot> parse(const QJsonObject &input, QString *error)
     t.status = statusFromName(o.value(u"status").toString());
     if (const auto p = intOf(o.value(u"progress")))
         t.progress = qBound(0, *p, 100);
-    if (const auto c = numberOf(o.value(u"created")))
+    // Out of qint64's range the cast is undefined (found by fuzz_responses).
+    if (const auto c = numberOf(o.value(u"created")); c && std::abs(*c) < 9.0e15)
         t.created = qint64(*c);
 
     const QJsonObject info = o.value(u"task_info").toObject();

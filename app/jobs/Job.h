@@ -55,6 +55,11 @@ struct Job
     ApiError error; // last error (kind None when fine)
     qint64 downloadedBytes = 0;
     qint64 totalBytes = 0;
+    // Live upload progress while Uploading (not journaled): file n of m, bytes of that file.
+    int uploadFile = 0; // 1-based
+    int uploadFiles = 0;
+    qint64 uploadedBytes = 0;
+    qint64 uploadTotalBytes = 0;
     // Made against the demo simulator: never resumed against the real API
     // (and vice versa), the task ids belong to different servers.
     bool demo = false;

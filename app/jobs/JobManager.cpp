@@ -3,6 +3,7 @@
 #include "ApiReply.h"
 #include "CostEstimator.h"
 #include "Downloader.h"
+#include "ElementLibrary.h"
 #include "EvoLinkClient.h"
 #include "JobStore.h"
 #include "Logging.h"
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QSet>
@@ -52,6 +54,30 @@ bool needsUploadNow(const MediaRef &m, const QDateTime &now)
     return m.isLocal() && (m.url.isEmpty() || uploadIsStale(m, now));
 }
 
+bool isVideo(const MediaRef &m)
+{
+    return m.info.format == MediaFormat::Mp4 || m.info.format == MediaFormat::Mov;
+}
+
+// The files API documents images only (API.md §5): a video may be refused by
+// status (400/413/415), by a files-API code in a 200 body, or by being stored
+// as something other than a video.
+bool isVideoRefusal(const ApiError &e)
+{
+    static const QStringList codes = {QStringLiteral("400"),
+                                      QStringLiteral("413"),
+                                      QStringLiteral("415"),
+                                      QStringLiteral("invalid_request"),
+                                      QStringLiteral("request_too_large"),
+                                      QStringLiteral("unsupported_media_type"),
+                                      QStringLiteral("upload_type_mismatch")};
+    if (e.kind == ErrorKind::Http
+        && (e.httpStatus == 400 || e.httpStatus == 413 || e.httpStatus == 415))
+        return true;
+    return (e.kind == ErrorKind::Http || e.kind == ErrorKind::BadResponse)
+        && codes.contains(e.code.trimmed().toLower());
+}
+
 // One job while this process drives it. Timers and replies are its
 // children, so dropping the run cancels everything it had in flight.
 class Run final : public QObject
@@ -69,6 +95,7 @@ public:
     int transientRetries = 0;
     int rateLimitHits = 0;
     int uploadRetries = 0;
+    int createRetries = 0;
     bool stopRequested = false;
     QString downloadTemp; // set when the file is renamed to outPath at the end
 };
@@ -106,7 +133,7 @@ class JobManager::Private
 public:
     Private(JobManager *qq, JobStore *s, EvoLinkClient *c, QNetworkAccessManager *n, Settings *st)
         : q(qq), store(s), client(c), nam(n), settings(st),
-          owner(QUuid::createUuid().toString(QUuid::WithoutBraces))
+          owner(JobStore::processOwnerName(QUuid::createUuid().toString(QUuid::WithoutBraces)))
     {
     }
 
@@ -117,6 +144,7 @@ public:
     Settings *settings;
     PollSchedule schedule;
     QString libraryDir;
+    QPointer<ElementLibrary> elementLibrary;
     bool demo = false;
     const QString owner; // this manager's name in download claims
     QHash<QString, Run *> runs;
@@ -264,6 +292,24 @@ public:
         ApiReply *reply = client->uploadFile(input.localPath, mime);
         reply->setParent(run);
         run->reply = reply;
+        // Upload progress for the history row: live copy only, the journal needs none of it.
+        int pending = 0;
+        for (MediaRef *m : media)
+            pending += needsUploadNow(*m, now) ? 1 : 0;
+        int done = 0;
+        for (int i = 0; i < index; ++i)
+            done += media.at(i)->isLocal() ? 1 : 0;
+        run->job.uploadFile = done + 1;
+        run->job.uploadFiles = done + pending;
+        run->job.uploadedBytes = 0;
+        run->job.uploadTotalBytes = input.info.bytes;
+        QObject::connect(reply, &ApiReply::uploadProgress, run,
+                         [this, run](qint64 sent, qint64 total) {
+                             run->job.uploadedBytes = sent;
+                             if (total > 0)
+                                 run->job.uploadTotalBytes = total;
+                             emit q->jobChanged(run->job.id);
+                         });
         QObject::connect(reply, &ApiReply::finished, run,
                          [this, run, reply, index] { onUploaded(run, reply, index); });
     }
@@ -278,6 +324,17 @@ public:
         }
         if (reply->error().isError()) {
             const ApiError error = reply->error();
+            const QList<MediaRef *> inputs = run->job.request.mediaSlots();
+            if (index < inputs.size() && isVideo(*inputs.at(index)) && isVideoRefusal(error)) {
+                ApiError refused = error;
+                refused.kind = ErrorKind::Http;
+                refused.code = QStringLiteral("video_upload_refused");
+                refused.message = JobManager::tr("%1 was refused by the file service: %2")
+                                      .arg(QDir::toNativeSeparators(inputs.at(index)->localPath),
+                                           error.message.isEmpty() ? error.code : error.message);
+                finish(run, JobState::Failed, refused);
+                return;
+            }
             // Uploading twice costs nothing, so transient failures are retried.
             if (ErrorCatalog::isTransient(error) && run->uploadRetries < kMaxTransientRetries) {
                 ++run->uploadRetries;
@@ -334,8 +391,23 @@ public:
                    reply->error());
             return;
         }
-        if (reply->error().isError()) {
-            finish(run, run->stopRequested ? JobState::Stopped : JobState::Failed, reply->error());
+        const ApiError &error = reply->error();
+        if (error.httpStatus == 429 && !run->stopRequested
+            && run->createRetries < kMaxTransientRetries) {
+            // A 429 refuses the request before any task exists (API.md
+            // §6.1), so sending it again (same idempotency key) cannot bill twice.
+            ++run->createRetries;
+            const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+            const int delay = error.retryAfterSeconds >= 0
+                ? error.retryAfterSeconds * 1000
+                : scaled(30000.0 * run->createRetries * jitter, schedule.scale);
+            run->job.error = error;
+            persist(run);
+            after(run, delay, [this](Run *r) { create(r); });
+            return;
+        }
+        if (error.isError()) {
+            finish(run, run->stopRequested ? JobState::Stopped : JobState::Failed, error);
             return;
         }
         const TaskSnapshot &task = reply->task();
@@ -383,8 +455,27 @@ public:
         schedulePoll(run, firstDelayMs);
     }
 
+    // Another process (the app and the CLI share the journal) settled this
+    // job meanwhile: take its row instead of overwriting it.
+    bool adoptSettledElsewhere(Run *run)
+    {
+        const std::optional<Job> row = store ? store->job(run->job.id) : std::nullopt;
+        if (!row || !isSettled(row->state))
+            return false;
+        const QString id = run->job.id;
+        qCInfo(lcJobs) << "job" << id << "was settled by another process";
+        dropRun(run);
+        emit q->jobChanged(id);
+        emit q->jobFinished(id);
+        pump();
+        checkAllSettled();
+        return true;
+    }
+
     void poll(Run *run)
     {
+        if (adoptSettledElsewhere(run))
+            return;
         ApiReply *reply = client->getTask(run->job.taskId);
         reply->setParent(run);
         run->reply = reply;
@@ -459,6 +550,38 @@ public:
         finish(run, JobState::Failed, error);
     }
 
+    // A new custom element goes into the library with a copy of its frontal
+    // image, so it can be picked by name long after the upload has expired.
+    void rememberElement(const Job &job)
+    {
+        if (!elementLibrary)
+            return;
+        const GenerationRequest &r = job.request;
+        Element element;
+        element.elementId = job.elementId;
+        element.name = r.elementName.trimmed();
+        element.description = r.elementDescription.trimmed();
+        element.madeFromVideo = r.elementUsesVideo();
+        element.jobId = job.id;
+        element.demo = job.demo;
+        element.createdAt = QDateTime::currentDateTimeUtc();
+        QString image;
+        if (!element.madeFromVideo) {
+            if (r.elementFrontal.isLocal())
+                image = r.elementFrontal.localPath;
+            else if (!r.elementAngles.isEmpty() && r.elementAngles.first().isLocal())
+                image = r.elementAngles.first().localPath;
+        }
+        if (!image.isEmpty() && QFileInfo::exists(image)) {
+            element.thumbnailPath = elementLibrary->storeThumbnail(job.elementId, image);
+            if (element.thumbnailPath.isEmpty())
+                qCWarning(lcJobs) << "element thumbnail:" << elementLibrary->lastError();
+        }
+        if (!elementLibrary->add(element))
+            qCWarning(lcJobs) << "could not store element" << job.elementId << ":"
+                              << elementLibrary->lastError();
+    }
+
     void handleSnapshot(Run *run, const TaskSnapshot &task)
     {
         Job &job = run->job;
@@ -483,6 +606,8 @@ public:
 
         switch (task.status) {
         case TaskStatus::Completed:
+            if (adoptSettledElsewhere(run))
+                return;
             job.progress = 100;
             job.etaSeconds.reset();
             if (job.request.mode == Mode::CustomElement) {
@@ -495,6 +620,7 @@ public:
                     return;
                 }
                 job.elementId = task.elementId;
+                rememberElement(job);
                 finish(run, JobState::Done);
                 return;
             }
@@ -567,10 +693,16 @@ public:
             waitForOtherDownloader(run);
             return;
         }
+        if (const QString id = run->job.id; adoptSettledElsewhere(run)) {
+            store->releaseDownload(id, owner);
+            return;
+        }
         run->leaseClock.start();
         Job &job = run->job;
-        const QString dir =
-            job.outPath.isEmpty() ? libraryFolder() : QFileInfo(job.outPath).absolutePath();
+        const bool outIsFolder = job.outPath.endsWith(u'/');
+        const QString dir = job.outPath.isEmpty() ? libraryFolder()
+            : outIsFolder                         ? QDir::cleanPath(job.outPath)
+                                                  : QFileInfo(job.outPath).absolutePath();
         if (dir.isEmpty() || !QDir().mkpath(dir)) {
             store->releaseDownload(job.id, owner);
             finish(run, JobState::Failed,
@@ -583,7 +715,7 @@ public:
         QString target = QDir(dir).filePath(base);
         for (int n = 2; QFileInfo::exists(target); ++n)
             target = QDir(dir).filePath(base.chopped(4) + QStringLiteral("-%1.mp4").arg(n));
-        run->downloadTemp = job.outPath.isEmpty() ? QString() : target;
+        run->downloadTemp = job.outPath.isEmpty() || outIsFolder ? QString() : target;
 
         job.downloadedBytes = 0;
         job.totalBytes = 0;
@@ -641,7 +773,19 @@ public:
     {
         run->downloader = nullptr;
         downloader->deleteLater();
-        store->releaseDownload(run->job.id, owner);
+        // The claim goes only after the outcome is journaled: a process that
+        // takes it over must find the job settled, not download it again.
+        struct Release
+        {
+            QPointer<JobStore> store;
+            QString id;
+            QString owner;
+            ~Release()
+            {
+                if (store)
+                    store->releaseDownload(id, owner);
+            }
+        } release {store, run->job.id, owner};
         Job &job = run->job;
         if (downloader->error().isError() || downloader->linkExpired()) {
             ApiError error = downloader->error();
@@ -650,6 +794,18 @@ public:
                     error = ApiError::network(JobManager::tr("The video link has expired."));
                 finish(run, JobState::Expired, error);
             } else {
+                if (error.kind == ErrorKind::Local) {
+                    // Full disk or a read-only folder: the link is kept, so
+                    // tell the user how to still get the paid result.
+                    const QDateTime expiry =
+                        (job.resultAt.isValid() ? job.resultAt : QDateTime::currentDateTimeUtc())
+                            .addSecs(24 * 3600);
+                    error.message += QLatin1Char(' ')
+                        + JobManager::tr("Free some disk space or choose a writable folder, then "
+                                         "use \"Check again\": the video link stays valid until "
+                                         "%1.")
+                              .arg(QLocale().toString(expiry.toLocalTime(), QLocale::ShortFormat));
+                }
                 finish(run, JobState::Failed, error);
             }
             return;
@@ -657,14 +813,13 @@ public:
         QString path = downloader->targetPath();
         if (!run->downloadTemp.isEmpty()) {
             // Replace the requested file only once the new one is complete.
+            // Never over another file: if one appeared meanwhile, the video
+            // keeps its own free name beside it.
             const QString out = QFileInfo(job.outPath).absoluteFilePath();
-            if (QFileInfo::exists(out))
-                QFile::remove(out);
-            if (QFile::rename(path, out)) {
+            if (!QFileInfo::exists(out) && QFile::rename(path, out))
                 path = out;
-            } else {
-                qCWarning(lcJobs) << "could not move" << path << "to" << out;
-            }
+            else
+                qCWarning(lcJobs) << "kept" << path << "beside the existing" << out;
         }
         job.videoPath = path;
         job.progress = 100;
@@ -771,6 +926,11 @@ void JobManager::setLibraryDir(const QString &dir)
     d->libraryDir = dir;
 }
 
+void JobManager::setElementLibrary(ElementLibrary *library)
+{
+    d->elementLibrary = library;
+}
+
 void JobManager::setDemoMode(bool demo)
 {
     if (d->demo == demo)
@@ -811,6 +971,9 @@ QString JobManager::submit(const GenerationRequest &request, const QString &outP
     const Estimate estimate = d->estimator.estimate(request);
     job.estimateUc = estimate.valid ? estimate.totalUc : 0;
     job.outPath = outPath.isEmpty() ? QString() : QFileInfo(outPath).absoluteFilePath();
+    // A folder keeps a trailing separator: the video gets our own name in it.
+    if (!outPath.isEmpty() && QFileInfo(outPath).isDir() && !job.outPath.endsWith(u'/'))
+        job.outPath += u'/';
     job.demo = d->demo;
     // Journal first: whatever happens on the network from here on, the job
     // (and later its task id) can be found again.
@@ -944,7 +1107,9 @@ void JobManager::resumeUnfinished()
             break;
         case JobState::Downloading: {
             Run *run = d->addRun(job);
-            if (!job.resultUrl.isEmpty()) {
+            // A demo link names the port of the previous simulator: ask the
+            // (persisted) simulator again for a fresh one.
+            if (!job.resultUrl.isEmpty() && !(job.demo && !job.taskId.isEmpty())) {
                 run->pollClock.start();
                 d->startDownload(run);
             } else if (!job.taskId.isEmpty()) {

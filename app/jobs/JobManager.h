@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 
 namespace ks {
 
+class ElementLibrary;
 class EvoLinkClient;
 class JobStore;
 class Settings;
@@ -37,6 +38,8 @@ public:
     void setPollSchedule(const PollSchedule &schedule);
     PollSchedule pollSchedule() const;
     void setLibraryDir(const QString &dir); // overrides Settings (CLI, tests)
+    // Completed kling-custom-element jobs are added here (may be null).
+    void setElementLibrary(ElementLibrary *library);
     // Demo and real jobs never mix: only jobs made in the current mode are
     // resumed; on a switch, running demo jobs stop and real ones are set
     // aside untouched until the real API is back.

@@ -10,6 +10,12 @@
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSysInfo>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
@@ -548,6 +554,30 @@ int JobStore::count() const
     return q.value(0).toInt();
 }
 
+QString JobStore::processOwnerName(const QString &name)
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(name, QSysInfo::machineHostName())
+        .arg(QCoreApplication::applicationPid());
+}
+
+bool JobStore::ownerIsDead(const QString &owner)
+{
+#ifdef Q_OS_UNIX
+    const QStringList parts = owner.split(u'/');
+    if (parts.size() != 3 || parts.at(1) != QSysInfo::machineHostName())
+        return false;
+    bool ok = false;
+    const qint64 pid = parts.at(2).toLongLong(&ok);
+    if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
+        return false;
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+    Q_UNUSED(owner);
+    return false; // the lease runs out instead
+#endif
+}
+
 bool JobStore::claimDownload(const QString &id, const QString &owner)
 {
     if (!isOpen() || owner.isEmpty())
@@ -561,14 +591,23 @@ bool JobStore::claimDownload(const QString &id, const QString &owner)
         return false;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // A holder that died (killed, crashed) on this machine frees its claim at
+    // once instead of blocking the result for the whole lease.
+    QString deadOwner = owner;
+    q.prepare(QStringLiteral("SELECT download_owner FROM jobs WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next() && ownerIsDead(q.value(0).toString()))
+        deadOwner = q.value(0).toString();
+    q.finish();
     q.prepare(QStringLiteral(
         "UPDATE jobs SET download_owner = ?, download_claimed_at = ? WHERE id = ? AND "
         "(download_owner IS NULL OR download_owner = '' OR download_owner = ? OR "
-        "download_claimed_at IS NULL OR download_claimed_at < ?)"));
+        "download_owner = ? OR download_claimed_at IS NULL OR download_claimed_at < ?)"));
     q.addBindValue(owner);
     q.addBindValue(now);
     q.addBindValue(id);
     q.addBindValue(owner);
+    q.addBindValue(deadOwner);
     q.addBindValue(now - qint64(kDownloadLeaseSeconds) * 1000);
     const bool ok = q.exec();
     const bool claimed = ok && q.numRowsAffected() == 1;

@@ -42,6 +42,10 @@ public:
     bool claimDownload(const QString &id, const QString &owner);
     void releaseDownload(const QString &id, const QString &owner);
     static constexpr int kDownloadLeaseSeconds = 10 * 60;
+    // "<name>/<host>/<pid>": an owner name whose claim other processes may
+    // take over as soon as this process is gone (SIGKILL, crash).
+    static QString processOwnerName(const QString &name);
+    static bool ownerIsDead(const QString &owner);
 
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }

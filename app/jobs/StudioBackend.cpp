@@ -1,6 +1,7 @@
 #include "StudioBackend.h"
 
 #include "ApiConfig.h"
+#include "ElementLibrary.h"
 #include "EvoLinkClient.h"
 #include "JobManager.h"
 #include "JobStore.h"
@@ -42,6 +43,7 @@ public:
     JobStore *store = nullptr;
     EvoLinkClient *client = nullptr;
     JobManager *jobs = nullptr;
+    ElementLibrary *elements = nullptr;
     Simulator *simulator = nullptr;
     QString apiKey; // never logged
     QString journalNotice;
@@ -70,6 +72,8 @@ StudioBackend::StudioBackend(Options options, QObject *parent)
     d->store = new JobStore(this);
     d->client = new EvoLinkClient(d->nam, this);
     d->jobs = new JobManager(d->store, d->client, d->nam, d->settings, this);
+    d->elements = new ElementLibrary(options.elementsPath, this);
+    d->jobs->setElementLibrary(d->elements);
 }
 
 StudioBackend::~StudioBackend()
@@ -129,6 +133,12 @@ void StudioBackend::enterDemo()
         d->simulator = new Simulator(this);
         const double scale = simTimeScaleFromEnv();
         d->simulator->setTimeScale(scale);
+        // Demo tasks live in the simulator: keep its table beside the journal
+        // so demo jobs resume after a restart like real ones.
+        const QString journal = d->store->path();
+        if (!journal.isEmpty() && journal != u":memory:")
+            d->simulator->setStateFile(QFileInfo(journal).absolutePath()
+                                       + QStringLiteral("/demo-simulator.json"));
         if (!d->simulator->start()) {
             qCWarning(lcJobs) << "demo simulator could not listen on loopback";
             d->keyNotice = tr("Demo mode could not start its local simulator.");
@@ -176,8 +186,15 @@ void StudioBackend::enterReal()
     d->client->setConfig(config);
     const bool changed = d->demo;
     d->demo = false;
-    if (d->jobs->pollSchedule().scale != 1.0)
-        d->jobs->setPollSchedule(PollSchedule {});
+    // Kill tests run a real-mode CLI against a standalone simulator; they
+    // shrink the poll schedule with $KLINGSTUDIO_POLL_SCALE.
+    bool scaleOk = false;
+    const double pollScale = qEnvironmentVariable("KLINGSTUDIO_POLL_SCALE").toDouble(&scaleOk);
+    PollSchedule schedule;
+    if (scaleOk && pollScale > 0 && pollScale <= 1)
+        schedule.scale = pollScale;
+    if (d->jobs->pollSchedule().scale != schedule.scale)
+        d->jobs->setPollSchedule(schedule);
     d->jobs->setDemoMode(false);
     if (changed)
         emit demoModeChanged(false);
@@ -256,6 +273,11 @@ EvoLinkClient *StudioBackend::client() const
 JobManager *StudioBackend::jobs() const
 {
     return d->jobs;
+}
+
+ElementLibrary *StudioBackend::elements() const
+{
+    return d->elements;
 }
 
 Simulator *StudioBackend::simulator() const

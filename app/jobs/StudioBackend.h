@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 
 namespace ks {
 
+class ElementLibrary;
 class EvoLinkClient;
 class JobManager;
 class JobStore;
@@ -29,6 +30,7 @@ public:
     {
         bool forceDemo = false;
         QString journalPath; // empty: Paths::journalPath()
+        QString elementsPath; // empty: Paths::dataDir()/elements.json
         SecretStore *secretStore = nullptr; // empty: KeychainSecretStore
         Settings *settings = nullptr; // empty: default Settings
     };
@@ -53,6 +55,7 @@ public:
     JobStore *store() const;
     EvoLinkClient *client() const;
     JobManager *jobs() const;
+    ElementLibrary *elements() const; // custom elements made so far (never null)
     Simulator *simulator() const; // null unless demo
     QNetworkAccessManager *network() const;
 

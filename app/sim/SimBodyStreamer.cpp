@@ -25,6 +25,16 @@ void SimBodyStreamer::start()
 {
     connect(m_socket, &QTcpSocket::bytesWritten, this, &SimBodyStreamer::pump);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    if (m_rate > 0) {
+        // Ten ticks a second, each allowing a tenth of the rate.
+        auto *tick = new QTimer(this);
+        connect(tick, &QTimer::timeout, this, [this] {
+            m_budget = qMax<qint64>(1, m_rate / 10);
+            pump();
+        });
+        tick->start(100);
+        m_budget = qMax<qint64>(1, m_rate / 10);
+    }
     pump();
 }
 
@@ -34,8 +44,12 @@ void SimBodyStreamer::pump()
         deleteLater();
         return;
     }
-    while (m_sent < m_limit && m_socket->bytesToWrite() < kHighWater) {
-        const QByteArray chunk = m_device->read(qMin(kChunk, m_limit - m_sent));
+    while (m_sent < m_limit && m_socket->bytesToWrite() < kHighWater
+           && (m_rate <= 0 || m_budget > 0)) {
+        qint64 want = qMin(kChunk, m_limit - m_sent);
+        if (m_rate > 0)
+            want = qMin(want, m_budget);
+        const QByteArray chunk = m_device->read(want);
         if (chunk.isEmpty()) {
             // The source ended early: the length we promised cannot be kept,
             // so close rather than leave the client waiting.
@@ -47,6 +61,8 @@ void SimBodyStreamer::pump()
         }
         m_socket->write(chunk);
         m_sent += chunk.size();
+        if (m_rate > 0)
+            m_budget -= chunk.size();
     }
     if (m_sent >= m_limit) {
         disconnect(m_socket, nullptr, this, nullptr);

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -24,6 +25,9 @@ public:
                     qint64 dropAfter);
     ~SimBodyStreamer() override;
 
+    // At most this many bytes per second (0 = as fast as the socket drains),
+    // so a test can catch a download mid-way.
+    void setRateLimit(qint64 bytesPerSecond) { m_rate = bytesPerSecond; }
     void start();
 
 private:
@@ -33,6 +37,8 @@ private:
     std::shared_ptr<QIODevice> m_device;
     qint64 m_limit = 0;
     qint64 m_sent = 0;
+    qint64 m_rate = 0;
+    qint64 m_budget = 0; // bytes allowed until the next tick (rate-limited)
     bool m_drop = false;
 };
 

@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QSet>
 #include <QTcpSocket>
 #include <QTimer>
@@ -326,6 +327,7 @@ public:
     QHash<QString, Idempotent> idempotency;
     QString failNext;
     bool resultDataOnly = false;
+    bool refuseVideoUploads = false;
     QList<ErrorFault> errorFaults;
     QList<DelayFault> delayFaults;
     QList<DropFault> dropFaults;
@@ -333,6 +335,103 @@ public:
     QList<Record> records;
     QHash<QString, QByteArray> samples; // aspect ratio -> clip bytes
     QHash<QString, QByteArray> sampleEtags;
+    QString stateFile;
+    quint16 savedPort = 0;
+    qint64 downloadRate = 0; // bytes per second, 0 = unthrottled
+
+    // ---- persistence (demo jobs survive a restart) ----
+    // Task start times are kept in wall-clock ms, since `clock` restarts.
+    void saveState() const
+    {
+        if (stateFile.isEmpty())
+            return;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QJsonArray list;
+        for (const QString &id : order) {
+            const auto it = tasks.constFind(id);
+            if (it == tasks.cend())
+                continue;
+            const Task &t = *it;
+            list.append(QJsonObject {{u"id"_s, t.id},
+                                     {u"owner"_s, t.ownerKey},
+                                     {u"model"_s, t.model},
+                                     {u"aspect"_s, t.aspectRatio},
+                                     {u"created"_s, t.created},
+                                     {u"start_epoch_ms"_s, now - (clock.elapsed() - t.startMs)},
+                                     {u"total_ms"_s, t.totalMs},
+                                     {u"video_seconds"_s, t.videoSeconds},
+                                     {u"reserved_uc"_s, t.reservedUc},
+                                     {u"per_call"_s, t.perCall},
+                                     {u"fail_code"_s, t.failCode},
+                                     {u"settled"_s, t.settled},
+                                     {u"expired"_s, t.expired},
+                                     {u"element_id"_s, t.elementId},
+                                     {u"element_from_video"_s, t.elementFromVideo}});
+        }
+        QJsonObject replays;
+        for (auto it = idempotency.cbegin(); it != idempotency.cend(); ++it) {
+            replays.insert(it.key(),
+                           QJsonObject {{u"body"_s, QString::fromUtf8(it->canonicalBody)},
+                                        {u"response"_s, QString::fromUtf8(it->response)}});
+        }
+        const QJsonObject root {{u"version"_s, 1},
+                                {u"port"_s, base.isValid() ? base.port() : int(savedPort)},
+                                {u"balance_uc"_s, balanceUc},
+                                {u"used_uc"_s, usedUc},
+                                {u"tasks"_s, list},
+                                {u"idempotency"_s, replays}};
+        // Atomic: a crash mid-write leaves the previous table intact.
+        QSaveFile file(stateFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(toJson(root)) < 0 || !file.commit())
+            qCWarning(lcSimServer) << "cannot save the simulator state to" << stateFile;
+    }
+
+    void loadState()
+    {
+        QFile file(stateFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        if (root.value(u"version"_s).toInt() != 1) {
+            qCWarning(lcSimServer) << "ignoring unreadable simulator state" << stateFile;
+            return;
+        }
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        savedPort = quint16(root.value(u"port"_s).toInt());
+        balanceUc = qint64(root.value(u"balance_uc"_s).toDouble(double(balanceUc)));
+        usedUc = qint64(root.value(u"used_uc"_s).toDouble(double(usedUc)));
+        for (const QJsonValue &v : root.value(u"tasks"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            Task t;
+            t.id = o.value(u"id"_s).toString();
+            if (t.id.isEmpty() || tasks.contains(t.id))
+                continue;
+            t.ownerKey = o.value(u"owner"_s).toString();
+            t.model = o.value(u"model"_s).toString();
+            t.aspectRatio = o.value(u"aspect"_s).toString();
+            t.created = qint64(o.value(u"created"_s).toDouble());
+            t.startMs = clock.elapsed() - (now - qint64(o.value(u"start_epoch_ms"_s).toDouble()));
+            t.totalMs = qint64(o.value(u"total_ms"_s).toDouble());
+            t.videoSeconds = o.value(u"video_seconds"_s).toInt();
+            t.reservedUc = qint64(o.value(u"reserved_uc"_s).toDouble());
+            t.perCall = o.value(u"per_call"_s).toBool();
+            t.failCode = o.value(u"fail_code"_s).toString();
+            t.settled = o.value(u"settled"_s).toBool();
+            t.expired = o.value(u"expired"_s).toBool();
+            t.elementId = o.value(u"element_id"_s).toString();
+            t.elementFromVideo = o.value(u"element_from_video"_s).toBool();
+            tasks.insert(t.id, t);
+            order.append(t.id);
+        }
+        const QJsonObject replays = root.value(u"idempotency"_s).toObject();
+        for (auto it = replays.begin(); it != replays.end(); ++it) {
+            const QJsonObject o = it.value().toObject();
+            idempotency.insert(it.key(),
+                               {o.value(u"body"_s).toString().toUtf8(),
+                                o.value(u"response"_s).toString().toUtf8()});
+        }
+        qCInfo(lcSimServer) << "simulator state loaded:" << tasks.size() << "tasks";
+    }
 
     QString baseString() const { return base.toString(QUrl::StripTrailingSlash); }
 
@@ -644,6 +743,8 @@ public:
             if (!r.headOnly) {
                 auto *streamer =
                     new SimBodyStreamer(socket, r.stream, r.streamLength, partial ? dropAfter : -1);
+                if (path.startsWith(u"/results/"_s))
+                    streamer->setRateLimit(downloadRate);
                 streamer->start();
             }
         } else if (r.headOnly) {
@@ -811,6 +912,7 @@ public:
         const QByteArray response = toJson(taskJson(t));
         if (!idemKey.isEmpty())
             idempotency.insert(idemSlot, {canonical, response});
+        saveState();
         qCInfo(lcSimServer) << "task" << t.id << "created:" << t.model << "reserved"
                             << SimPrices::toCredits(cost) << "credits";
         Reply r;
@@ -950,6 +1052,12 @@ public:
         }
         if (data.size() > kMaxUploadBytes)
             return filesError(413, u"file: the file is larger than 100 MB"_s);
+        // The documented files API (API.md §5) takes images only.
+        if (refuseVideoUploads && mime.startsWith("video/")) {
+            return filesError(415,
+                              u"Unsupported file type: only image/jpeg, image/png, image/gif "
+                              "and image/webp are accepted"_s);
+        }
 
         StoredFile f;
         do {
@@ -1181,12 +1289,18 @@ bool Simulator::start(quint16 port)
 {
     if (d->base.isValid())
         return true;
-    const quint16 bound = d->server->listen(QHostAddress::LocalHost, port);
+    quint16 bound = 0;
+    // The previous run's port first: links stored by resumed jobs point there.
+    if (port == 0 && d->savedPort != 0)
+        bound = d->server->listen(QHostAddress::LocalHost, d->savedPort);
+    if (bound == 0)
+        bound = d->server->listen(QHostAddress::LocalHost, port);
     if (bound == 0) {
         qCWarning(lcSimServer) << "cannot listen on 127.0.0.1 port" << port;
         return false;
     }
     d->base = QUrl(u"http://127.0.0.1:%1"_s.arg(bound));
+    d->saveState();
     qCInfo(lcSimServer) << "EvoLink simulator listening on" << d->base.toString();
     return true;
 }
@@ -1231,8 +1345,22 @@ void Simulator::addAcceptedKey(const QString &key)
 void Simulator::expireResults(const QString &taskId)
 {
     const auto it = d->tasks.find(taskId);
-    if (it != d->tasks.end())
+    if (it != d->tasks.end()) {
         it->expired = true;
+        d->saveState();
+    }
+}
+
+void Simulator::setStateFile(const QString &path)
+{
+    d->stateFile = path;
+    if (!path.isEmpty())
+        d->loadState();
+}
+
+QString Simulator::stateFile() const
+{
+    return d->stateFile;
 }
 
 void Simulator::addLargeResult(const QString &taskId, qint64 bytes)
@@ -1270,6 +1398,16 @@ void Simulator::dropConnections(const QString &pathPrefix, int count, qint64 aft
 {
     if (count > 0)
         d->dropFaults.append({pathPrefix, count, afterBytes});
+}
+
+void Simulator::throttleDownloads(qint64 bytesPerSecond)
+{
+    d->downloadRate = qMax<qint64>(0, bytesPerSecond);
+}
+
+void Simulator::setRefuseVideoUploads(bool on)
+{
+    d->refuseVideoUploads = on;
 }
 
 void Simulator::setResultDataOnly(bool on)

@@ -44,6 +44,13 @@ public:
     void addLargeResult(const QString &taskId, qint64 bytes);
     // Task ids, newest first.
     QStringList taskIds() const;
+    // Keeps the task table (tasks, balance, idempotency replays) in this JSON
+    // file so demo jobs resume after a restart. Loads it now when it exists
+    // (an unreadable file is ignored); saved after every change. start(0)
+    // then prefers the port of the previous run, so stored result links stay
+    // valid.
+    void setStateFile(const QString &path);
+    QString stateFile() const;
 
     // ---- fault injection (tests) ----
     // Next `count` requests whose path starts with `pathPrefix` answer with
@@ -63,6 +70,10 @@ public:
     // client and clearFaults() afterwards. Drops after `afterBytes` > 0 of a
     // download are never re-sent by QNAM.
     void dropConnections(const QString &pathPrefix, int count = 1, qint64 afterBytes = 0);
+    // Result downloads (/results/) are sent at most this fast (0 = no limit).
+    void throttleDownloads(qint64 bytesPerSecond);
+    // Video uploads answer 415 like the documented, image-only files API.
+    void setRefuseVideoUploads(bool on);
     // Completed tasks report only result_data[].video_url (no results[]).
     void setResultDataOnly(bool on);
     // Next `count` requests to `pathPrefix` get this raw body with status 200.

@@ -6,6 +6,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -17,6 +21,16 @@ using namespace ks;
 namespace {
 
 constexpr char kSecretKey[] = "sk-test-SECRET-0123456789-must-not-leak";
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(KS_JOBS_DATA_DIR "/") + QLatin1String(name);
+}
+
+QString clipPath()
+{
+    return dataFile("clip-1280x720-24fps-3s.mp4");
+}
 
 struct Result
 {
@@ -83,6 +97,16 @@ private:
     }
 
     Result run(const QStringList &args) { return run(args, environment(true)); }
+
+    // A portrait PNG (an element image must be >= 300 px each side).
+    QString portrait(const char *name)
+    {
+        const QString path = m_dir.filePath(QLatin1String(name));
+        QImage image(512, 640, QImage::Format_RGB32);
+        image.fill(QColor(180, 120, 100));
+        image.save(path, "PNG");
+        return path;
+    }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -234,6 +258,151 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("Status: failed")));
         QVERIFY(r.out.contains(taskId));
+    }
+
+    // ---- every mode and input (local video, elements, shots) ----
+
+    void estimateVideoEditUsesTheLocalClipLength()
+    {
+        const Result r = run({QStringLiteral("estimate"), QStringLiteral("--mode"),
+                              QStringLiteral("video-edit"), QStringLiteral("--video"), clipPath()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // 3.5 s rounded up to 4 s x 8.1 credits/s at 720p.
+        QCOMPARE(r.out.split(u'\n').first(), QStringLiteral("32.4"));
+        QVERIFY(r.out.contains(QStringLiteral("3.5 s, rounded up")));
+
+        const Result tooShort =
+            run({QStringLiteral("estimate"), QStringLiteral("--mode"), QStringLiteral("video-edit"),
+                 QStringLiteral("--video"), dataFile("bad-too-short-2s.mp4")});
+        QCOMPARE(tooShort.exitCode, 2);
+        QVERIFY(tooShort.out.isEmpty());
+        QVERIFY2(tooShort.err.contains(QStringLiteral("it must last at least 3 s")),
+                 qPrintable(tooShort.err));
+
+        const Result noVideoMode =
+            run({QStringLiteral("estimate"), QStringLiteral("--video"), clipPath()});
+        QCOMPARE(noVideoMode.exitCode, 2);
+        QVERIFY(noVideoMode.err.contains(QStringLiteral("text-to-video takes no --video")));
+    }
+
+    void generateReferenceToVideoWithLocalClipInDemo()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("clips/ref2v.mp4"));
+        const Result r = run(
+            {QStringLiteral("generate"), QStringLiteral("--demo"), QStringLiteral("--mode"),
+             QStringLiteral("reference-to-video"), QStringLiteral("--video"), clipPath(),
+             QStringLiteral("--prompt"), QStringLiteral("<<<video_1>>> as a watercolour"),
+             QStringLiteral("--keep-sound"), QStringLiteral("off"), QStringLiteral("--out"), out});
+        QVERIFY2(r.finished, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), out);
+        QVERIFY(r.err.contains(QStringLiteral("Uploading")));
+        QVERIFY(!r.err.contains(QStringLiteral("Warning")));
+        QFile video(out);
+        QVERIFY(video.open(QIODevice::ReadOnly));
+        QCOMPARE(video.read(12).mid(4, 4), QByteArray("ftyp"));
+    }
+
+    void elementCreateInDemoPrintsTheId()
+    {
+        const Result r =
+            run({QStringLiteral("element"), QStringLiteral("create"), QStringLiteral("--demo"),
+                 QStringLiteral("--name"), QStringLiteral("Mia"), QStringLiteral("--description"),
+                 QStringLiteral("A woman with short red hair"), QStringLiteral("--front"),
+                 portrait("front.png"), QStringLiteral("--angle"), portrait("left.png")});
+        QVERIFY2(r.finished, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString id = r.out.split(u'\n').first();
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\S+$")).match(id).hasMatch(),
+                 qPrintable(r.out));
+        QVERIFY(!id.isEmpty());
+
+        const Result list = run({QStringLiteral("element"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QString row;
+        for (const QString &line : list.out.split(u'\n')) {
+            if (line.startsWith(id + u'\t'))
+                row = line;
+        }
+        QVERIFY2(row.contains(QStringLiteral("\tMia\t")), qPrintable(list.out));
+        QVERIFY(row.contains(QStringLiteral("images (demo)")));
+        QVERIFY(row.endsWith(QStringLiteral("A woman with short red hair")));
+
+        const Result bad = run({QStringLiteral("element"), QStringLiteral("rename")});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
+    // A real-mode run against a test-owned simulator: the create bodies carry
+    // the shots, the element list, the watermark and the callback URL.
+    void optionsReachTheRequest()
+    {
+        Simulator sim;
+        QVERIFY(sim.start());
+        sim.addAcceptedKey(QLatin1String(kSecretKey));
+        sim.setTimeScale(0.02);
+        QProcessEnvironment env = environment(true);
+        env.insert(QStringLiteral("EVOLINK_API_BASE"), sim.baseUrl().toString());
+        env.insert(QStringLiteral("EVOLINK_FILES_BASE"), sim.baseUrl().toString());
+        const QString create = QStringLiteral("/v1/videos/generations");
+
+        // An element made from a video, kept in the library with that flag.
+        Result r =
+            run({QStringLiteral("element"), QStringLiteral("create"), QStringLiteral("--name"),
+                 QStringLiteral("Dancer"), QStringLiteral("--description"),
+                 QStringLiteral("A dancer in yellow"), QStringLiteral("--video"), clipPath()},
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString elementId = r.out.split(u'\n').first();
+        QJsonObject body = QJsonDocument::fromJson(sim.lastRequestBody(create)).object();
+        QCOMPARE(body.value(u"model").toString(), QStringLiteral("kling-custom-element"));
+        QCOMPARE(body.value(u"model_params").toObject().value(u"reference_type").toString(),
+                 QStringLiteral("video_refer"));
+
+        r = run({QStringLiteral("generate"), QStringLiteral("--shot"),
+                 QStringLiteral("3:<<<element_1>>> wakes up"), QStringLiteral("--shot"),
+                 QStringLiteral("4:<<<element_1>>> dances"), QStringLiteral("--element"), elementId,
+                 QStringLiteral("--watermark"), QStringLiteral("off"),
+                 QStringLiteral("--callback-url"), QStringLiteral("https://hooks.example.com/k"),
+                 QStringLiteral("--out"), m_dir.filePath(QStringLiteral("shots.mp4"))},
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        body = QJsonDocument::fromJson(sim.lastRequestBody(create)).object();
+        QCOMPARE(body.value(u"duration").toInt(), 7); // the shots' sum
+        QCOMPARE(body.value(u"callback_url").toString(),
+                 QStringLiteral("https://hooks.example.com/k"));
+        const QJsonObject mp = body.value(u"model_params").toObject();
+        QCOMPARE(mp.value(u"multi_shot").toBool(), true);
+        const QJsonArray shots = mp.value(u"multi_prompt").toArray();
+        QCOMPARE(shots.size(), 2);
+        QCOMPARE(shots.at(0).toObject().value(u"prompt").toString(),
+                 QStringLiteral("<<<element_1>>> wakes up"));
+        QCOMPARE(shots.at(0).toObject().value(u"duration").toString(), QStringLiteral("3"));
+        QCOMPARE(shots.at(1).toObject().value(u"index").toInt(), 2);
+        QCOMPARE(
+            mp.value(u"element_list").toArray().first().toObject().value(u"element_id").toString(),
+            elementId);
+        QCOMPARE(mp.value(u"watermark_info").toObject().value(u"enabled"), QJsonValue(false));
+
+        // The library knows the element came from a video: refused with a video input.
+        const int creates = sim.requestCount(create);
+        r = run({QStringLiteral("generate"), QStringLiteral("--mode"),
+                 QStringLiteral("reference-to-video"), QStringLiteral("--video"),
+                 QStringLiteral("https://cdn.example.com/ref.mp4"), QStringLiteral("--element"),
+                 elementId, QStringLiteral("--prompt"), QStringLiteral("<<<element_1>>> dances")},
+                env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("created from a video")), qPrintable(r.err));
+        QCOMPARE(sim.requestCount(create), creates);
+
+        // A refused video upload explains itself and asks for a link.
+        sim.setRefuseVideoUploads(true);
+        r = run({QStringLiteral("generate"), QStringLiteral("--mode"), QStringLiteral("video-edit"),
+                 QStringLiteral("--video"), clipPath(), QStringLiteral("--prompt"),
+                 QStringLiteral("Make it snow")},
+                env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("public https:// link")), qPrintable(r.err));
+        QCOMPARE(sim.requestCount(create), creates);
     }
 
     void helpNeverShowsTheKey()

@@ -117,6 +117,25 @@ private slots:
                             QStringLiteral("--image-start"), QStringLiteral("/no/such/file.png")};
         QTest::newRow("local video")
             << QStringList {QStringLiteral("--video"), QStringLiteral("clip.mp4")};
+        QTest::newRow("missing local video")
+            << QStringList {QStringLiteral("--mode"), QStringLiteral("video-edit"),
+                            QStringLiteral("--video"), QStringLiteral("/no/such/clip.mp4")};
+        QTest::newRow("keep-sound value")
+            << QStringList {QStringLiteral("--mode"), QStringLiteral("video-edit"),
+                            QStringLiteral("--keep-sound"), QStringLiteral("yes")};
+        QTest::newRow("keep-sound without video mode")
+            << QStringList {QStringLiteral("--keep-sound"), QStringLiteral("on")};
+        QTest::newRow("shot without colon")
+            << QStringList {QStringLiteral("--shot"), QStringLiteral("a cat")};
+        QTest::newRow("shot zero seconds")
+            << QStringList {QStringLiteral("--shot"), QStringLiteral("0:a cat")};
+        QTest::newRow("shot in reference-to-video")
+            << QStringList {QStringLiteral("--mode"), QStringLiteral("reference-to-video"),
+                            QStringLiteral("--shot"), QStringLiteral("3:a cat")};
+        QTest::newRow("watermark")
+            << QStringList {QStringLiteral("--watermark"), QStringLiteral("maybe")};
+        QTest::newRow("empty element")
+            << QStringList {QStringLiteral("--element"), QStringLiteral(" ")};
     }
 
     void badValues()
@@ -127,6 +146,81 @@ private slots:
         QVERIFY(!inv.errors.isEmpty());
         for (const QString &e : inv.errors)
             QVERIFY(!e.trimmed().isEmpty());
+    }
+
+    void allModeOptions()
+    {
+        CliInvocation inv = parse(
+            {QStringLiteral("generate"), QStringLiteral("--shot"), QStringLiteral("3: first shot"),
+             QStringLiteral("--shot"), QStringLiteral("5:second: with a colon"),
+             QStringLiteral("--element"), QStringLiteral("el_a"), QStringLiteral("--element"),
+             QStringLiteral("el_b"), QStringLiteral("--watermark"), QStringLiteral("on"),
+             QStringLiteral("--callback-url"), QStringLiteral("https://hooks.example.com/x")});
+        QVERIFY2(inv.errors.isEmpty(), qPrintable(inv.errors.join(u'\n')));
+        const GenerationRequest &r = inv.request;
+        QCOMPARE(r.multiShot, true);
+        QCOMPARE(r.shots.size(), 2);
+        QCOMPARE(r.shots.at(0), (Shot {QStringLiteral("first shot"), 3}));
+        QCOMPARE(r.shots.at(1), (Shot {QStringLiteral("second: with a colon"), 5}));
+        QCOMPARE(r.durationSeconds, 8); // the shots' sum when --duration is absent
+        QCOMPARE(r.elements.size(), 2);
+        QCOMPARE(r.elements.at(1), (ElementRef {QStringLiteral("el_b"), false}));
+        QCOMPARE(r.watermark, std::optional<bool>(true));
+        QCOMPARE(r.callbackUrl, QStringLiteral("https://hooks.example.com/x"));
+
+        inv = parse({QStringLiteral("estimate"), QStringLiteral("--shot"), QStringLiteral("3:a"),
+                     QStringLiteral("--duration"), QStringLiteral("9")});
+        QCOMPARE(inv.request.durationSeconds, 9); // an explicit --duration is kept (and checked)
+
+        inv = parse({QStringLiteral("estimate"), QStringLiteral("--mode"),
+                     QStringLiteral("video-edit"), QStringLiteral("--video"),
+                     QStringLiteral(KS_JOBS_DATA_DIR "/clip-1280x720-24fps-3s.mp4"),
+                     QStringLiteral("--keep-sound"), QStringLiteral("off")});
+        QVERIFY2(inv.errors.isEmpty(), qPrintable(inv.errors.join(u'\n')));
+        QCOMPARE(inv.request.video.info.format, MediaFormat::Mp4);
+        QCOMPARE(inv.request.video.info.width, 1280);
+        QVERIFY(inv.request.video.url.isEmpty());
+        QCOMPARE(inv.request.keepOriginalSound, false);
+
+        inv = parse({QStringLiteral("estimate"), QStringLiteral("--mode"),
+                     QStringLiteral("video-edit"), QStringLiteral("--video"),
+                     QStringLiteral(KS_JOBS_DATA_DIR "/bad-15fps.mp4")});
+        QCOMPARE(inv.errors.size(), 1);
+        QVERIFY(inv.errors.first().contains(QStringLiteral("15 frames per second")));
+    }
+
+    void elementCommands()
+    {
+        QTemporaryDir dir;
+        const QString front = dir.filePath(QStringLiteral("front.png"));
+        QImage image(512, 640, QImage::Format_RGB32);
+        image.fill(Qt::darkYellow);
+        QVERIFY(image.save(front, "PNG"));
+
+        QCOMPARE(parse({QStringLiteral("element"), QStringLiteral("list")}).command,
+                 CliCommand::ElementList);
+        CliInvocation inv =
+            parse({QStringLiteral("element"), QStringLiteral("create"), QStringLiteral("--name"),
+                   QStringLiteral("Mia"), QStringLiteral("--description"),
+                   QStringLiteral("Red hair"), QStringLiteral("--front"), front,
+                   QStringLiteral("--angle"), QStringLiteral("https://example.com/side.jpg")});
+        QVERIFY2(inv.errors.isEmpty(), qPrintable(inv.errors.join(u'\n')));
+        QCOMPARE(inv.command, CliCommand::ElementCreate);
+        QCOMPARE(inv.request.mode, Mode::CustomElement);
+        QCOMPARE(inv.request.elementName, QStringLiteral("Mia"));
+        QCOMPARE(inv.request.elementDescription, QStringLiteral("Red hair"));
+        QCOMPARE(inv.request.elementFrontal.localPath, front);
+        QCOMPARE(inv.request.elementAngles.size(), 1);
+        QCOMPARE(inv.request.elementAngles.first().url,
+                 QStringLiteral("https://example.com/side.jpg"));
+
+        inv =
+            parse({QStringLiteral("element"), QStringLiteral("create"), QStringLiteral("--front"),
+                   front, QStringLiteral("--video"), QStringLiteral("https://example.com/v.mp4")});
+        QVERIFY(inv.errors.join(u' ').contains(QStringLiteral("not both")));
+        QVERIFY(!parse({QStringLiteral("element")}).errors.isEmpty());
+        QVERIFY(!parse({QStringLiteral("element"), QStringLiteral("list"), QStringLiteral("x")})
+                     .errors.isEmpty());
     }
 
     void localImageIsProbedAndChecked()

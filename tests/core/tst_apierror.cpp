@@ -43,6 +43,7 @@ private slots:
     void unknownCodeFallsBackByStatus();
     void retryAfterInMessage();
     void balanceMessageSaysWhatToDo();
+    void appCodesWinOverKind();
 };
 
 void TstApiError::standardEnvelope()
@@ -300,6 +301,30 @@ void TstApiError::balanceMessageSaysWhatToDo()
     QCOMPARE(ErrorCatalog::userMessage(http(402, QStringLiteral("insufficient_quota"))),
              QStringLiteral("Your EvoLink balance is too low for this job. Top up your credits, "
                             "then resubmit."));
+}
+
+// Codes the app sets itself (Downloader, JobManager) pick their own message,
+// whatever kind or status they came with.
+void TstApiError::appCodesWinOverKind()
+{
+    ApiError expired = http(403, QStringLiteral("access_denied"));
+    expired.code = QStringLiteral("result_link_expired");
+    QCOMPARE(ErrorCatalog::userMessage(expired),
+             QStringLiteral("The video's download link has expired (EvoLink keeps result links "
+                            "for 24 hours), so this video can no longer be downloaded. Resubmit "
+                            "the job to make it again."));
+    QCOMPARE(ErrorCatalog::action(expired), ErrorAction::Resubmit);
+    QVERIFY(!ErrorCatalog::isTransient(expired));
+    QVERIFY(!ErrorCatalog::needsDialog(expired));
+
+    ApiError refused = http(415, QStringLiteral("video_upload_refused"));
+    QVERIFY(ErrorCatalog::userMessage(refused).contains(QStringLiteral("public https:// link")));
+    QCOMPARE(ErrorCatalog::action(refused), ErrorAction::ChangeInput);
+    refused.kind = ErrorKind::BadResponse; // a mime mismatch on a 200 reply
+    refused.httpStatus = 200;
+    QCOMPARE(ErrorCatalog::action(refused), ErrorAction::ChangeInput);
+    QVERIFY(!ErrorCatalog::isTransient(refused));
+    QVERIFY(ErrorCatalog::userMessage(refused).contains(QStringLiteral("images only")));
 }
 
 QTEST_GUILESS_MAIN(TstApiError)

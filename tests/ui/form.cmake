@@ -3,3 +3,9 @@ ks_add_test(tst_generationform SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_generatio
     LIBS ks_ui TIMEOUT 60)
 ks_add_test(tst_imagedropzone SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_imagedropzone.cpp
     LIBS ks_ui TIMEOUT 60)
+# Every mode and input of the form (reference/edit videos, elements, multi-shot).
+ks_add_test(tst_generationmodes SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_generationmodes.cpp
+    LIBS ks_ui TIMEOUT 90)
+target_compile_definitions(tst_generationmodes PRIVATE
+    KS_UI_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data/ui"
+    KS_SAMPLES_DIR="${PROJECT_SOURCE_DIR}/resources/samples")

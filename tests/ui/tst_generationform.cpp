@@ -236,11 +236,13 @@ void TestGenerationForm::imageToVideoNeedsImage()
 {
     GenerationForm form;
     auto *mode = child<QComboBox>(&form, "modeCombo");
-    QCOMPARE(mode->count(), 2);
+    // All five models are offered (the video modes and custom elements too).
+    QCOMPARE(mode->count(), 5);
     QCOMPARE(mode->itemData(0).toInt(), int(Mode::TextToVideo));
     QCOMPARE(mode->itemText(0), QStringLiteral("Text to video"));
     QCOMPARE(mode->itemData(1).toInt(), int(Mode::ImageToVideo));
     QCOMPARE(mode->itemText(1), QStringLiteral("Image to video"));
+    QCOMPARE(mode->itemData(4).toInt(), int(Mode::CustomElement));
 
     child<QPlainTextEdit>(&form, "promptEdit")
         ->setPlainText(QStringLiteral("She turns and smiles"));

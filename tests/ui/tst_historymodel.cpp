@@ -28,6 +28,7 @@ private slots:
     void updatesRowByRow();
     void removeBringsNextJobIn();
     void thumbnailFromStartImage();
+    void warnsAboutResultsNotDownloaded();
 
 private:
     Job makeJob(int index, JobState state) const;
@@ -269,6 +270,45 @@ void TestHistoryModel::thumbnailFromStartImage()
     QCOMPARE(cached.pixelColor(160, 90).red(), 200);
     // Text-to-video jobs without a video have none.
     QCOMPARE(m_model->index(1).data(HistoryModel::ThumbnailPathRole).toString(), QString());
+}
+
+void TestHistoryModel::warnsAboutResultsNotDownloaded()
+{
+    const QDateTime now =
+        QDateTime::fromString(QStringLiteral("2026-11-23T12:00:00Z"), Qt::ISODate);
+    Job job = makeJob(40, JobState::Failed);
+    job.resultUrl = QStringLiteral("https://cdn.example.com/r/1.mp4");
+    job.resultAt = now.addSecs(-(4 * 3600 + 59));
+    job.error = ApiError::local(QStringLiteral("No space left on device"));
+    QCOMPARE(HistoryModel::downloadWarning(job, now),
+             QStringLiteral("Not downloaded yet — the result link expires in 19 h."));
+    job.resultAt = now.addSecs(-(23 * 3600 + 30 * 60));
+    QCOMPARE(HistoryModel::downloadWarning(job, now),
+             QStringLiteral("Not downloaded yet — the result link expires in 30 min."));
+    job.resultAt = now.addSecs(-(25 * 3600));
+    QCOMPARE(HistoryModel::downloadWarning(job, now),
+             QStringLiteral("Not downloaded, and the 24-hour result link has expired."));
+
+    // No warning while the download runs, once the video is on disk, or
+    // when there is no result at all.
+    job.resultAt = now.addSecs(-3600);
+    job.state = JobState::Downloading;
+    QVERIFY(HistoryModel::downloadWarning(job, now).isEmpty());
+    job.state = JobState::Done;
+    job.videoPath = QStringLiteral("/videos/a.mp4");
+    QVERIFY(HistoryModel::downloadWarning(job, now).isEmpty());
+    Job plain = makeJob(41, JobState::Failed);
+    QVERIFY(HistoryModel::downloadWarning(plain, now).isEmpty());
+
+    // Through the model: the row carries it, and the tooltip too.
+    Job stored = makeJob(42, JobState::Failed);
+    stored.resultUrl = QStringLiteral("https://cdn.example.com/r/2.mp4");
+    stored.resultAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    QVERIFY(m_store->insert(stored));
+    QTRY_COMPARE(m_model->index(0).data(HistoryModel::IdRole).toString(), stored.id);
+    const QString warning = m_model->index(0).data(HistoryModel::DownloadWarningRole).toString();
+    QVERIFY2(warning.startsWith(QStringLiteral("Not downloaded yet")), qPrintable(warning));
+    QVERIFY(m_model->index(0).data(Qt::ToolTipRole).toString().contains(warning));
 }
 
 QTEST_MAIN(TestHistoryModel)

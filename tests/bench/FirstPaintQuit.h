@@ -1,0 +1,33 @@
+#pragma once
+// Quits the application right after the first paint of a window has been
+// handled, as klingstudio --benchmark-startup does, so the floor programs
+// and the app are timed to the same point.
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QObject>
+#include <QTimer>
+#include <QWidget>
+
+namespace ks::bench {
+
+class FirstPaintQuit final : public QObject
+{
+public:
+    explicit FirstPaintQuit(QWidget *window) : QObject(window) { window->installEventFilter(this); }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_fired) {
+            m_fired = true;
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, [] { QCoreApplication::quit(); });
+        }
+        return false;
+    }
+
+private:
+    bool m_fired = false;
+};
+
+} // namespace ks::bench

@@ -1,0 +1,523 @@
+// Whole-app benchmarks in one process that builds Kling Studio exactly as
+// app/main.cpp does (Settings, LanguageManager, StudioBackend in demo mode,
+// MainWindow; backend started after the first paint).
+//   ks_bench_app seed COUNT VIDEO          journal of COUNT done jobs + cached thumbnails
+//   ks_bench_app play SECONDS              play the newest job of the journal
+//   ks_bench_app idle SECONDS              CPU and polls with 5 jobs running, then timers
+//                                          firing with nothing running
+//   ks_bench_app leak CYCLES               RSS over generate-play cycles
+//   ks_bench_app estimate ROUNDS           cost of one form change (estimate + validation)
+//   ks_bench_app history ROUNDS            history panel scroll + repaint cost
+// KLINGSTUDIO_DATA_DIR / KLINGSTUDIO_CONFIG_DIR must point at scratch dirs.
+
+#include "BenchProbe.h"
+
+#include "CostEstimator.h"
+#include "GenerationForm.h"
+#include "HistoryModel.h"
+#include "HistoryPanel.h"
+#include "Job.h"
+#include "JobManager.h"
+#include "JobStore.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "Paths.h"
+#include "PlayerWidget.h"
+#include "RequestValidator.h"
+#include "Settings.h"
+#include "Simulator.h"
+#include "StudioBackend.h"
+#include "Theme.h"
+#include "ThumbnailCache.h"
+
+#include <QAbstractEventDispatcher>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHash>
+#include <QImage>
+#include <QListView>
+#include <QMediaPlayer>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSlider>
+#include <QTextStream>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <vector>
+
+using namespace ks::bench;
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+// Runs the event loop until `done` (checked every 20 ms) or `timeoutMs`;
+// false on timeout.
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+// Runs the event loop for `ms` with no timer of its own but the one that ends it.
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer end;
+    end.setObjectName(QStringLiteral("ks-bench"));
+    end.setSingleShot(true);
+    QObject::connect(&end, &QTimer::timeout, &loop, &QEventLoop::quit);
+    end.start(ms);
+    loop.exec();
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
+}
+
+ks::GenerationRequest sampleRequest(int n)
+{
+    ks::GenerationRequest r;
+    r.mode = ks::Mode::TextToVideo;
+    r.prompt = QStringLiteral("A paper boat drifting down a rainy street at dusk, take %1").arg(n);
+    r.durationSeconds = 5;
+    return r;
+}
+
+// The app as app/main.cpp builds it, in demo mode.
+class App
+{
+public:
+    App() : m_backend(makeOptions(&m_settings)), m_window(&m_backend, &m_languages)
+    {
+        ks::Theme::apply(*qApp);
+        m_languages.apply(m_settings.language());
+        QObject::connect(&m_window, &ks::MainWindow::ready, &m_window, [this] { m_ready = true; });
+        m_window.show();
+        // main.cpp starts the backend after the first paint; so do we.
+        QTimer::singleShot(0, &m_window, [this] { m_window.startBackend(); });
+    }
+    bool waitReady(int timeoutMs = 20000)
+    {
+        return waitFor([this] { return m_ready; }, timeoutMs);
+    }
+    ks::MainWindow &window() { return m_window; }
+    ks::StudioBackend &backend() { return m_backend; }
+    ks::Settings &settings() { return m_settings; }
+
+private:
+    static ks::StudioBackend::Options makeOptions(ks::Settings *settings)
+    {
+        ks::StudioBackend::Options o;
+        o.forceDemo = true;
+        o.settings = settings;
+        return o;
+    }
+    ks::Settings m_settings;
+    ks::LanguageManager m_languages;
+    ks::StudioBackend m_backend;
+    ks::MainWindow m_window;
+    bool m_ready = false;
+};
+
+// ---- seed ----------------------------------------------------------------------
+
+int seed(const QStringList &args)
+{
+    const int count = args.value(2).toInt();
+    const QString video = QFileInfo(args.value(3)).absoluteFilePath();
+    if (count <= 0 || !QFileInfo(video).isFile()) {
+        err() << "seed: need COUNT > 0 and an existing VIDEO\n";
+        return 2;
+    }
+    ks::JobStore store;
+    if (!store.open(ks::Paths::journalPath())) {
+        err() << "seed: cannot open the journal: " << store.lastError() << '\n';
+        return 1;
+    }
+    ks::ThumbnailCache thumbnails;
+    QDir().mkpath(thumbnails.directory());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < count; ++i) {
+        ks::Job job;
+        job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        job.createdAt = now.addSecs(-60 * (count - i));
+        job.updatedAt = job.createdAt.addSecs(30);
+        job.request = sampleRequest(i);
+        job.request.quality = ks::Quality::P1080;
+        job.state = ks::JobState::Done;
+        job.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        job.taskId = QStringLiteral("task-unified-%1-bench%2").arg(now.toSecsSinceEpoch()).arg(i);
+        job.progress = 100;
+        job.estimateUc = 900000;
+        job.creditsUsed = 90.0;
+        job.resultUrl = QStringLiteral("http://127.0.0.1:9/results/%1.mp4").arg(job.taskId);
+        job.resultAt = job.updatedAt;
+        job.videoPath = video;
+        job.totalBytes = job.downloadedBytes = QFileInfo(video).size();
+        job.demo = true;
+        if (!store.insert(job)) {
+            err() << "seed: insert failed: " << store.lastError() << '\n';
+            return 1;
+        }
+        QImage thumb(ks::ThumbnailCache::thumbnailSize(), QImage::Format_RGB32);
+        thumb.fill(QColor::fromHsv((i * 37) % 360, 160, 200));
+        QPainter(&thumb).drawText(thumb.rect(), Qt::AlignCenter, QString::number(i));
+        if (!thumb.save(thumbnails.pathFor(job.id), "PNG")) {
+            err() << "seed: cannot write " << thumbnails.pathFor(job.id) << '\n';
+            return 1;
+        }
+    }
+    report(QStringLiteral("seeded"), qint64(store.count()));
+    return 0;
+}
+
+// ---- play ----------------------------------------------------------------------
+
+int play(const QStringList &args)
+{
+    const double seconds = args.value(2).toDouble();
+    App app;
+    if (!app.waitReady()) {
+        err() << "play: the backend did not become ready\n";
+        return 1;
+    }
+    ks::HistoryModel *model = app.window().historyModel();
+    if (!waitFor([model] { return model->rowCount() > 0; }, 5000)) {
+        err() << "play: the journal is empty (run seed first)\n";
+        return 1;
+    }
+    const QString id = model->index(0).data(ks::HistoryModel::IdRole).toString();
+    app.window().historyPanel()->selectJob(id);
+    ks::PlayerWidget *player = app.window().player();
+    if (!waitFor([&] { return (player = app.window().player()) != nullptr; }, 5000)) {
+        err() << "play: selecting a done job did not open the player\n";
+        return 1;
+    }
+    player->mediaPlayer()->setLoops(QMediaPlayer::Infinite);
+    player->play();
+    spin(int(seconds * 1000));
+    report(QStringLiteral("position_ms"), player->mediaPlayer()->position());
+    player->mediaPlayer()->stop();
+    return player->mediaPlayer()->position() >= 0 ? 0 : 1;
+}
+
+// ---- idle ----------------------------------------------------------------------
+
+// Counts timer events by receiver while armed.
+class TimerCounter final : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // The benchmark's own timer (the one that ends the window) is not counted.
+        if (m_armed && event->type() == QEvent::Timer
+            && watched->objectName() != QLatin1String("ks-bench")) {
+            const QString name = QString::fromLatin1(watched->metaObject()->className())
+                + (watched->objectName().isEmpty() ? QString()
+                                                   : QLatin1Char('#') + watched->objectName());
+            m_counts[name] += 1;
+            ++m_total;
+        }
+        return false;
+    }
+    bool m_armed = false;
+    int m_total = 0;
+    QHash<QString, int> m_counts;
+};
+
+int idle(const QStringList &args)
+{
+    const double seconds = args.value(2).toDouble();
+    // Tasks must outlast the window: at scale 4 a demo task takes ~80 s.
+    qputenv("KLINGSTUDIO_SIM_TIME_SCALE", "4");
+    App app;
+    if (!app.waitReady()) {
+        err() << "idle: the backend did not become ready\n";
+        return 1;
+    }
+    // Five at once (the default allows three; the rest would wait queued).
+    app.settings().setMaxConcurrentTasks(5);
+    ks::JobManager *jobs = app.backend().jobs();
+    // The real API's poll schedule (StudioBackend stretches it with the sim).
+    jobs->setPollSchedule(ks::PollSchedule {});
+    ks::Simulator *sim = app.backend().simulator();
+    QHash<QString, QList<qint64>> polls; // task path -> times (ms)
+    QElapsedTimer clock;
+    clock.start();
+    bool measuring = false;
+    int otherRequests = 0;
+    QObject::connect(sim, &ks::Simulator::requestHandled, &app.window(),
+                     [&](const QString &, const QString &path, int) {
+                         if (!measuring)
+                             return;
+                         if (path.startsWith(QLatin1String("/v1/tasks/")))
+                             polls[path].append(clock.elapsed());
+                         else
+                             ++otherRequests;
+                     });
+    QStringList ids;
+    for (int i = 0; i < 5; ++i)
+        ids << jobs->submit(sampleRequest(i));
+    ks::JobStore *store = app.backend().store();
+    const auto running = [&] {
+        int n = 0;
+        for (const QString &id : std::as_const(ids)) {
+            const auto job = store->job(id);
+            n += job && job->state == ks::JobState::Running ? 1 : 0;
+        }
+        return n;
+    };
+    if (!waitFor([&] { return running() == 5; }, 15000)) {
+        err() << "idle: the 5 jobs did not reach Running\n";
+        return 1;
+    }
+    spin(1000);
+    measuring = true;
+    const double cpu0 = cpuSeconds();
+    clock.restart();
+    spin(int(seconds * 1000));
+    const double busyCpu = cpuSeconds() - cpu0;
+    const double window = double(clock.elapsed()) / 1000.0;
+    measuring = false;
+    int pollCount = 0;
+    qint64 minInterval = -1;
+    for (const QList<qint64> &times : std::as_const(polls)) {
+        pollCount += int(times.size());
+        for (int i = 1; i < times.size(); ++i) {
+            const qint64 gap = times.at(i) - times.at(i - 1);
+            minInterval = minInterval < 0 ? gap : qMin(minInterval, gap);
+        }
+    }
+    report(QStringLiteral("running_jobs"), qint64(running()));
+    report(QStringLiteral("busy_cpu_percent"), 100.0 * busyCpu / window, 3);
+    report(QStringLiteral("polls"), qint64(pollCount));
+    // The schedule (API.md §8.1) never polls one task more often than every 5 s.
+    report(QStringLiteral("polls_allowed"), qint64(5 * (int(window / 5.0) + 1)));
+    report(QStringLiteral("min_poll_interval_ms"), minInterval);
+    report(QStringLiteral("other_requests"), qint64(otherRequests));
+
+    // Nothing running: stop tracking, let it settle, then count timers.
+    for (const QString &id : std::as_const(ids))
+        jobs->stopTracking(id);
+    spin(2000);
+    const double idleSeconds = qMax(5.0, seconds / 3);
+    TimerCounter counter;
+    qApp->installEventFilter(&counter);
+    counter.m_armed = true;
+    const double cpu1 = cpuSeconds();
+    clock.restart();
+    spin(int(idleSeconds * 1000));
+    const double idleCpu = cpuSeconds() - cpu1;
+    const double idleWindow = double(clock.elapsed()) / 1000.0;
+    counter.m_armed = false;
+    qApp->removeEventFilter(&counter);
+    report(QStringLiteral("idle_cpu_percent"), 100.0 * idleCpu / idleWindow, 3);
+    report(QStringLiteral("idle_timer_events"), qint64(counter.m_total));
+    QStringList names;
+    for (auto it = counter.m_counts.cbegin(); it != counter.m_counts.cend(); ++it)
+        names << QStringLiteral("%1:%2").arg(it.key()).arg(it.value());
+    report(QStringLiteral("idle_timer_receivers"),
+           names.isEmpty() ? QStringLiteral("none") : names.join(QLatin1Char(',')));
+    return 0;
+}
+
+// ---- leak ----------------------------------------------------------------------
+
+int leak(const QStringList &args)
+{
+    const int cycles = args.value(2).toInt();
+    qputenv("KLINGSTUDIO_SIM_TIME_SCALE", "0.02");
+    App app;
+    app.settings().setLibraryDir(ks::Paths::dataDir() + QStringLiteral("/library"));
+    if (!app.waitReady()) {
+        err() << "leak: the backend did not become ready\n";
+        return 1;
+    }
+    ks::JobManager *jobs = app.backend().jobs();
+    const int warmup = qMax(1, cycles / 10);
+    qint64 rssAfterWarmup = 0;
+    int played = 0;
+    for (int cycle = 0; cycle < cycles; ++cycle) {
+        QString finishedId;
+        const QMetaObject::Connection c =
+            QObject::connect(jobs, &ks::JobManager::jobFinished, &app.window(),
+                             [&](const QString &id) { finishedId = id; });
+        // The real path: the form's Generate signal, MainWindow submits and
+        // selects the job, and plays it when it is done.
+        emit app.window().form()->generateRequested(sampleRequest(cycle));
+        const bool ok = waitFor([&] { return !finishedId.isEmpty(); }, 30000);
+        QObject::disconnect(c);
+        if (!ok) {
+            err() << "leak: cycle " << cycle << " did not finish\n";
+            return 1;
+        }
+        const bool playing = waitFor(
+            [&] {
+                ks::PlayerWidget *p = app.window().player();
+                return p && p->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState
+                    && p->mediaPlayer()->position() > 200;
+            },
+            5000);
+        played += playing ? 1 : 0;
+        if (app.window().player())
+            app.window().player()->pause();
+        // Let the thumbnail grab of this job finish too.
+        waitFor([&] { return !app.window().thumbnails()->isBusy(); }, 10000);
+        if (cycle + 1 == warmup) {
+            spin(200);
+            rssAfterWarmup = rssKiB();
+        }
+    }
+    spin(500);
+    const qint64 rssEnd = rssKiB();
+    report(QStringLiteral("cycles"), qint64(cycles));
+    report(QStringLiteral("played"), qint64(played));
+    report(QStringLiteral("rss_after_warmup_kib"), rssAfterWarmup);
+    report(QStringLiteral("rss_end_kib"), rssEnd);
+    report(QStringLiteral("growth_kib_per_cycle"),
+           double(rssEnd - rssAfterWarmup) / double(qMax(1, cycles - warmup)), 1);
+    return 0;
+}
+
+// ---- estimate --------------------------------------------------------------------
+
+int estimate(const QStringList &args)
+{
+    const int rounds = qMax(10, args.value(2).toInt());
+    ks::Theme::apply(*qApp);
+    ks::GenerationForm form;
+    form.show();
+    spin(100);
+    auto *prompt = form.findChild<QPlainTextEdit *>(QStringLiteral("promptEdit"));
+    auto *duration = form.findChild<QSlider *>(QStringLiteral("durationSlider"));
+    if (!prompt || !duration) {
+        err() << "estimate: form widgets not found\n";
+        return 1;
+    }
+    // One keystroke and one slider step: the form rebuilds the request,
+    // validates it, prices it and updates its labels synchronously.
+    std::vector<double> keystroke;
+    std::vector<double> slider;
+    QElapsedTimer t;
+    for (int i = 0; i < rounds; ++i) {
+        if (i % 200 == 0)
+            prompt->setPlainText(QStringLiteral("A paper boat on a rainy street"));
+        t.start();
+        prompt->insertPlainText(QStringLiteral("a"));
+        keystroke.push_back(double(t.nsecsElapsed()) / 1000.0);
+        const int next =
+            duration->value() == duration->maximum() ? duration->minimum() : duration->value() + 1;
+        t.start();
+        duration->setValue(next);
+        slider.push_back(double(t.nsecsElapsed()) / 1000.0);
+        if (i % 50 == 0)
+            QCoreApplication::processEvents();
+    }
+    // The pure core: validation and estimate of one request.
+    const ks::CostEstimator estimator;
+    const ks::GenerationRequest request = form.request();
+    std::vector<double> core;
+    qint64 sink = 0;
+    for (int i = 0; i < rounds; ++i) {
+        t.start();
+        sink += estimator.estimate(request).credits() > 0 ? 1 : 0;
+        sink += ks::RequestValidator::validate(request).size();
+        core.push_back(double(t.nsecsElapsed()) / 1000.0);
+    }
+    report(QStringLiteral("keystroke_median_us"), percentile(keystroke, 0.5), 1);
+    report(QStringLiteral("keystroke_p99_us"), percentile(keystroke, 0.99), 1);
+    report(QStringLiteral("slider_median_us"), percentile(slider, 0.5), 1);
+    report(QStringLiteral("slider_p99_us"), percentile(slider, 0.99), 1);
+    report(QStringLiteral("core_median_us"), percentile(core, 0.5), 2);
+    report(QStringLiteral("core_p99_us"), percentile(core, 0.99), 2);
+    return sink >= 0 ? 0 : 1;
+}
+
+// ---- history ---------------------------------------------------------------------
+
+int history(const QStringList &args)
+{
+    const int rounds = qMax(10, args.value(2).toInt());
+    App app;
+    if (!app.waitReady()) {
+        err() << "history: the backend did not become ready\n";
+        return 1;
+    }
+    ks::HistoryModel *model = app.window().historyModel();
+    if (!waitFor([model] { return model->rowCount() >= 20; }, 5000)) {
+        err() << "history: the journal holds fewer than 20 jobs (run seed first)\n";
+        return 1;
+    }
+    QListView *view = app.window().historyPanel()->view();
+    spin(300); // first paint of the rows loads the cached PNGs once
+    QScrollBar *bar = view->verticalScrollBar();
+    std::vector<double> frames;
+    QElapsedTimer t;
+    for (int i = 0; i < rounds; ++i) {
+        const int steps = qMax(1, bar->maximum() / 10);
+        bar->setValue((i * steps) % (bar->maximum() + 1));
+        t.start();
+        view->viewport()->repaint();
+        frames.push_back(double(t.nsecsElapsed()) / 1000.0);
+    }
+    // No frame grabbing may start for jobs whose thumbnails are cached, and
+    // no media player exists until something is played.
+    const int players = int(app.window().findChildren<QMediaPlayer *>().size());
+    report(QStringLiteral("rows"), qint64(model->rowCount()));
+    report(QStringLiteral("repaint_median_us"), percentile(frames, 0.5), 1);
+    report(QStringLiteral("repaint_p99_us"), percentile(frames, 0.99), 1);
+    report(QStringLiteral("thumbnail_grabs_busy"),
+           QString::fromLatin1(app.window().thumbnails()->isBusy() ? "yes" : "no"));
+    report(QStringLiteral("media_players"), qint64(players));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Kling Studio"));
+    QApplication::setOrganizationName(QStringLiteral("KlingStudio"));
+    const QStringList args = QCoreApplication::arguments();
+    const QString mode = args.value(1);
+    if (mode == QLatin1String("seed"))
+        return seed(args);
+    if (mode == QLatin1String("play"))
+        return play(args);
+    if (mode == QLatin1String("idle"))
+        return idle(args);
+    if (mode == QLatin1String("leak"))
+        return leak(args);
+    if (mode == QLatin1String("estimate"))
+        return estimate(args);
+    if (mode == QLatin1String("history"))
+        return history(args);
+    err() << "usage: ks_bench_app seed COUNT VIDEO | play SECONDS | idle SECONDS | "
+             "leak CYCLES | estimate ROUNDS | history ROUNDS\n";
+    return 2;
+}

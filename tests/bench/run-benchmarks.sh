@@ -1,0 +1,261 @@
+#!/usr/bin/env bash
+# Kling Studio benchmark suite: runs every benchmark side by side with its
+# floor program or peer in one run and prints a table of figures, floors,
+# ratios and targets (README "Performance"). Never fails on timing: the exit
+# status is non-zero only when a benchmark could not run at all.
+#
+#   tests/bench/run-benchmarks.sh [--quick] [--startup-only] [BUILD_DIR]
+#
+# BUILD_DIR defaults to ./build (configure with -DCMAKE_BUILD_TYPE=Release for
+# meaningful figures). --quick (CI) uses small files and few runs;
+# --startup-only stops after the startup rows. Needs Xvfb (or a $DISPLAY),
+# curl, ffmpeg and ImageMagick's convert; dbus-run-session (Debian "dbus")
+# gives every program its own session bus, as a desktop session would.
+set -euo pipefail
+
+# Without a session bus, the first combo box or list view makes Qt's
+# accessibility bridge try to autolaunch one (fork + exec of dbus-launch),
+# a cost the empty-window floor never pays and no desktop user sees. So the
+# whole run, floors and app alike, gets one private session bus.
+if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && [ -z "${KS_BENCH_IN_DBUS:-}" ] \
+    && command -v dbus-run-session >/dev/null; then
+    export KS_BENCH_IN_DBUS=1
+    exec dbus-run-session -- bash "${BASH_SOURCE[0]}" "$@" 2> >(grep -v 'Failed to set fd limit' >&2)
+fi
+
+quick=0
+startup_only=0
+build=
+for arg in "$@"; do
+    case "$arg" in
+    --quick) quick=1 ;;
+    --startup-only) startup_only=1 ;;
+    -h | --help)
+        sed -n '2,13p' "$0"
+        exit 0
+        ;;
+    *) build=$arg ;;
+    esac
+done
+src=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+build=$(cd "${build:-$src/build}" && pwd)
+bench="$build/tests/bench"
+app="$build/app/klingstudio"
+for exe in "$app" "$bench/ks_floor_empty" "$bench/ks_floor_media" "$bench/ks_bench_spawn" \
+    "$bench/ks_bench_net" "$bench/ks_bench_app"; do
+    [ -x "$exe" ] || { echo "missing $exe: build the project first" >&2; exit 2; }
+done
+for tool in curl ffmpeg convert; do
+    command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install curl ffmpeg imagemagick)" >&2; exit 2; }
+done
+
+if [ $quick -eq 1 ]; then
+    startup_runs=3 play_runs=1 play_seconds=3 net_runs=1 download_mib=32 idle_seconds=6
+    leak_cycles=10 estimate_rounds=300 history_rounds=30 clip_seconds=3
+else
+    startup_runs=15 play_runs=3 play_seconds=8 net_runs=3 download_mib=512 idle_seconds=30
+    leak_cycles=100 estimate_rounds=3000 history_rounds=300 clip_seconds=10
+fi
+
+[ $startup_only -eq 1 ] && clip_seconds=1 # the journal only needs a file to point at
+
+scratch=$(mktemp -d)
+pids=()
+cleanup() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    rm -rf "$scratch"
+}
+trap cleanup EXIT
+
+export LC_ALL=C.UTF-8
+export QT_LOGGING_RULES="*.debug=false;*.info=false;qt.*.warning=false"
+export KLINGSTUDIO_DATA_DIR="$scratch/data" KLINGSTUDIO_CONFIG_DIR="$scratch/config"
+export XDG_RUNTIME_DIR="$scratch/runtime"
+mkdir -p "$KLINGSTUDIO_DATA_DIR" "$KLINGSTUDIO_CONFIG_DIR" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+unset EVOLINK_API_KEY
+
+if [ -z "${DISPLAY:-}" ]; then
+    for n in $(seq 140 180); do
+        { [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; } && continue
+        Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+        pids+=($!)
+        for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+        export DISPLAY=":$n"
+        break
+    done
+fi
+export QT_QPA_PLATFORM=xcb
+
+log() { printf '%s\n' "$*" >&2; }
+# value KEY <<< "key=value lines"
+value() { sed -n "s/^$1=//p" | head -n1; }
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "-"; else printf "%.2fx", a / b }'; }
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+rows=()
+row() { rows+=("$(printf '%s\t%s\t%s\t%s\t%s' "$@")"); }
+print_table() {
+    printf '\n'
+    {
+        printf 'Figure\tKling Studio\tFloor / peer\tRatio\tTarget\n'
+        printf '%s\n' "${rows[@]}"
+    } | awk -F'\t' '{ printf "%-42s %-18s %-34s %-18s %s\n", $1, $2, $3, $4, $5 }'
+    printf '\n(%s mode, %s cores, load average %s; figures are medians of the runs above%s)\n' \
+        "$([ $quick -eq 1 ] && echo quick || echo full)" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)" \
+        "$([ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] && echo '; with a session bus' || echo '; no session bus')"
+}
+
+log "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $([ $quick -eq 1 ] && echo quick || echo full) mode"
+
+# ---- data: a 1080p result with sound, a journal of 20 done jobs --------------
+clip="$scratch/result-1080p.mp4"
+ffmpeg -loglevel error -f lavfi -i "testsrc2=size=1920x1080:rate=30" -f lavfi \
+    -i "sine=frequency=440:sample_rate=48000" -t "$clip_seconds" -c:v libx264 -preset veryfast \
+    -pix_fmt yuv420p -c:a aac -shortest "$clip"
+"$bench/ks_bench_app" seed 20 "$clip" >/dev/null
+
+# ---- startup: floor, media floor, app; alternating, median of N --------------
+log "== startup ($startup_runs runs each)"
+spawn() { "$bench/ks_bench_spawn" "$@" 2>/dev/null; }
+for kind in empty media app; do : >"$scratch/start-$kind"; done
+run_start() {
+    case "$1" in
+    empty) spawn "$bench/ks_floor_empty" ;;
+    media) spawn "$bench/ks_floor_media" ;;
+    app) spawn "$app" --demo --benchmark-startup ;;
+    esac
+}
+for kind in empty media app; do run_start $kind >/dev/null; done # warm the caches
+for i in $(seq 1 "$startup_runs"); do
+    for kind in empty media app; do
+        out=$(run_start $kind)
+        [ "$(value exit <<<"$out")" = 0 ] || { log "startup run of $kind failed: $out"; exit 1; }
+        printf '%s %s %s\n' "$(value wall_ms <<<"$out")" "$(value maxrss_kib <<<"$out")" \
+            "$(value cpu_ms <<<"$out")" >>"$scratch/start-$kind"
+    done
+done
+for kind in empty media app; do
+    declare "ms_$kind=$(cut -d' ' -f1 "$scratch/start-$kind" | median)"
+    declare "rss_$kind=$(cut -d' ' -f2 "$scratch/start-$kind" | median)"
+    declare "cpu_$kind=$(cut -d' ' -f3 "$scratch/start-$kind" | median)"
+done
+row "Startup to first paint (ms)" "$ms_app" "$ms_empty (empty window)" "$(ratio "$ms_app" "$ms_empty")" "<= 1.5x"
+# CPU time is the steadier figure on a loaded machine (wall time waits for the CPU).
+row "Startup CPU time, user+sys (ms)" "$cpu_app" "$cpu_empty (empty window)" "$(ratio "$cpu_app" "$cpu_empty")" "(<= 1.5x)"
+row "Startup peak RSS (MiB)" "$(mib "$rss_app")" "$(mib "$rss_empty") (empty window)" \
+    "+$(mib $((rss_app - rss_empty)))" "<= +25 MiB"
+row "  media floor start (ms / CPU ms / MiB)" "-" "$ms_media / $cpu_media / $(mib "$rss_media")" "-" "(reference)"
+if [ $startup_only -eq 1 ]; then
+    print_table
+    exit 0
+fi
+
+# ---- memory while playing the 1080p result ------------------------------------
+log "== playback memory ($play_runs x ${play_seconds}s)"
+: >"$scratch/play-floor"
+: >"$scratch/play-app"
+for i in $(seq 1 "$play_runs"); do
+    out=$(spawn "$bench/ks_floor_media" --play "$clip" "$play_seconds")
+    value maxrss_kib <<<"$out" >>"$scratch/play-floor"
+    out=$(spawn "$bench/ks_bench_app" play "$play_seconds")
+    [ "$(value exit <<<"$out")" = 0 ] || { log "play failed: $out"; exit 1; }
+    value maxrss_kib <<<"$out" >>"$scratch/play-app"
+done
+play_floor=$(median <"$scratch/play-floor")
+play_app=$(median <"$scratch/play-app")
+row "Peak RSS playing 1080p (MiB)" "$(mib "$play_app")" "$(mib "$play_floor") (media floor)" \
+    "+$(mib $((play_app - play_floor)))" "<= +40 MiB"
+
+# ---- download: ks::Downloader vs curl, same loopback server --------------------
+log "== download ${download_mib} MiB ($net_runs runs each)"
+payload="$scratch/payload.bin"
+head -c $((download_mib * 1024 * 1024)) /dev/urandom >"$payload"
+coproc SERVE { exec "$bench/ks_bench_net" serve "$payload"; }
+pids+=("$SERVE_PID")
+read -r line <&"${SERVE[0]}"
+url="http://127.0.0.1:${line#port=}/payload.bin"
+: >"$scratch/dl-app"
+: >"$scratch/dl-curl"
+for i in $(seq 1 "$net_runs"); do
+    curl -s -o "$scratch/curl.out" -w '%{speed_download}\n' "$url" |
+        awk '{ printf "%.1f\n", $1 / 1048576 }' >>"$scratch/dl-curl"
+    rm -f "$scratch/curl.out"
+    out=$("$bench/ks_bench_net" download "$url" "$scratch/app.out")
+    printf '%s %s %s\n' "$(value mib_per_s <<<"$out")" "$(value rss_growth_kib <<<"$out")" \
+        "$(value max_gap_ms <<<"$out")" >>"$scratch/dl-app"
+done
+kill "$SERVE_PID" 2>/dev/null || true
+rm -f "$payload"
+dl_app=$(cut -d' ' -f1 "$scratch/dl-app" | median)
+dl_curl=$(median <"$scratch/dl-curl")
+dl_rss=$(cut -d' ' -f2 "$scratch/dl-app" | sort -g | tail -n1)
+dl_gap=$(cut -d' ' -f3 "$scratch/dl-app" | sort -g | tail -n1)
+row "Download throughput (MiB/s)" "$dl_app" "$dl_curl (curl)" "$(ratio "$dl_app" "$dl_curl")" ">= 0.9x"
+row "Download peak RSS growth (MiB)" "$(mib "$dl_rss")" "-" "-" "< 16 MiB"
+row "Download loop gap, worst (ms)" "$dl_gap" "10 (timer period)" "-" "<= 50 ms"
+
+# ---- upload: 10 MiB image, EvoLinkClient vs curl -F, same simulator -------------
+log "== upload 10 MiB ($net_runs runs each)"
+image="$scratch/upload.png"
+convert -size 1850x1850 xc: +noise Random -depth 8 "$image"
+coproc SIM { exec "$bench/ks_bench_net" sim; }
+pids+=("$SIM_PID")
+read -r line <&"${SIM[0]}"
+sim="http://127.0.0.1:${line#port=}"
+read -r line <&"${SIM[0]}"
+key=${line#key=}
+: >"$scratch/up-app"
+: >"$scratch/up-curl"
+for i in $(seq 1 "$net_runs"); do
+    curl -s -o /dev/null -w '%{time_total}\n' -H "Expect:" -H "Authorization: Bearer $key" \
+        -F "file=@$image;type=image/png" "$sim/api/v1/files/upload/stream" >>"$scratch/up-curl"
+    out=$("$bench/ks_bench_net" upload "$sim" "$image")
+    printf '%s %s %s\n' "$(value seconds <<<"$out")" "$(value rss_growth_kib <<<"$out")" \
+        "$(value max_gap_ms <<<"$out")" >>"$scratch/up-app"
+done
+kill "$SIM_PID" 2>/dev/null || true
+up_app=$(cut -d' ' -f1 "$scratch/up-app" | median)
+up_curl=$(median <"$scratch/up-curl")
+up_rss=$(cut -d' ' -f2 "$scratch/up-app" | sort -g | tail -n1)
+up_gap=$(cut -d' ' -f3 "$scratch/up-app" | sort -g | tail -n1)
+up_mib=$(mib $(($(stat -c %s "$image") / 1024)))
+row "Upload ${up_mib} MiB image (s)" "$up_app" "$up_curl (curl)" "$(ratio "$up_app" "$up_curl")" "(no target)"
+row "Upload peak RSS growth (MiB)" "$(mib "$up_rss")" "${up_mib} (file size)" "-" "< 1 copy"
+row "Upload loop gap, worst (ms)" "$up_gap" "10 (timer period)" "-" "<= 50 ms"
+
+# ---- idle CPU and timers ----------------------------------------------------------
+log "== idle (${idle_seconds}s with 5 running jobs, then nothing running)"
+out=$(spawn "$bench/ks_bench_app" idle "$idle_seconds")
+[ "$(value exit <<<"$out")" = 0 ] || { log "idle failed: $out"; exit 1; }
+row "CPU, 5 jobs running (% of a core)" "$(value busy_cpu_percent <<<"$out")" "-" "-" "< 1 %"
+row "Polls in ${idle_seconds}s (5 jobs)" "$(value polls <<<"$out")" \
+    "$(value polls_allowed <<<"$out") (schedule max)" \
+    "min gap $(value min_poll_interval_ms <<<"$out" | sed 's/^-1$/-/') ms" ">= 5000 ms/task"
+row "CPU, nothing running (% of a core)" "$(value idle_cpu_percent <<<"$out")" "-" "-" "~0 %"
+row "Timer events, nothing running" "$(value idle_timer_events <<<"$out")" \
+    "$(value idle_timer_receivers <<<"$out")" "-" "0"
+
+# ---- leak: generate-play cycles ------------------------------------------------------
+log "== leak ($leak_cycles generate-play cycles)"
+out=$("$bench/ks_bench_app" leak "$leak_cycles")
+row "RSS growth per generate-play cycle (KiB)" "$(value growth_kib_per_cycle <<<"$out")" \
+    "$(mib "$(value rss_after_warmup_kib <<<"$out")") MiB after warm-up" \
+    "$(mib "$(value rss_end_kib <<<"$out")") MiB at end" "~0 (no growth)"
+
+# ---- responsiveness ---------------------------------------------------------------------
+log "== estimate ($estimate_rounds changes) and history ($history_rounds repaints)"
+out=$("$bench/ks_bench_app" estimate "$estimate_rounds")
+row "Form change: keystroke (us, median/p99)" \
+    "$(value keystroke_median_us <<<"$out") / $(value keystroke_p99_us <<<"$out")" "-" "-" "<< 1000 us"
+row "Form change: duration (us, median/p99)" \
+    "$(value slider_median_us <<<"$out") / $(value slider_p99_us <<<"$out")" "-" "-" "<< 1000 us"
+row "Validate + estimate only (us, median)" "$(value core_median_us <<<"$out")" "-" "-" "<< 1000 us"
+out=$("$bench/ks_bench_app" history "$history_rounds")
+row "History repaint, 20 jobs (us, median/p99)" \
+    "$(value repaint_median_us <<<"$out") / $(value repaint_p99_us <<<"$out")" \
+    "players: $(value media_players <<<"$out"), grabs: $(value thumbnail_grabs_busy <<<"$out")" \
+    "-" "no video decoding"
+
+# ---- table ----------------------------------------------------------------------------------
+print_table
