@@ -105,7 +105,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("KlingStudio"));
     QApplication::setApplicationVersion(QStringLiteral(KS_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(KS_APP_ID));
-    QApplication::setWindowIcon(ks::Icons::appIcon());
+    // The window icon is set after the first paint (below): on X11 every size
+    // is decoded and sent at once, which would delay the first frame.
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -191,6 +192,7 @@ int main(int argc, char *argv[])
             QCoreApplication::quit();
             return;
         }
+        QApplication::setWindowIcon(ks::Icons::appIcon()); // the window follows
         window.startBackend();
     });
     window.show();

@@ -858,30 +858,61 @@ void GenerationForm::Private::refreshAdvancedTitle()
 
 void GenerationForm::Private::retranslateExtra()
 {
-    const Mode mode = currentMode();
     insertRefButton->setText(GenerationForm::tr("Insert reference"));
     insertRefButton->setToolTip(GenerationForm::tr(
         "Insert <<<image_N>>>, <<<element_N>>> or <<<video_1>>> at the cursor, numbered as "
         "the request sends them"));
     ui.imageStartLabel->setText(GenerationForm::tr("Start frame"));
-    imageEndLabel->setText(GenerationForm::tr("End frame (optional, needs a start frame)"));
     ui.imageStartZone->setTitle(QString());
+    multiShotPromptNote->setText(GenerationForm::tr(
+        "Multi-shot is on: the prompt above is not sent; each shot's prompt is used instead."));
+    retranslateImageEnd();
+    retranslateVideo();
+    retranslateReferences();
+    retranslateElement();
+    retranslateAdvanced();
+    refreshAdvancedTitle();
+}
+
+void GenerationForm::Private::retranslateImageEnd()
+{
+    if (!imageEndZone)
+        return;
+    imageEndLabel->setText(GenerationForm::tr("End frame (optional, needs a start frame)"));
     imageEndZone->setAccessibleName(GenerationForm::tr("End frame"));
-    videoLabel->setText(mode == Mode::VideoEdit ? GenerationForm::tr("Video to edit")
-                                                : GenerationForm::tr("Reference video"));
+}
+
+void GenerationForm::Private::retranslateVideo()
+{
+    if (!videoZone)
+        return;
+    videoLabel->setText(currentMode() == Mode::VideoEdit ? GenerationForm::tr("Video to edit")
+                                                         : GenerationForm::tr("Reference video"));
     videoZone->setAccessibleName(videoLabel->text());
     keepSoundCheck->setText(GenerationForm::tr("Keep the video's original sound"));
     keepSoundCheck->setToolTip(GenerationForm::tr("keep_original_sound: the result keeps the "
                                                   "audio of the input video"));
+}
+
+void GenerationForm::Private::retranslateReferences()
+{
+    if (!referencePanel)
+        return;
     referencePanel->setTitle(GenerationForm::tr("Reference images"));
     referencePanel->setHint(
-        mode == Mode::ImageToVideo
+        currentMode() == Mode::ImageToVideo
             ? GenerationForm::tr("Style, scene or subject references (not frames); the prompt "
                                  "names them <<<image_1>>>, <<<image_2>>>… in this order. Not "
                                  "combinable with an end frame.")
             : GenerationForm::tr("Style, scene or subject references; the prompt names them "
                                  "<<<image_1>>>, <<<image_2>>>… in this order. Images and "
                                  "elements together: at most 4."));
+}
+
+void GenerationForm::Private::retranslateElement()
+{
+    if (!elementNameEdit)
+        return;
     elementIntro->setText(GenerationForm::tr(
         "A custom element is a reusable subject (a person, a character, a product). It takes "
         "about 10 minutes, costs 1 credit, and then appears in your element library for "
@@ -902,12 +933,16 @@ void GenerationForm::Private::retranslateExtra()
     elementAnglesPanel->setHint(QString());
     elementVideoLabel->setText(GenerationForm::tr("Video of the subject"));
     elementVideoZone->setAccessibleName(elementVideoLabel->text());
+}
+
+void GenerationForm::Private::retranslateAdvanced()
+{
+    if (!multiShotCheck)
+        return;
     multiShotCheck->setText(GenerationForm::tr("Multi-shot storyboard"));
     multiShotCheck->setToolTip(GenerationForm::tr(
         "Up to 6 shots, each with its own prompt and length; the lengths add up to the "
         "duration"));
-    multiShotPromptNote->setText(GenerationForm::tr(
-        "Multi-shot is on: the prompt above is not sent; each shot's prompt is used instead."));
     elementsLabel->setText(GenerationForm::tr("Elements"));
     watermarkCheck->setText(GenerationForm::tr("Add a watermark"));
     watermarkCheck->setToolTip(
@@ -915,7 +950,6 @@ void GenerationForm::Private::retranslateExtra()
     callbackLabel->setText(GenerationForm::tr("Callback URL (optional)"));
     callbackHint->setText(GenerationForm::tr(
         "EvoLink posts the finished task here; public https only. The app polls either way."));
-    refreshAdvancedTitle();
 }
 
 void GenerationForm::Private::rebuildTokenMenu()
@@ -1027,8 +1061,9 @@ void GenerationForm::Private::refreshDuration()
     if (mode == Mode::CustomElement) {
         note.clear();
     } else if (!range) {
-        const double seconds = videoZone->media().info.durationSeconds;
-        if (videoZone->media().isSet() && seconds > 0) {
+        const MediaRef video = videoZone ? videoZone->media() : MediaRef {};
+        const double seconds = video.info.durationSeconds;
+        if (video.isSet() && seconds > 0) {
             note = GenerationForm::tr("The length comes from the input video: %1 s, billed as %2 s "
                                       "(rounded up).")
                        .arg(QLocale().toString(seconds, 'f', 1))
@@ -1164,12 +1199,18 @@ void GenerationForm::Private::refreshValidation()
         nameBad |= issue.field == Field::ElementName;
         descriptionBad |= issue.field == Field::ElementDescription;
     }
-    imageEndZone->setInvalid(endBad && imageEndZone->media().isSet());
-    videoZone->setInvalid(videoBad && videoTouched);
-    setDynamicProperty(callbackEdit, "invalid", callbackBad);
-    setDynamicProperty(elementNameEdit, "invalid", nameBad && !elementNameEdit->text().isEmpty());
-    setDynamicProperty(elementDescriptionEdit, "invalid",
-                       descriptionBad && !elementDescriptionEdit->text().isEmpty());
+    if (imageEndZone)
+        imageEndZone->setInvalid(endBad && imageEndZone->media().isSet());
+    if (videoZone)
+        videoZone->setInvalid(videoBad && videoTouched);
+    if (callbackEdit)
+        setDynamicProperty(callbackEdit, "invalid", callbackBad);
+    if (elementNameEdit) {
+        setDynamicProperty(elementNameEdit, "invalid",
+                           nameBad && !elementNameEdit->text().isEmpty());
+        setDynamicProperty(elementDescriptionEdit, "invalid",
+                           descriptionBad && !elementDescriptionEdit->text().isEmpty());
+    }
     const bool promptTooLong = RequestValidator::promptLength(ui.promptEdit->toPlainText())
         > RequestValidator::kMaxPromptChars;
     setDynamicProperty(ui.promptEdit, "invalid", promptBad && (promptTouched || promptTooLong));
@@ -1189,8 +1230,10 @@ void GenerationForm::Private::refreshMutedPalette()
     for (QLabel *label :
          {ui.estimateCaption, ui.estimateFormula, ui.estimateDriver, ui.durationNote,
           ui.settingsNote, ui.promptCounter, ui.estimateUsd, multiShotPromptNote, elementIntro,
-          callbackHint, elementNameCounter, elementDescriptionCounter})
-        label->setPalette(palette);
+          callbackHint, elementNameCounter, elementDescriptionCounter}) {
+        if (label) // lazily built parts get it when they are built
+            label->setPalette(palette);
+    }
 }
 
 void GenerationForm::Private::trigger()
@@ -1202,9 +1245,11 @@ void GenerationForm::Private::trigger()
 
 GenerationForm::GenerationForm(QWidget *parent) : QWidget(parent), d(new Private(this))
 {
+    // The style sheet goes on first: set afterwards, it would re-polish every
+    // child that setupUi() just created.
+    setStyleSheet(QLatin1String(kStyleSheet));
     d->ui.setupUi(this);
     d->buildExtraUi();
-    setStyleSheet(QLatin1String(kStyleSheet));
 
     QFont creditsFont = d->ui.estimateCredits->font();
     creditsFont.setPointSizeF(creditsFont.pointSizeF() * 1.9);
@@ -1222,7 +1267,6 @@ GenerationForm::GenerationForm(QWidget *parent) : QWidget(parent), d(new Private
     d->ui.generateButton->setFont(buttonFont);
     d->refreshMutedPalette();
 
-    d->elementPicker->setLibrary(d->library());
     d->fillModes();
     d->fillAspects();
     d->ui.modeCombo->setCurrentIndex(0);
@@ -1272,43 +1316,10 @@ GenerationForm::GenerationForm(QWidget *parent) : QWidget(parent), d(new Private
         d->refreshValidation();
     });
     connect(d->ui.imageStartZone, &ImageDropZone::mediaChanged, this, [this] { d->fillAspects(); });
-    for (ImageDropZone *zone : {d->imageEndZone, d->elementFrontalZone}) {
-        connect(zone, &ImageDropZone::mediaChanged, this, [this] { d->changed(); });
-    }
-    for (ImageDropZone *zone : {d->videoZone, d->elementVideoZone}) {
-        connect(zone, &ImageDropZone::mediaChanged, this, [this] {
-            if (!d->loading)
-                d->videoTouched = true;
-            d->changed();
-        });
-        connect(zone, &ImageDropZone::refused, this, [this] {
-            d->videoTouched = true;
-            d->refreshValidation();
-        });
-    }
-    for (ReferenceImagesPanel *panel : {d->referencePanel, d->elementAnglesPanel})
-        connect(panel, &ReferenceImagesPanel::changed, this, [this] { d->changed(); });
-    for (QAbstractButton *button : std::initializer_list<QAbstractButton *> {
-             d->keepSoundCheck, d->elementFromImages, d->elementFromVideo}) {
-        connect(button, &QAbstractButton::toggled, this, [this] { d->changed(); });
-    }
-    connect(d->multiShotCheck, &QCheckBox::toggled, this, [this](bool on) {
-        // A fresh storyboard starts with one shot holding the whole duration.
-        if (on && d->shotEditor->shots().isEmpty())
-            d->shotEditor->addShot();
-        d->changed();
-    });
-    connect(d->shotEditor, &ShotListEditor::changed, this, [this] { d->changed(); });
-    connect(d->elementPicker, &ElementPicker::changed, this, [this] { d->changed(); });
-    connect(d->elementPicker, &ElementPicker::manageRequested, this,
-            [this] { d->openLibraryDialog(); });
-    connect(d->watermarkCheck, &QCheckBox::toggled, this, [this](bool on) {
-        d->watermark = on;
-        d->changed();
-    });
-    for (QLineEdit *edit : {d->callbackEdit, d->elementNameEdit, d->elementDescriptionEdit})
-        connect(edit, &QLineEdit::textChanged, this, [this] { d->changed(); });
+    // The other slots, panels and Advanced controls connect when they are built (ensure*).
     connect(d->advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        if (open)
+            d->ensureAdvanced();
         d->advancedPanel->setVisible(open);
         d->refreshAdvancedTitle();
     });
@@ -1316,7 +1327,8 @@ GenerationForm::GenerationForm(QWidget *parent) : QWidget(parent), d(new Private
     // Tokens go into the prompt box the user was last in (main prompt or a shot).
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         auto *edit = qobject_cast<QPlainTextEdit *>(now);
-        if (edit && (edit == d->ui.promptEdit || d->shotEditor->isAncestorOf(edit)))
+        if (edit
+            && (edit == d->ui.promptEdit || (d->shotEditor && d->shotEditor->isAncestorOf(edit))))
             d->tokenTarget = edit;
     });
     connect(d->ui.generateButton, &QPushButton::clicked, this, [this] { d->trigger(); });
@@ -1352,6 +1364,19 @@ void GenerationForm::setRequest(const GenerationRequest &request)
         d->ui.modeCombo->setCurrentIndex(modeIndex >= 0 ? modeIndex : 0);
     }
     d->soundWanted = request.sound;
+    // Build what the request fills in or its mode shows; what stays unbuilt
+    // already holds the request's (default) values.
+    d->ensureForMode(request.mode);
+    if (!request.referenceImages.isEmpty())
+        d->ensureReferences();
+    if (!request.keepOriginalSound)
+        d->ensureVideo();
+    if (request.elementUsesVideo() || !request.elementName.isEmpty()
+        || !request.elementDescription.isEmpty())
+        d->ensureElement();
+    if (request.multiShot || !request.shots.isEmpty() || !request.elements.isEmpty()
+        || request.watermark.has_value() || !request.callbackUrl.isEmpty())
+        d->ensureAdvanced();
     // Inputs first: the aspect list and the visible slots depend on them.
     {
         const QSignalBlocker b1(d->ui.imageStartZone);
@@ -1369,13 +1394,19 @@ void GenerationForm::setRequest(const GenerationRequest &request)
         };
         const bool i2v = hasFirstFrame(request.mode);
         load(d->ui.imageStartZone, i2v ? request.imageStart : MediaRef {});
-        load(d->imageEndZone, i2v ? request.imageEnd : MediaRef {});
-        load(d->videoZone, ModeInfo::hasVideoInput(request.mode) ? request.video : MediaRef {});
-        d->referencePanel->setMedia(request.referenceImages);
-        const bool element = request.mode == Mode::CustomElement;
-        load(d->elementFrontalZone, element ? request.elementFrontal : MediaRef {});
-        d->elementAnglesPanel->setMedia(element ? request.elementAngles : QList<MediaRef> {});
-        load(d->elementVideoZone, element ? request.elementVideo : MediaRef {});
+        if (d->imageEndZone)
+            load(d->imageEndZone, i2v ? request.imageEnd : MediaRef {});
+        if (d->videoZone) {
+            load(d->videoZone, ModeInfo::hasVideoInput(request.mode) ? request.video : MediaRef {});
+        }
+        if (d->referencePanel)
+            d->referencePanel->setMedia(request.referenceImages);
+        if (d->elementNameEdit) {
+            const bool element = request.mode == Mode::CustomElement;
+            load(d->elementFrontalZone, element ? request.elementFrontal : MediaRef {});
+            d->elementAnglesPanel->setMedia(element ? request.elementAngles : QList<MediaRef> {});
+            load(d->elementVideoZone, element ? request.elementVideo : MediaRef {});
+        }
     }
     {
         const QSignalBlocker b1(d->keepSoundCheck);
@@ -1388,17 +1419,22 @@ void GenerationForm::setRequest(const GenerationRequest &request)
         const QSignalBlocker b8(d->callbackEdit);
         const QSignalBlocker b9(d->elementNameEdit);
         const QSignalBlocker b10(d->elementDescriptionEdit);
-        d->keepSoundCheck->setChecked(request.keepOriginalSound);
-        d->elementFromVideo->setChecked(request.elementUsesVideo());
-        d->elementFromImages->setChecked(!request.elementUsesVideo());
-        d->multiShotCheck->setChecked(request.multiShot);
-        d->shotEditor->setShots(request.shots);
-        d->elementPicker->setElements(request.elements);
+        if (d->keepSoundCheck)
+            d->keepSoundCheck->setChecked(request.keepOriginalSound);
+        if (d->elementNameEdit) {
+            d->elementFromVideo->setChecked(request.elementUsesVideo());
+            d->elementFromImages->setChecked(!request.elementUsesVideo());
+            d->elementNameEdit->setText(request.elementName);
+            d->elementDescriptionEdit->setText(request.elementDescription);
+        }
         d->watermark = request.watermark;
-        d->watermarkCheck->setChecked(request.watermark.value_or(false));
-        d->callbackEdit->setText(request.callbackUrl);
-        d->elementNameEdit->setText(request.elementName);
-        d->elementDescriptionEdit->setText(request.elementDescription);
+        if (d->multiShotCheck) {
+            d->multiShotCheck->setChecked(request.multiShot);
+            d->shotEditor->setShots(request.shots);
+            d->elementPicker->setElements(request.elements);
+            d->watermarkCheck->setChecked(request.watermark.value_or(false));
+            d->callbackEdit->setText(request.callbackUrl);
+        }
     }
     d->applyMode(false);
     {
@@ -1480,10 +1516,14 @@ bool GenerationForm::openInputFile(const QString &path)
         || info.format == MediaFormat::Webp;
 
     if (isVideo) {
-        if (mode == Mode::CustomElement && d->elementFromVideo->isChecked())
-            return result(d->elementVideoZone, d->elementVideoZone->setLocalFile(path));
+        if (mode == Mode::CustomElement) {
+            d->ensureElement();
+            if (d->elementFromVideo->isChecked())
+                return result(d->elementVideoZone, d->elementVideoZone->setLocalFile(path));
+        }
         if (!ModeInfo::hasVideoInput(mode))
             selectMode(Mode::ReferenceToVideo);
+        d->ensureVideo();
         return result(d->videoZone, d->videoZone->setLocalFile(path));
     }
     if (!isImage) {
@@ -1492,6 +1532,7 @@ bool GenerationForm::openInputFile(const QString &path)
                         .arg(fi.fileName()));
     }
     if (mode == Mode::CustomElement) {
+        d->ensureElement();
         d->elementFromImages->setChecked(true);
         if (!d->elementFrontalZone->media().isSet())
             return result(d->elementFrontalZone, d->elementFrontalZone->setLocalFile(path));
@@ -1506,6 +1547,7 @@ bool GenerationForm::openInputFile(const QString &path)
         selectMode(Mode::ImageToVideo);
     if (d->currentMode() == Mode::ImageToVideo && !d->ui.imageStartZone->media().isSet())
         return result(d->ui.imageStartZone, d->ui.imageStartZone->setLocalFile(path));
+    d->ensureReferences();
     if (d->referencePanel->count() >= d->referencePanel->maxCount())
         return fail(tr("“%1” was not added: %2 takes at most %3 reference images.")
                         .arg(fi.fileName(), ModeInfo::displayName(d->currentMode()))
@@ -1516,7 +1558,8 @@ bool GenerationForm::openInputFile(const QString &path)
 void GenerationForm::setElementLibrary(ElementLibrary *library)
 {
     d->externalLibrary = library;
-    d->elementPicker->setLibrary(d->library());
+    if (d->elementPicker)
+        d->elementPicker->setLibrary(d->library());
     d->refresh();
 }
 

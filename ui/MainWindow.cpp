@@ -58,10 +58,9 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
       m_languages(languages)
 {
     ui->setupUi(this);
-    // main() already gave the application this icon (the window inherits
-    // it); decoding the eight PNG sizes again would only slow the start.
-    if (QApplication::windowIcon().isNull())
-        setWindowIcon(Icons::appIcon());
+    // The window inherits the application icon, which main() sets right
+    // after the first paint: decoding its eight PNG sizes (up to 512 px) for
+    // the window manager would otherwise hold up the first frame.
 
     ui->actionQuit->setShortcuts(QKeySequence::Quit);
     m_languageGroup = new QActionGroup(this);

@@ -4,16 +4,21 @@
 #include "Logging.h"
 #include "Paths.h"
 
+#include <QCache>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QMediaPlayer>
-#include <QPixmapCache>
 #include <QSaveFile>
 #include <QTimer>
 #include <QUrl>
 #include <QVideoFrame>
 #include <QVideoSink>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace ks {
 
@@ -21,7 +26,23 @@ namespace {
 constexpr qint64 kFrameAtUs = 1000 * 1000; // about 1 s in: past fade-ins
 constexpr int kVideoTimeoutMs = 15000;
 
-// Bumped when a PNG is rewritten so QPixmapCache never serves the old one.
+// Decoded thumbnails, bounded (cost in KiB): the history grows by a row per
+// job, and the shared QPixmapCache would keep up to 10 MiB of old rows.
+constexpr int kPixmapCacheKiB = 3 * 1024;
+
+QCache<QString, QPixmap> &pixmaps()
+{
+    static QCache<QString, QPixmap> cache(kPixmapCacheKiB);
+    // Pixmaps must not outlive the application object.
+    static const bool cleared = [] {
+        qAddPostRoutine([] { pixmaps().clear(); });
+        return true;
+    }();
+    Q_UNUSED(cleared);
+    return cache;
+}
+
+// Bumped when a PNG is rewritten so the pixmap cache never serves the old one.
 QHash<QString, int> &generations()
 {
     static QHash<QString, int> g;
@@ -106,6 +127,16 @@ void ThumbnailCache::startNext()
         }
         m_failed.insert(task.jobId);
     }
+    if (!m_busy && m_queue.isEmpty() && m_trimWhenIdle) {
+        m_trimWhenIdle = false;
+        // Decoding passes multi-MiB frames through the main heap; glibc keeps
+        // the freed pages mapped (fragmented below live blocks), so RSS would
+        // ratchet up a little with every grab and every played clip. Hand them
+        // back once the grabs are done.
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+    }
 }
 
 void ThumbnailCache::startVideo(const Task &task)
@@ -171,6 +202,7 @@ void ThumbnailCache::finishVideo(bool useLastFrame)
     m_current = Task();
     const QImage frame = useLastFrame ? m_lastFrame : QImage();
     m_lastFrame = QImage();
+    m_trimWhenIdle = true;
 
     // Deleted later: this runs inside the player's and the sink's signals.
     if (m_player) {
@@ -224,9 +256,8 @@ QPixmap ThumbnailCache::pixmap(const QString &path, const QSize &size, qreal dev
                             .arg(generations().value(path))
                             .arg(pixels.width())
                             .arg(pixels.height());
-    QPixmap pm;
-    if (QPixmapCache::find(key, &pm))
-        return pm;
+    if (const QPixmap *cached = pixmaps().object(key))
+        return *cached;
     QImageReader reader(path);
     const QSize full = reader.size();
     if (full.isValid())
@@ -234,9 +265,11 @@ QPixmap ThumbnailCache::pixmap(const QString &path, const QSize &size, qreal dev
     const QImage image = reader.read();
     if (image.isNull())
         return {};
-    pm = QPixmap::fromImage(image);
+    QPixmap pm = QPixmap::fromImage(image);
     pm.setDevicePixelRatio(devicePixelRatio);
-    QPixmapCache::insert(key, pm);
+    const qint64 costKiB =
+        qMax<qint64>(1, qint64(pm.width()) * pm.height() * pm.depth() / 8 / 1024);
+    pixmaps().insert(key, new QPixmap(pm), int(costKiB));
     return pm;
 }
 

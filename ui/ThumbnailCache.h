@@ -42,7 +42,7 @@ public:
     void request(const Job &job);
     bool isBusy() const { return m_busy || !m_queue.isEmpty(); }
 
-    // Loads (once) and scales a cached PNG through QPixmapCache.
+    // Loads (once) and scales a cached PNG through a small bounded cache.
     static QPixmap pixmap(const QString &path, const QSize &size, qreal devicePixelRatio);
 
 signals:
@@ -68,6 +68,7 @@ private:
     mutable QHash<QString, bool> m_exists;
 
     bool m_busy = false;
+    bool m_trimWhenIdle = false; // a video grab ran: return freed heap pages when idle
     Task m_current;
     qint64 m_targetUs = 0;
     QImage m_lastFrame;

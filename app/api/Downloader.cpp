@@ -61,6 +61,13 @@ Downloader::Downloader(QNetworkAccessManager *nam, QUrl url, QString targetPath,
     : QObject(parent), m_nam(nam), m_url(std::move(url)), m_targetPath(QDir::cleanPath(targetPath)),
       m_partPath(m_targetPath + QStringLiteral(".part"))
 {
+    // A member timer, stopped when the download ends: an aborted download
+    // leaves no retry behind to fire later.
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (!m_finished)
+            request();
+    });
 }
 
 Downloader::~Downloader()
@@ -302,11 +309,7 @@ void Downloader::retryOrFail(const ApiError &error)
     const int delay = qMin(kMaxRetryDelayMs, m_retryDelayMs * (1 << qMin(m_attempt - 1, 10)));
     qCInfo(lcApi) << "download of" << loggable(m_url) << "interrupted at" << m_part->size()
                   << "bytes:" << error.message << "- retry" << m_attempt << "in" << delay << "ms";
-    const quint64 generation = ++m_generation;
-    QTimer::singleShot(delay, this, [this, generation] {
-        if (generation == m_generation && !m_finished)
-            request();
-    });
+    m_retryTimer.start(delay);
 }
 
 void Downloader::complete()
@@ -343,7 +346,7 @@ void Downloader::fail(const ApiError &error)
 {
     if (m_finished)
         return;
-    ++m_generation;
+    m_retryTimer.stop();
     m_error = error;
     m_finished = true;
     if (m_reply) {

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 class QFile;
@@ -40,6 +41,8 @@ public:
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
     // First retry delay; doubles per attempt.
     void setRetryDelay(int ms) { m_retryDelayMs = ms; }
+    // True while waiting to retry after a dropped connection.
+    bool isRetryPending() const { return m_retryTimer.isActive(); }
 
 signals:
     void progress(qint64 received, qint64 total);
@@ -70,7 +73,7 @@ private:
     int m_maxAttempts = 4;
     int m_transferTimeoutMs = 30000;
     int m_retryDelayMs = 500;
-    quint64 m_generation = 0; // invalidates pending retry timers
+    QTimer m_retryTimer; // next attempt after a dropped connection
     bool m_inspected = false;
     bool m_writable = false;
     bool m_finished = false;

@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <utility>
 
 namespace ks {
 
@@ -83,7 +84,24 @@ bool isVideoRefusal(const ApiError &e)
 class Run final : public QObject
 {
 public:
-    explicit Run(const Job &j, QObject *parent) : QObject(parent), job(j) { }
+    explicit Run(const Job &j, QObject *parent) : QObject(parent), job(j)
+    {
+        timer.setSingleShot(true);
+        QObject::connect(&timer, &QTimer::timeout, this, [this] {
+            // Taken first: the step may schedule the next one.
+            const std::function<void(Run *)> step = std::exchange(pending, nullptr);
+            if (step)
+                step(this);
+        });
+    }
+
+    // A stopped QTimer never fires: a run that settles or is dropped leaves
+    // no timer behind (a QTimer::singleShot would still fire once, empty).
+    void cancelTimer()
+    {
+        timer.stop();
+        pending = nullptr;
+    }
 
     Job job;
     QPointer<ApiReply> reply;
@@ -91,7 +109,8 @@ public:
     QElapsedTimer pollClock; // since this process began polling the task
     QElapsedTimer persistClock; // throttles progress writes while downloading
     QElapsedTimer leaseClock; // renews the download claim
-    quint64 timerGeneration = 0; // a pending timer fires only if still current
+    QTimer timer; // the one pending step: next poll, retry or claim check
+    std::function<void(Run *)> pending;
     int transientRetries = 0;
     int rateLimitHits = 0;
     int uploadRetries = 0;
@@ -203,7 +222,6 @@ public:
     // Drops a run from this process without touching its journal row.
     void dropRun(Run *run)
     {
-        ++run->timerGeneration;
         detach(run);
         runs.remove(run->job.id);
         queue.removeAll(run->job.id);
@@ -213,6 +231,7 @@ public:
     // Disconnects and aborts whatever the run has in flight.
     void detach(Run *run)
     {
+        run->cancelTimer();
         if (run->reply) {
             QObject::disconnect(run->reply, nullptr, run, nullptr);
             run->reply->abort();
@@ -255,11 +274,9 @@ public:
 
     void after(Run *run, int ms, std::function<void(Run *)> fn)
     {
-        const quint64 generation = ++run->timerGeneration;
-        QTimer::singleShot(ms, run, [run, generation, fn = std::move(fn)] {
-            if (run->timerGeneration == generation)
-                fn(run);
-        });
+        // Replaces whatever step was pending: a run waits for one thing at a time.
+        run->pending = std::move(fn);
+        run->timer.start(ms);
     }
 
     // ---- uploads ----
@@ -904,10 +921,8 @@ JobManager::~JobManager()
 {
     // Runs are children of this object; their replies die with them. The
     // journal keeps every job for resumeUnfinished() next time.
-    for (Run *run : std::as_const(d->runs)) {
-        ++run->timerGeneration;
+    for (Run *run : std::as_const(d->runs))
         d->detach(run);
-    }
     delete d;
 }
 
@@ -1134,6 +1149,16 @@ int JobManager::runningCount() const
     for (const Run *run : std::as_const(d->runs)) {
         if (run->job.state != JobState::Queued && isActive(run->job.state))
             ++n;
+    }
+    return n;
+}
+
+int JobManager::activeTimerCount() const
+{
+    int n = 0;
+    for (const Run *run : std::as_const(d->runs)) {
+        n += run->timer.isActive() ? 1 : 0;
+        n += run->downloader && run->downloader->isRetryPending() ? 1 : 0;
     }
     return n;
 }

@@ -59,6 +59,8 @@ public:
     int runningCount() const;
     // The live copy while the job runs here, else the journal's row.
     std::optional<Job> job(const QString &id) const;
+    // Pending poll / retry / download-retry timers (0 once nothing runs; tests).
+    int activeTimerCount() const;
 
 signals:
     void jobChanged(const QString &id);

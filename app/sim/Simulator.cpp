@@ -27,6 +27,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +43,14 @@ constexpr int kUploadExpiryHours = 72;
 constexpr int kFilesUtcOffsetSeconds = 8 * 3600; // EvoLink stamps times in +08:00
 constexpr int kMaxBatchIds = 50;
 constexpr int kKeptBodies = 64;
+// Older requests keep their path only (requestCount), and past this many
+// only a count per path, so a long demo session does not grow without end.
+constexpr int kKeptHeaders = 256;
+constexpr int kKeptRecords = 1024;
+// Like the real service, finished tasks are forgotten after a day, and past
+// this many (the app looks back 50 tasks at most, API.md list endpoint).
+constexpr int kKeptFinishedTasks = 64;
+constexpr qint64 kFinishedTaskLifetimeMs = 24LL * 3600 * 1000;
 
 const QString kObject = u"video.generation.task"_s;
 
@@ -333,6 +342,7 @@ public:
     QList<DropFault> dropFaults;
     QList<RawFault> rawFaults;
     QList<Record> records;
+    QHash<QString, int> forgottenRequests; // path -> count of records dropped
     QHash<QString, QByteArray> samples; // aspect ratio -> clip bytes
     QHash<QString, QByteArray> sampleEtags;
     QString stateFile;
@@ -477,6 +487,48 @@ public:
         records.append({req.path, req.headers, req.body});
         if (records.size() > kKeptBodies)
             records[records.size() - kKeptBodies - 1].body.clear();
+        if (records.size() > kKeptHeaders)
+            records[records.size() - kKeptHeaders - 1].headers.clear();
+        if (records.size() > kKeptRecords) {
+            const qsizetype excess = records.size() - kKeptRecords;
+            for (qsizetype i = 0; i < excess; ++i)
+                forgottenRequests[records.at(i).path] += 1;
+            records.remove(0, excess);
+        }
+    }
+
+    // Drops finished tasks past their lifetime or beyond the newest
+    // kKeptFinishedTasks, with their replayable create answers.
+    void forgetOldTasks()
+    {
+        settleAll();
+        const qint64 now = clock.elapsed();
+        QSet<QString> drop;
+        int finished = 0;
+        for (qsizetype i = order.size() - 1; i >= 0; --i) {
+            const auto it = tasks.constFind(order.at(i));
+            if (it == tasks.cend() || !phase(*it).terminal)
+                continue;
+            ++finished;
+            if (finished > kKeptFinishedTasks
+                || now - (it->startMs + it->totalMs) > kFinishedTaskLifetimeMs)
+                drop.insert(it->id);
+        }
+        if (drop.isEmpty())
+            return;
+        for (const QString &id : std::as_const(drop)) {
+            tasks.remove(id);
+            largeResults.remove(id);
+        }
+        order.removeIf([&drop](const QString &id) { return drop.contains(id); });
+        // A replay answer names its task; task ids are unique random strings.
+        for (auto it = idempotency.begin(); it != idempotency.end();) {
+            const bool forgotten =
+                std::any_of(drop.cbegin(), drop.cend(), [&it](const QString &id) {
+                    return it->response.contains(id.toUtf8());
+                });
+            it = forgotten ? idempotency.erase(it) : std::next(it);
+        }
     }
 
     template<typename Fault>
@@ -906,6 +958,7 @@ public:
             t.elementId = u"element-%1-%2"_s.arg(t.created).arg(randomAlnum(8));
             t.elementFromVideo = plan.elementFromVideo;
         }
+        forgetOldTasks();
         tasks.insert(t.id, t);
         order.append(t.id);
 
@@ -1435,6 +1488,10 @@ void Simulator::clearFaults()
 int Simulator::requestCount(const QString &pathPrefix) const
 {
     int n = 0;
+    for (auto it = d->forgottenRequests.cbegin(); it != d->forgottenRequests.cend(); ++it) {
+        if (it.key().startsWith(pathPrefix))
+            n += it.value();
+    }
     for (const auto &r : d->records) {
         if (r.path.startsWith(pathPrefix))
             ++n;

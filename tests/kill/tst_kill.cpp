@@ -319,7 +319,15 @@ private slots:
         for (const Row &r : rows())
             ids.insert(r.taskId);
         QCOMPARE(ids.size(), 4);
-        QVERIFY(simLines(QStringLiteral("^REQ POST /v1/videos/generations")) >= createsBefore + 4);
+        // Resuming looked the lost create up in the recent-task list before
+        // anything else; at most that one create went out again, with its
+        // original Idempotency-Key (when the killed process had not got it
+        // onto the wire), and the server still holds exactly four tasks.
+        // The held-back answer died with the process, so the server may log
+        // one create fewer than it processed.
+        QVERIFY(simLines(QStringLiteral("^REQ POST /v1/videos/generations")) >= createsBefore + 3);
+        QVERIFY(resumed.count(QStringLiteral("REQ POST /v1/videos/generations")) <= 1);
+        QVERIFY(resumed.contains(QStringLiteral("REQ GET /v1/tasks 200")));
     }
 
     // The key reaches the app only through the environment here; it must not
@@ -349,6 +357,7 @@ private slots:
         QVERIFY(!output.contains("Bearer "));
 
         int scanned = 0;
+        QStringList seenFiles;
         QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden | QDir::System,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -363,9 +372,13 @@ private slots:
                          QByteArray(reinterpret_cast<const char *>(wide.utf16()), wide.size() * 2)),
                      qPrintable(f.fileName()));
             ++scanned;
+            seenFiles << f.fileName();
         }
-        // journal + WAL/SHM, settings, five videos at least
-        QVERIFY2(scanned >= 7, qPrintable(QString::number(scanned)));
+        // Every file there was read: at least the journal and the five
+        // videos (WAL/SHM, settings and thumbnails only exist when written).
+        QVERIFY2(scanned >= 6, qPrintable(seenFiles.join(QLatin1Char('\n'))));
+        QVERIFY(seenFiles.contains(journalPath()));
+        QCOMPARE(int(seenFiles.filter(QStringLiteral(".mp4")).size()), 5);
         QVERIFY(QFile::exists(journalPath()));
         qInfo("scanned %d files written by the app: no key", scanned);
     }

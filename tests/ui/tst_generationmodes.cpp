@@ -177,6 +177,17 @@ void TestGenerationModes::modesShowTheRightSlots()
     QCOMPARE(combo->itemData(3).toInt(), int(Mode::VideoEdit));
     QCOMPARE(combo->itemData(4).toInt(), int(Mode::CustomElement));
 
+    // Startup cost: the slots of the other modes and the collapsed Advanced
+    // panel's contents are built on first need, not with the form.
+    for (const char *lazy : {"imageEndZone", "referenceImages", "videoZone", "elementFrontalZone",
+                             "elementAngles", "shotEditor", "elementPicker"})
+        QVERIFY2(!form.findChild<QWidget *>(QLatin1String(lazy)), lazy);
+    // So a user visits each mode and opens Advanced before its controls exist.
+    for (Mode mode : ModeInfo::allModes())
+        selectMode(form, mode);
+    selectMode(form, Mode::TextToVideo);
+    child<QToolButton>(&form, "advancedToggle")->setChecked(true);
+
     auto *start = child<ImageDropZone>(&form, "imageStartZone");
     auto *end = child<ImageDropZone>(&form, "imageEndZone");
     auto *refs = child<ReferenceImagesPanel>(&form, "referenceImages");
@@ -625,6 +636,7 @@ void TestGenerationModes::elementLimitsShowValidatorMessage()
     child<QPlainTextEdit>(&form, "promptEdit")->setPlainText(QStringLiteral("Go"));
     QVERIFY(child<ImageDropZone>(&form, "imageStartZone")
                 ->setLocalFile(makeImage(QStringLiteral("lim.png"), 800, 800)));
+    child<QToolButton>(&form, "advancedToggle")->setChecked(true); // where the picker is
     auto *picker = child<ElementPicker>(&form, "elementPicker");
     for (int i = 1; i <= 4; ++i)
         QVERIFY(picker->addElement(QStringLiteral("el_%1").arg(i)));
@@ -862,6 +874,7 @@ void TestGenerationModes::languageChangeRetranslatesNewParts()
 {
     GenerationForm form;
     selectMode(form, Mode::ReferenceToVideo);
+    child<QToolButton>(&form, "advancedToggle")->setChecked(true); // built on first opening
     child<QCheckBox>(&form, "multiShotCheck"); // exists even while hidden
     auto *insert = child<QToolButton>(&form, "insertReferenceButton");
     QCOMPARE(insert->text(), QStringLiteral("Insert reference"));
@@ -930,8 +943,9 @@ void TestGenerationModes::screenshots()
             child<QLineEdit>(&form, "elementNameEdit")->setText(QStringLiteral("Mia"));
             break;
         }
-        auto *video = child<ImageDropZone>(&form, "videoZone");
-        if (video->media().isSet() && !video->hasFrameThumbnail()) {
+        // Built with the first video mode; before that there is no video to wait for.
+        auto *video = form.findChild<ImageDropZone *>(QStringLiteral("videoZone"));
+        if (video && video->media().isSet() && !video->hasFrameThumbnail()) {
             QSignalSpy thumb(video, &ImageDropZone::thumbnailChanged);
             thumb.wait(4000); // a frame when the codec is there, else the video icon stays
         }
