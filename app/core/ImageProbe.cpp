@@ -314,6 +314,7 @@ void parseMoov(const Bytes &b, qint64 p, qint64 end, MediaInfo &info)
         return true;
     });
 
+    info.noVideoTrack = !haveVideo;
     if (haveVideo) {
         int w = video.width > 0 ? video.width : video.entryWidth;
         int h = video.height > 0 ? video.height : video.entryHeight;

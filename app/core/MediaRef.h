@@ -19,6 +19,7 @@ struct MediaInfo
     double durationSeconds = 0; // videos only
     double fps = 0; // videos only
     bool probed = false; // false for remote URLs (unknown)
+    bool noVideoTrack = false; // an MP4/MOV whose movie has no video track (sound only)
 };
 
 struct MediaRef

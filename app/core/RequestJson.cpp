@@ -107,7 +107,8 @@ QJsonObject mediaToStorage(const MediaRef &m)
                           {QStringLiteral("height"), i.height},
                           {QStringLiteral("duration"), i.durationSeconds},
                           {QStringLiteral("fps"), i.fps},
-                          {QStringLiteral("probed"), i.probed}});
+                          {QStringLiteral("probed"), i.probed},
+                          {QStringLiteral("no_video_track"), i.noVideoTrack}});
     return o;
 }
 
@@ -130,6 +131,7 @@ MediaRef mediaFromStorage(const QJsonValue &v)
     m.info.durationSeconds = i.value(u"duration").toDouble();
     m.info.fps = i.value(u"fps").toDouble();
     m.info.probed = i.value(u"probed").toBool();
+    m.info.noVideoTrack = i.value(u"no_video_track").toBool();
     return m;
 }
 

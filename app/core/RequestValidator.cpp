@@ -294,6 +294,12 @@ static QList<QString> videoIssues(const MediaInfo &info, const QString &subject)
         }
         return issues;
     }
+    if (info.noVideoTrack) {
+        issues << RequestValidator::tr("%1 has no video track (it holds sound only); use a file "
+                                       "with video.")
+                      .arg(subject);
+        return issues;
+    }
     if (info.bytes > RequestValidator::kMaxVideoBytes) {
         issues << RequestValidator::tr("%1 is %2 MB; the limit is 200 MB.")
                       .arg(subject, megabytes(info.bytes));

@@ -72,6 +72,10 @@ private slots:
             << dataFile("bad-too-small-640x360.mp4")
             << QStringLiteral(
                    "The video is 640 × 360 px; both sides must be between 720 and 2160 px.");
+        QTest::newRow("no video track")
+            << dataFile("bad-sound-only.mp4")
+            << QStringLiteral("The video has no video track (it holds sound only); use a file "
+                              "with video.");
         QTest::newRow("wrong fps") << dataFile("bad-15fps.mp4")
                                    << QStringLiteral("The video has 15 frames per second; it must "
                                                      "have 24 to 60.");
