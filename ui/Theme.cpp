@@ -1,5 +1,7 @@
 #include "Theme.h"
 
+#include "StudioStyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyleFactory>
@@ -19,7 +21,7 @@ bool isDark(const QPalette &palette)
 void apply(QApplication &app)
 {
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        app.setStyle(fusion);
+        app.setStyle(new StudioStyle(fusion));
 
     QPalette p;
     const QColor window(0x1e, 0x1f, 0x24);

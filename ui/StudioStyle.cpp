@@ -1,0 +1,99 @@
+#include "StudioStyle.h"
+
+#include <QIconEngine>
+#include <QPainter>
+#include <QPointer>
+
+namespace ks {
+
+namespace {
+
+// Stands in for the base style's icon until something draws or measures it.
+// QMenuBar asks for its (normally hidden) overflow button's icon in its
+// constructor; the base style reads it from PNG files, and the first image
+// read makes QImageReader load every image format plugin to sniff the data,
+// about a tenth of the whole start before the first paint.
+class DeferredStandardIconEngine final : public QIconEngine
+{
+public:
+    DeferredStandardIconEngine(QStyle *style, QStyle::StandardPixmap pixmap)
+        : m_style(style), m_pixmap(pixmap)
+    {
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        resolved().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return resolved().actualSize(size, mode, state);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return resolved().pixmap(size, mode, state);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        return resolved().pixmap(size / scale, scale, mode, state);
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return resolved().availableSizes(mode, state);
+    }
+
+    QString key() const override { return QStringLiteral("ks-deferred-standard"); }
+
+    QIconEngine *clone() const override
+    {
+        auto *copy = new DeferredStandardIconEngine(m_style, m_pixmap);
+        copy->m_icon = m_icon;
+        copy->m_resolved = m_resolved;
+        return copy;
+    }
+
+    // Answered without loading (isNull() is asked while laying out); the
+    // resolved icon decides once it exists.
+    bool isNull() override { return m_resolved && m_icon.isNull(); }
+
+private:
+    const QIcon &resolved()
+    {
+        if (!m_resolved) {
+            m_resolved = true;
+            if (m_style)
+                m_icon = m_style->standardIcon(m_pixmap);
+        }
+        return m_icon;
+    }
+
+    QPointer<QStyle> m_style;
+    QStyle::StandardPixmap m_pixmap;
+    QIcon m_icon;
+    bool m_resolved = false;
+};
+
+} // namespace
+
+StudioStyle::StudioStyle(QStyle *base) : QProxyStyle(base) { }
+
+QIcon StudioStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
+                                const QWidget *widget) const
+{
+    // Only the menu and tool bars' overflow buttons, whose icon is asked for
+    // at construction and almost never shown. The base styles draw these
+    // from files that depend on neither option nor widget, so without an
+    // option the icon is the same whenever it is loaded.
+    if (!option
+        && (standardIcon == SP_ToolBarHorizontalExtensionButton
+            || standardIcon == SP_ToolBarVerticalExtensionButton))
+        return QIcon(new DeferredStandardIconEngine(baseStyle(), standardIcon));
+    return QProxyStyle::standardIcon(standardIcon, option, widget);
+}
+
+} // namespace ks
