@@ -2638,6 +2638,21 @@ Generate: %2</source>
         </message>
     </context>
     <context>
+        <name>ks::MediaBackendLoader</name>
+        <message>
+            <source>The video component (%1) is not installed.</source>
+            <translation>视频组件（%1）未安装。</translation>
+        </message>
+        <message>
+            <source>%1 is not a Kling Studio video component.</source>
+            <translation>%1 不是 Kling Studio 的视频组件。</translation>
+        </message>
+        <message>
+            <source>The video component could not be loaded: %1</source>
+            <translation>无法加载视频组件：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>ks::PlayerWidget</name>
         <message>
             <source>The video file is missing:

@@ -225,8 +225,8 @@ void MainWindow::onBackendReady()
 PlayerWidget *MainWindow::ensurePlayer()
 {
     if (!m_player) {
-        // Created on first use: QMediaPlayer + QVideoWidget cost ~60 ms and
-        // ~65 MiB at startup (DESIGN.md §6).
+        // Created on first use: it loads the multimedia plugin, and
+        // QMediaPlayer + QVideoWidget cost ~60 ms and ~65 MiB (DESIGN.md §6).
         m_player = new PlayerWidget(ui->playerArea);
         ui->playerArea->addWidget(m_player);
     }
@@ -263,7 +263,7 @@ void MainWindow::onJobFinished(const QString &id)
     // chose meanwhile is not interrupted.
     if (ui->historyPanel->currentJobId() != id)
         return;
-    if (m_player && m_player->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState)
+    if (m_player && m_player->isPlaying())
         return;
     const std::optional<Job> job = m_backend->store()->job(id);
     if (job && job->state == JobState::Done)
@@ -466,7 +466,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Unfinished jobs resume on the next start; nothing to confirm.
     saveLayout();
     if (m_player)
-        m_player->mediaPlayer()->stop();
+        m_player->pause();
     QMainWindow::closeEvent(event);
 }
 

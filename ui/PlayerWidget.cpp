@@ -4,9 +4,10 @@
 
 #include "Icons.h"
 #include "JobActions.h"
+#include "MediaBackend.h"
+#include "MediaBackendLoader.h"
 #include "Theme.h"
 
-#include <QAudioOutput>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -26,11 +27,10 @@ PlayerWidget::PlayerWidget(QWidget *parent)
     titleFont.setBold(true);
     ui->titleLabel->setFont(titleFont);
     ui->titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    ui->videoWidget->setAspectRatioMode(Qt::KeepAspectRatio);
-    QPalette black = ui->videoWidget->palette();
+    QPalette black = ui->videoPage->palette();
     black.setColor(QPalette::Window, Qt::black);
-    ui->videoWidget->setPalette(black);
-    ui->videoWidget->setAutoFillBackground(true);
+    ui->videoPage->setPalette(black);
+    ui->videoPage->setAutoFillBackground(true);
     QPalette errorPalette = ui->errorLabel->palette();
     errorPalette.setColor(QPalette::WindowText, Theme::errorColor(errorPalette));
     ui->errorLabel->setPalette(errorPalette);
@@ -48,22 +48,44 @@ PlayerWidget::PlayerWidget(QWidget *parent)
     mono.setStyleHint(QFont::TypeWriter);
     ui->timeLabel->setFont(mono);
 
-    m_player = new QMediaPlayer(this);
-    m_audio = new QAudioOutput(this);
-    m_player->setAudioOutput(m_audio);
-    m_player->setVideoOutput(ui->videoWidget);
+    if (MediaBackend *backend = MediaBackendLoader::backend()) {
+        m_playback = backend->createPlayback();
+        ui->videoPageLayout->addWidget(m_playback->videoWidget());
+        VideoPlayback::Listener listener;
+        listener.durationChanged = [this](qint64 duration) {
+            ui->seekSlider->setRange(0, int(qMin<qint64>(duration, INT_MAX)));
+            updateTime();
+        };
+        listener.positionChanged = [this](qint64 position) {
+            if (!ui->seekSlider->isSliderDown())
+                ui->seekSlider->setValue(int(qMin<qint64>(position, INT_MAX)));
+            updateTime();
+        };
+        listener.stateChanged = [this] {
+            updatePlayButton();
+        };
+        listener.failed = [this](const QString &reason) {
+            if (m_error.isEmpty())
+                showError(reason);
+        };
+        m_playback->setListener(std::move(listener));
+    }
 
     connect(ui->playPauseButton, &QToolButton::clicked, this, &PlayerWidget::togglePlay);
-    connect(ui->seekSlider, &QSlider::sliderMoved, m_player, &QMediaPlayer::setPosition);
+    connect(ui->seekSlider, &QSlider::sliderMoved, this, [this](int position) {
+        if (m_playback)
+            m_playback->setPosition(position);
+    });
     connect(ui->seekSlider, &QSlider::actionTriggered, this, [this](int action) {
         // Clicks on the groove and keyboard steps (not drags) seek at once.
-        if (action != QAbstractSlider::SliderMove)
-            m_player->setPosition(ui->seekSlider->sliderPosition());
+        if (action != QAbstractSlider::SliderMove && m_playback)
+            m_playback->setPosition(ui->seekSlider->sliderPosition());
     });
     connect(ui->volumeSlider, &QSlider::valueChanged, this, &PlayerWidget::updateVolume);
     connect(ui->muteButton, &QToolButton::toggled, this, &PlayerWidget::updateVolume);
     connect(ui->loopButton, &QToolButton::toggled, this, [this](bool on) {
-        m_player->setLoops(on ? QMediaPlayer::Infinite : QMediaPlayer::Once);
+        if (m_playback)
+            m_playback->setLooping(on);
     });
     connect(ui->saveAsButton, &QToolButton::clicked, this,
             [this] { JobActions::saveAs(window(), m_path); });
@@ -73,27 +95,6 @@ PlayerWidget::PlayerWidget(QWidget *parent)
             JobActions::copyLink(m_resultUrl);
         updateFileButtons();
     });
-
-    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
-        ui->seekSlider->setRange(0, int(qMin<qint64>(duration, INT_MAX)));
-        updateTime();
-    });
-    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
-        if (!ui->seekSlider->isSliderDown())
-            ui->seekSlider->setValue(int(qMin<qint64>(position, INT_MAX)));
-        updateTime();
-    });
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &PlayerWidget::updatePlayButton);
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error error, const QString &message) {
-                if (error != QMediaPlayer::NoError)
-                    showError(message);
-            });
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
-            [this](QMediaPlayer::MediaStatus status) {
-                if (status == QMediaPlayer::InvalidMedia && m_error.isEmpty())
-                    showError(m_player->errorString());
-            });
 
     auto *space = new QShortcut(QKeySequence(Qt::Key_Space), this);
     space->setContext(Qt::WidgetWithChildrenShortcut);
@@ -105,10 +106,13 @@ PlayerWidget::PlayerWidget(QWidget *parent)
     updateFileButtons();
 }
 
-PlayerWidget::~PlayerWidget()
+// The playback goes first (a member, destroyed before the child widgets):
+// it stops before its video widget goes, so no frame reaches a dead sink.
+PlayerWidget::~PlayerWidget() = default;
+
+bool PlayerWidget::isPlaying() const
 {
-    // Stop before the video widget goes, so no frame arrives at a dead sink.
-    m_player->stop();
+    return m_playback && m_playback->state() == VideoPlayback::State::Playing;
 }
 
 void PlayerWidget::open(const QString &videoPath)
@@ -123,8 +127,8 @@ void PlayerWidget::openJob(const QString &jobId, const QString &videoPath, const
     m_title = title;
     m_resultUrl = resultUrl;
     m_resultAt = resultAt;
-    if (videoPath == m_path && m_error.isEmpty() && !m_missing
-        && m_player->mediaStatus() != QMediaPlayer::NoMedia) {
+    if (videoPath == m_path && m_error.isEmpty() && !m_missing && m_playback
+        && m_playback->hasMedia()) {
         updateTitle();
         updateFileButtons();
         return;
@@ -141,13 +145,19 @@ void PlayerWidget::load()
     ui->seekSlider->setValue(0);
     if (!QFileInfo(m_path).isFile()) {
         m_missing = true;
-        m_player->setSource(QUrl());
+        if (m_playback)
+            m_playback->setSource(QString());
         showError(QString());
         updateFileButtons();
         return;
     }
-    ui->videoStack->setCurrentWidget(ui->videoWidget);
-    m_player->setSource(QUrl::fromLocalFile(m_path));
+    if (!m_playback) {
+        showError(MediaBackendLoader::lastError());
+        updateFileButtons();
+        return;
+    }
+    ui->videoStack->setCurrentWidget(ui->videoPage);
+    m_playback->setSource(m_path);
     updatePlayButton();
     updateFileButtons();
     updateTime();
@@ -155,18 +165,19 @@ void PlayerWidget::load()
 
 void PlayerWidget::play()
 {
-    if (m_error.isEmpty() && !m_missing && !m_path.isEmpty())
-        m_player->play();
+    if (m_playback && m_error.isEmpty() && !m_missing && !m_path.isEmpty())
+        m_playback->play();
 }
 
 void PlayerWidget::pause()
 {
-    m_player->pause();
+    if (m_playback)
+        m_playback->pause();
 }
 
 void PlayerWidget::togglePlay()
 {
-    if (m_player->playbackState() == QMediaPlayer::PlayingState)
+    if (isPlaying())
         pause();
     else
         play();
@@ -195,27 +206,29 @@ void PlayerWidget::showError(const QString &message)
 
 void PlayerWidget::updatePlayButton()
 {
-    const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
+    const bool playing = isPlaying();
     ui->playPauseButton->setIcon(Icons::icon(playing ? Icons::Glyph::Pause : Icons::Glyph::Play));
     ui->playPauseButton->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
-    ui->playPauseButton->setEnabled(m_error.isEmpty() && !m_missing && !m_path.isEmpty());
+    ui->playPauseButton->setEnabled(m_playback && m_error.isEmpty() && !m_missing
+                                    && !m_path.isEmpty());
     ui->seekSlider->setEnabled(ui->playPauseButton->isEnabled());
 }
 
 void PlayerWidget::updateTime()
 {
-    ui->timeLabel->setText(QStringLiteral("%1 / %2").arg(formatTime(m_player->position()),
-                                                         formatTime(m_player->duration())));
+    const qint64 position = m_playback ? m_playback->position() : 0;
+    const qint64 duration = m_playback ? m_playback->duration() : 0;
+    ui->timeLabel->setText(
+        QStringLiteral("%1 / %2").arg(formatTime(position), formatTime(duration)));
 }
 
 void PlayerWidget::updateVolume()
 {
     const bool muted = ui->muteButton->isChecked();
-    m_audio->setMuted(muted);
-    // The slider is perceptual; the output wants a linear gain.
-    m_audio->setVolume(
-        float(QAudio::convertVolume(ui->volumeSlider->value() / 100.0,
-                                    QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale)));
+    if (m_playback) {
+        m_playback->setMuted(muted);
+        m_playback->setVolume(ui->volumeSlider->value() / 100.0); // the slider is perceptual
+    }
     ui->muteButton->setIcon(Icons::icon(
         muted || ui->volumeSlider->value() == 0 ? Icons::Glyph::Mute : Icons::Glyph::Volume));
     ui->muteButton->setToolTip(muted ? tr("Unmute") : tr("Mute"));

@@ -1,21 +1,20 @@
 #pragma once
-// Inline player for a finished job: QMediaPlayer + QAudioOutput + QVideoWidget
-// with play/pause, seek, time, volume/mute, loop and the file actions. Built
-// only when first needed (the multimedia stack is costly at startup).
+// Inline player for a finished job: the video (a VideoPlayback from the
+// multimedia plugin) with play/pause, seek, time, volume/mute, loop and the
+// file actions. Built only when first needed: creating it loads the plugin.
 
 #include <QDateTime>
-#include <QMediaPlayer>
 #include <QWidget>
 
 #include <memory>
-
-class QAudioOutput;
 
 namespace Ui {
 class PlayerWidget;
 }
 
 namespace ks {
+
+class VideoPlayback;
 
 class PlayerWidget final : public QWidget
 {
@@ -37,8 +36,10 @@ public:
     QString currentPath() const { return m_path; }
     // The message shown when the media cannot be played ("" when fine).
     QString errorText() const;
-    QMediaPlayer *mediaPlayer() const { return m_player; }
-    QAudioOutput *audioOutput() const { return m_audio; }
+    bool isPlaying() const;
+    // The video engine; null when the multimedia plugin could not be loaded
+    // (errorText() then says so).
+    VideoPlayback *playback() const { return m_playback.get(); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,8 +56,7 @@ private:
     static QString formatTime(qint64 ms);
 
     std::unique_ptr<Ui::PlayerWidget> ui;
-    QMediaPlayer *m_player = nullptr;
-    QAudioOutput *m_audio = nullptr;
+    std::unique_ptr<VideoPlayback> m_playback;
     QString m_jobId;
     QString m_path;
     QString m_title;

@@ -3,18 +3,15 @@
 #include "Job.h"
 #include "Logging.h"
 #include "Paths.h"
+#include "VideoFrameGrabber.h"
 
 #include <QCache>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
-#include <QMediaPlayer>
 #include <QSaveFile>
 #include <QTimer>
-#include <QUrl>
-#include <QVideoFrame>
-#include <QVideoSink>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -60,12 +57,7 @@ ThumbnailCache::ThumbnailCache(const QString &directory, QObject *parent)
 {
 }
 
-ThumbnailCache::~ThumbnailCache()
-{
-    // The player must go before the sink it renders into.
-    delete m_player;
-    delete m_sink;
-}
+ThumbnailCache::~ThumbnailCache() = default; // a running grabber is a child
 
 QString ThumbnailCache::pathFor(const QString &jobId) const
 {
@@ -143,84 +135,21 @@ void ThumbnailCache::startVideo(const Task &task)
 {
     m_busy = true;
     m_current = task;
-    m_lastFrame = QImage();
-    m_targetUs = kFrameAtUs;
-
-    m_sink = new QVideoSink(this);
-    m_player = new QMediaPlayer(this);
-    // No QAudioOutput: the clip is decoded silently.
-    m_player->setVideoSink(m_sink);
-    m_timeout = new QTimer(this);
-    m_timeout->setSingleShot(true);
-    connect(m_timeout, &QTimer::timeout, this, [this] { finishVideo(true); });
-    connect(m_sink, &QVideoSink::videoFrameChanged, this, &ThumbnailCache::onFrame);
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
-            [this](QMediaPlayer::MediaStatus status) {
-                if (status == QMediaPlayer::LoadedMedia) {
-                    const qint64 durationUs = m_player->duration() * 1000;
-                    if (durationUs > 0 && durationUs < 2 * kFrameAtUs)
-                        m_targetUs = durationUs / 3;
-                    if (m_targetUs > 0)
-                        m_player->setPosition(m_targetUs / 1000);
-                    m_player->play();
-                } else if (status == QMediaPlayer::EndOfMedia) {
-                    finishVideo(true);
-                } else if (status == QMediaPlayer::InvalidMedia) {
-                    finishVideo(false);
-                }
-            });
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString &message) {
-                qCInfo(lcUi) << "Thumbnail frame grab failed:" << message;
-                finishVideo(false);
-            });
-    m_timeout->start(kVideoTimeoutMs);
-    m_player->setSource(QUrl::fromLocalFile(task.videoPath));
+    auto *grabber = new VideoFrameGrabber(task.videoPath, thumbnailSize(), this, kFrameAtUs);
+    grabber->setTimeoutMs(kVideoTimeoutMs);
+    m_grabber = grabber;
+    connect(grabber, &VideoFrameGrabber::grabbed, this, &ThumbnailCache::finishVideo);
+    grabber->start();
 }
 
-void ThumbnailCache::onFrame(const QVideoFrame &frame)
-{
-    if (!m_busy || !frame.isValid())
-        return;
-    // Keep a copy: the last frame seen is the fallback for clips that end
-    // before the target time.
-    QVideoFrame copy(frame);
-    const QImage image = copy.toImage();
-    if (image.isNull())
-        return;
-    m_lastFrame = image;
-    if (frame.startTime() < 0 || frame.startTime() + 50000 >= m_targetUs)
-        finishVideo(true);
-}
-
-void ThumbnailCache::finishVideo(bool useLastFrame)
+void ThumbnailCache::finishVideo(const QImage &frame)
 {
     if (!m_busy)
         return;
     m_busy = false;
-    const Task task = m_current;
-    m_current = Task();
-    const QImage frame = useLastFrame ? m_lastFrame : QImage();
-    m_lastFrame = QImage();
+    m_grabber = nullptr; // deletes itself
+    const Task task = std::exchange(m_current, Task());
     m_trimWhenIdle = true;
-
-    // Deleted later: this runs inside the player's and the sink's signals.
-    if (m_player) {
-        m_player->disconnect(this);
-        m_player->stop();
-        m_player->deleteLater();
-        m_player = nullptr;
-    }
-    if (m_sink) {
-        m_sink->disconnect(this);
-        m_sink->deleteLater();
-        m_sink = nullptr;
-    }
-    if (m_timeout) {
-        m_timeout->deleteLater();
-        m_timeout = nullptr;
-    }
-
     if (frame.isNull()
         || !store(task.jobId,
                   frame.scaled(thumbnailSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation)))

@@ -1,26 +1,24 @@
 #pragma once
 // One PNG per job in <cacheDir>/thumbnails/<jobid>.png: the scaled start
 // image for image-to-video, else a frame about 1 s into the finished video.
-// Frames are grabbed off-screen (QMediaPlayer + QVideoSink, created only while
-// a thumbnail is missing); painting code only ever loads the cached PNGs.
+// Frames are grabbed off-screen (VideoFrameGrabber: the multimedia plugin,
+// loaded only when a thumbnail is missing); painting code only ever loads
+// the cached PNGs.
 
 #include <QHash>
 #include <QImage>
 #include <QList>
 #include <QObject>
 #include <QPixmap>
+#include <QPointer>
 #include <QSet>
 #include <QSize>
 #include <QString>
 
-class QMediaPlayer;
-class QTimer;
-class QVideoFrame;
-class QVideoSink;
-
 namespace ks {
 
 struct Job;
+class VideoFrameGrabber;
 
 class ThumbnailCache final : public QObject
 {
@@ -57,8 +55,7 @@ private:
     };
     void startNext();
     void startVideo(const Task &task);
-    void onFrame(const QVideoFrame &frame);
-    void finishVideo(bool useLastFrame);
+    void finishVideo(const QImage &frame);
     bool store(const QString &jobId, const QImage &image);
 
     QString m_dir;
@@ -70,11 +67,7 @@ private:
     bool m_busy = false;
     bool m_trimWhenIdle = false; // a video grab ran: return freed heap pages when idle
     Task m_current;
-    qint64 m_targetUs = 0;
-    QImage m_lastFrame;
-    QMediaPlayer *m_player = nullptr;
-    QVideoSink *m_sink = nullptr;
-    QTimer *m_timeout = nullptr;
+    QPointer<VideoFrameGrabber> m_grabber;
 };
 
 } // namespace ks

@@ -1,64 +1,34 @@
 #include "VideoFrameGrabber.h"
 
 #include "Logging.h"
+#include "MediaBackend.h"
+#include "MediaBackendLoader.h"
 
-#include <QMediaPlayer>
 #include <QTimer>
-#include <QUrl>
-#include <QVideoFrame>
-#include <QVideoSink>
 
 namespace ks {
 
-VideoFrameGrabber::VideoFrameGrabber(QString path, QSize maxSize, QObject *parent)
-    : QObject(parent), m_path(std::move(path)), m_maxSize(maxSize)
+VideoFrameGrabber::VideoFrameGrabber(QString path, QSize maxSize, QObject *parent, qint64 atUs)
+    : QObject(parent), m_path(std::move(path)), m_maxSize(maxSize), m_atUs(atUs)
 {
 }
 
 VideoFrameGrabber::~VideoFrameGrabber()
 {
-    if (m_player)
-        m_player->stop();
+    delete m_grab.data(); // cancels a grab still decoding
 }
 
 void VideoFrameGrabber::start()
 {
-    // No audio output is attached: the player decodes video only and stays silent.
-    m_player = new QMediaPlayer(this);
-    m_sink = new QVideoSink(this);
-    m_timeout = new QTimer(this);
-    m_timeout->setSingleShot(true);
-    m_player->setVideoSink(m_sink);
-
-    connect(m_sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
-        if (m_done || !frame.isValid())
-            return;
-        QImage image = frame.toImage();
-        if (image.isNull())
-            return;
-        if (image.width() > m_maxSize.width() || image.height() > m_maxSize.height())
-            image = image.scaled(m_maxSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        finish(image);
-    });
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString &message) {
-                qCInfo(lcUi) << "no video thumbnail for" << m_path << message;
-                finish({});
-            });
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
-            [this](QMediaPlayer::MediaStatus status) {
-                if (status == QMediaPlayer::InvalidMedia)
-                    finish({});
-                else if (status == QMediaPlayer::EndOfMedia)
-                    finish({});
-            });
-    connect(m_timeout, &QTimer::timeout, this, [this] {
-        qCInfo(lcUi) << "video thumbnail timed out for" << m_path;
-        finish({});
-    });
-    m_timeout->start(kTimeoutMs);
-    m_player->setSource(QUrl::fromLocalFile(m_path));
-    m_player->play();
+    MediaBackend *backend = MediaBackendLoader::backend();
+    if (!backend) {
+        qCInfo(lcUi) << "no video frame for" << m_path << MediaBackendLoader::lastError();
+        // Still asynchronous, as callers connect after construction.
+        QTimer::singleShot(0, this, [this] { finish({}); });
+        return;
+    }
+    m_grab = backend->grabFrame(m_path, m_atUs, m_maxSize, m_timeoutMs, this,
+                                [this](const QImage &frame) { finish(frame); });
 }
 
 void VideoFrameGrabber::finish(const QImage &frame)
@@ -66,8 +36,7 @@ void VideoFrameGrabber::finish(const QImage &frame)
     if (m_done)
         return;
     m_done = true;
-    m_timeout->stop();
-    m_player->stop();
+    m_grab = nullptr; // the grab deletes itself
     emit grabbed(frame);
     deleteLater();
 }

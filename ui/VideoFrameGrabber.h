@@ -1,15 +1,13 @@
 #pragma once
-// Grabs one frame of a local video for a thumbnail. The multimedia stack is
-// created only for this and torn down as soon as a frame (or a failure) comes.
+// Grabs one frame of a local video (a drop-zone preview, a history
+// thumbnail) through the multimedia plugin, which is loaded on the first
+// grab; the decoder exists only until the frame (or a failure) is in.
 
 #include <QImage>
 #include <QObject>
+#include <QPointer>
 #include <QSize>
 #include <QString>
-
-class QMediaPlayer;
-class QTimer;
-class QVideoSink;
 
 namespace ks {
 
@@ -20,15 +18,18 @@ class VideoFrameGrabber final : public QObject
 public:
     static constexpr int kTimeoutMs = 8000;
 
-    VideoFrameGrabber(QString path, QSize maxSize, QObject *parent = nullptr);
+    // atUs: the first frame at or after this time (see MediaBackend::grabFrame).
+    VideoFrameGrabber(QString path, QSize maxSize, QObject *parent = nullptr, qint64 atUs = 0);
     ~VideoFrameGrabber() override;
 
     QString path() const { return m_path; }
-    // Starts loading; `grabbed` follows once, then the grabber deletes itself.
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Starts decoding; `grabbed` follows once (also when the plugin is
+    // missing), then the grabber deletes itself.
     void start();
 
 signals:
-    // A null image when no frame could be had (no codec, timeout, error).
+    // A null image when no frame could be had (no plugin or codec, timeout).
     void grabbed(const QImage &frame);
 
 private:
@@ -36,9 +37,9 @@ private:
 
     QString m_path;
     QSize m_maxSize;
-    QMediaPlayer *m_player = nullptr;
-    QVideoSink *m_sink = nullptr;
-    QTimer *m_timeout = nullptr;
+    qint64 m_atUs;
+    int m_timeoutMs = kTimeoutMs;
+    QPointer<QObject> m_grab;
     bool m_done = false;
 };
 

@@ -21,6 +21,8 @@
 #include "JobStore.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "MediaBackend.h"
+#include "MediaBackendLoader.h"
 #include "Paths.h"
 #include "PlayerWidget.h"
 #include "RequestValidator.h"
@@ -38,7 +40,6 @@
 #include <QHash>
 #include <QImage>
 #include <QListView>
-#include <QMediaPlayer>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -217,12 +218,18 @@ int play(const QStringList &args)
         err() << "play: selecting a done job did not open the player\n";
         return 1;
     }
-    player->mediaPlayer()->setLoops(QMediaPlayer::Infinite);
+    ks::VideoPlayback *media = player->playback();
+    if (!media) {
+        err() << "play: " << ks::MediaBackendLoader::lastError() << "\n";
+        return 1;
+    }
+    media->setLooping(true);
     player->play();
     spin(int(seconds * 1000));
-    report(QStringLiteral("position_ms"), player->mediaPlayer()->position());
-    player->mediaPlayer()->stop();
-    return player->mediaPlayer()->position() >= 0 ? 0 : 1;
+    const qint64 position = media->position();
+    report(QStringLiteral("position_ms"), position);
+    media->stop();
+    return position > 0 ? 0 : 1;
 }
 
 // ---- idle ----------------------------------------------------------------------
@@ -378,8 +385,7 @@ int leak(const QStringList &args)
         const bool playing = waitFor(
             [&] {
                 ks::PlayerWidget *p = app.window().player();
-                return p && p->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState
-                    && p->mediaPlayer()->position() > 200;
+                return p && p->isPlaying() && p->playback()->position() > 200;
             },
             5000);
         played += playing ? 1 : 0;
@@ -485,8 +491,11 @@ int history(const QStringList &args)
         frames.push_back(double(t.nsecsElapsed()) / 1000.0);
     }
     // No frame grabbing may start for jobs whose thumbnails are cached, and
-    // no media player exists until something is played.
-    const int players = int(app.window().findChildren<QMediaPlayer *>().size());
+    // no media object exists (the multimedia plugin is not even loaded)
+    // until something is played.
+    ks::MediaBackend *media =
+        ks::MediaBackendLoader::isLoaded() ? ks::MediaBackendLoader::backend() : nullptr;
+    const int players = media ? media->liveObjects() : 0;
     report(QStringLiteral("rows"), qint64(model->rowCount()));
     report(QStringLiteral("repaint_median_us"), percentile(frames, 0.5), 1);
     report(QStringLiteral("repaint_p99_us"), percentile(frames, 0.99), 1);

@@ -60,6 +60,16 @@ if readelf -d "$bin" "$root/usr/bin/klingstudio-cli" | grep -E 'R(UN)?PATH' | gr
     fail "installed binaries still point into the build tree"
 fi
 if ldd "$bin" | grep -q 'not found'; then ldd "$bin"; fail "unresolved libraries"; fi
+# The multimedia plugin: where MediaBackendLoader looks (bin/../lib[/multiarch]/
+# klingstudio), loadable, and the GUI binary itself free of Qt Multimedia.
+plugin=$(find "$root/usr/lib" -name klingstudio-media.so -path '*/klingstudio/*' | head -n1)
+[ -n "$plugin" ] || fail "package lacks the media plugin"
+reldir=$({ strings "$bin"; strings -el "$bin"; } | grep -E '^\.\./lib(/[^/]+)?/klingstudio$' | head -n1)
+[ -n "$reldir" ] && [ "$(realpath "$root/usr/bin/$reldir")" = "$(dirname "$(realpath "$plugin")")" ] \
+    || fail "the GUI looks for its media plugin in '${reldir:-?}', not where it is installed"
+if ldd "$plugin" | grep -q 'not found'; then ldd "$plugin"; fail "plugin: unresolved libraries"; fi
+ldd "$plugin" | grep -q libQt6Multimedia || fail "the plugin does not carry Qt Multimedia"
+if ldd "$bin" | grep -q libQt6Multimedia; then fail "the GUI links Qt Multimedia at start"; fi
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "installed .desktop"
 appstreamcli validate-tree --no-net "$root" || fail "appstreamcli validate-tree"
 

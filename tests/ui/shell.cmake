@@ -7,3 +7,14 @@ ks_add_test(tst_player SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_player.cpp
     LIBS ks_ui XVFB TIMEOUT 60)
 target_compile_definitions(tst_player PRIVATE
     KS_SAMPLES_DIR="${PROJECT_SOURCE_DIR}/resources/samples")
+# The multimedia plugin boundary; the same executable once more per
+# "no usable plugin" scenario (the loader decides once per process).
+ks_add_test(tst_mediaplugin SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mediaplugin.cpp
+    LIBS ks_ui TIMEOUT 90)
+target_compile_definitions(tst_mediaplugin PRIVATE
+    KS_SAMPLES_DIR="${PROJECT_SOURCE_DIR}/resources/samples")
+foreach(scenario missing broken)
+    add_test(NAME tst_mediaplugin_${scenario} COMMAND tst_mediaplugin)
+    set_tests_properties(tst_mediaplugin_${scenario} PROPERTIES TIMEOUT 60
+        ENVIRONMENT "QT_LOGGING_RULES=*.debug=false;LC_ALL=C.UTF-8;QT_QPA_PLATFORM=offscreen;KS_MEDIA_SCENARIO=${scenario}")
+endforeach()
