@@ -4,12 +4,14 @@
 #include "ElementLibrary.h"
 #include "ElementLibraryDialog.h"
 #include "ElementPicker.h"
+#include "ErrorOutline.h"
 #include "ImageDropZone.h"
 #include "ImageProbe.h"
 #include "PromptReferences.h"
 #include "ReferenceImagesPanel.h"
 #include "RequestValidator.h"
 #include "ShotListEditor.h"
+#include "Theme.h"
 #include "ui_GenerationForm.h"
 
 #include <QApplication>
@@ -47,63 +49,9 @@ constexpr int kMaxElementAngles = 3;
 constexpr int kMaxElementName = 20;
 constexpr int kMaxElementDescription = 100;
 
-const char kStyleSheet[] = R"(
-QLabel[sectionTitle="true"] {
-    font-weight: bold; /* 600 has no glyphs in common CJK fonts and renders regular */
-}
-QLabel#promptCounter[level="warn"], QLabel#promptHint[level="warn"],
-QLabel#promptWarning, QLabel#elementNameCounter[level="error"],
-QLabel#elementDescriptionCounter[level="error"] {
-    color: #b7791f;
-}
-QLabel#inputNotice {
-    color: #d64545;
-}
-QLineEdit[invalid="true"] {
-    border: 1px solid #d64545;
-    border-radius: 3px;
-}
-QLabel#promptCounter[level="error"], QLabel#promptHint[level="error"] {
-    color: #d64545;
-}
-QPlainTextEdit#promptEdit[invalid="true"] {
-    border: 1px solid #d64545;
-    border-radius: 4px;
-}
-QFrame#footerFrame {
-    border: none;
-    border-top: 1px solid palette(midlight);
-    background: palette(alternate-base);
-}
-QLabel#validationLabel {
-    color: #a8610a;
-    background: rgba(232, 160, 32, 0.16);
-    border: 1px solid rgba(232, 160, 32, 0.45);
-    border-radius: 6px;
-    padding: 6px 8px;
-}
-QPushButton#generateButton {
-    background: #3b6cf6;
-    color: white;
-    border: none;
-    border-radius: 8px;
-    padding: 8px 18px;
-    font-weight: 600;
-}
-QPushButton#generateButton:hover {
-    background: #2f5ee6;
-}
-QPushButton#generateButton:pressed {
-    background: #234bc4;
-}
-QPushButton#generateButton:focus {
-    border: 2px solid #9db5ff;
-}
-QPushButton#generateButton:disabled {
-    background: palette(midlight);
-    color: palette(dark);
-}
-)";
+// Corner radii of the red ring around an invalid field, close to the fields' own.
+constexpr int kLineEditRadius = 3;
+constexpr int kPromptEditRadius = 4;
 
 // First-frame slot: image-to-video only (API.md §2.2).
 bool hasFirstFrame(Mode mode)
@@ -111,19 +59,25 @@ bool hasFirstFrame(Mode mode)
     return mode == Mode::ImageToVideo;
 }
 
-void repolish(QWidget *widget)
+// The tone a counter or hint's "level" property ("warn", "error") asks for;
+// otherwise its resting tone.
+Theme::Tone levelTone(const QWidget *label, Theme::Tone rest)
 {
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-    widget->update();
+    const QString level = label->property("level").toString();
+    if (level == QLatin1String("error"))
+        return Theme::Tone::Error;
+    if (level == QLatin1String("warn"))
+        return Theme::Tone::Warning;
+    return rest;
 }
 
-void setDynamicProperty(QWidget *widget, const char *name, const QVariant &value)
+// Sets a counter or hint's level (kept as a property for tests) and its colour.
+void setLevel(QLabel *label, const QString &level, Theme::Tone rest)
 {
-    if (widget->property(name) == value)
+    if (label->property("level").toString() == level && label->testAttribute(Qt::WA_SetPalette))
         return;
-    widget->setProperty(name, value);
-    repolish(widget);
+    label->setProperty("level", level);
+    Theme::setTone(label, levelTone(label, rest));
 }
 
 QString shortcutText()
@@ -332,7 +286,10 @@ QLabel *makeSectionTitle(QWidget *parent, const char *name)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QLatin1String(name));
-    label->setProperty("sectionTitle", true);
+    // Bold, not demi-bold: common CJK fonts have no 600 weight and render it regular.
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
     return label;
 }
 
@@ -357,6 +314,7 @@ void GenerationForm::Private::buildExtraUi()
 
     // Notice for inputs opened from outside (openInputFile) that could not be used.
     noticeLabel = makeNote(q, "inputNotice");
+    Theme::setTone(noticeLabel, Theme::Tone::Error);
     content->insertWidget(content->indexOf(ui.modeCombo) + 1, noticeLabel);
 
     // Prompt header: insert-token menu next to the counter.
@@ -370,6 +328,7 @@ void GenerationForm::Private::buildExtraUi()
     ui.promptHeaderLayout->insertWidget(ui.promptHeaderLayout->indexOf(ui.promptCounter),
                                         insertRefButton);
     promptWarning = makeNote(q, "promptWarning");
+    Theme::setTone(promptWarning, Theme::Tone::Warning);
     multiShotPromptNote = makeNote(q, "multiShotPromptNote");
     content->insertWidget(content->indexOf(ui.promptHint) + 1, promptWarning);
     content->insertWidget(content->indexOf(promptWarning) + 1, multiShotPromptNote);
@@ -826,7 +785,7 @@ void GenerationForm::Private::refreshElementCounters()
     auto counter = [](QLabel *label, const QString &text, int max) {
         const int length = RequestValidator::promptLength(text.trimmed());
         label->setText(GenerationForm::tr("%1 / %2").arg(length).arg(max));
-        setDynamicProperty(label, "level", length > max ? QStringLiteral("error") : QString());
+        setLevel(label, length > max ? QStringLiteral("error") : QString(), Theme::Tone::Normal);
     };
     if (!elementNameCounter)
         return;
@@ -1042,8 +1001,8 @@ void GenerationForm::Private::refreshPromptCounter()
                 .arg(max));
     }
     ui.promptHint->setVisible(!level.isEmpty() && ModeInfo::hasPrompt(currentMode()));
-    setDynamicProperty(ui.promptCounter, "level", level);
-    setDynamicProperty(ui.promptHint, "level", level);
+    setLevel(ui.promptCounter, level, Theme::Tone::Normal);
+    setLevel(ui.promptHint, level, Theme::Tone::Normal);
 }
 
 void GenerationForm::Private::refreshDuration()
@@ -1204,35 +1163,30 @@ void GenerationForm::Private::refreshValidation()
     if (videoZone)
         videoZone->setInvalid(videoBad && videoTouched);
     if (callbackEdit)
-        setDynamicProperty(callbackEdit, "invalid", callbackBad);
+        ErrorOutline::setShown(callbackEdit, callbackBad, kLineEditRadius);
     if (elementNameEdit) {
-        setDynamicProperty(elementNameEdit, "invalid",
-                           nameBad && !elementNameEdit->text().isEmpty());
-        setDynamicProperty(elementDescriptionEdit, "invalid",
-                           descriptionBad && !elementDescriptionEdit->text().isEmpty());
+        ErrorOutline::setShown(elementNameEdit, nameBad && !elementNameEdit->text().isEmpty(),
+                               kLineEditRadius);
+        ErrorOutline::setShown(elementDescriptionEdit,
+                               descriptionBad && !elementDescriptionEdit->text().isEmpty(),
+                               kLineEditRadius);
     }
     const bool promptTooLong = RequestValidator::promptLength(ui.promptEdit->toPlainText())
         > RequestValidator::kMaxPromptChars;
-    setDynamicProperty(ui.promptEdit, "invalid", promptBad && (promptTouched || promptTooLong));
+    ErrorOutline::setShown(ui.promptEdit, promptBad && (promptTouched || promptTooLong),
+                           kPromptEditRadius);
     ui.imageStartZone->setInvalid(imageBad && imageTouched);
 }
 
 void GenerationForm::Private::refreshMutedPalette()
 {
-    // Secondary text: between the text and the background colour, in light and dark themes.
-    QPalette palette = q->palette();
-    const QColor text = palette.color(QPalette::WindowText);
-    const QColor back = palette.color(QPalette::Window);
-    const QColor muted = QColor::fromRgbF(text.redF() * 0.62f + back.redF() * 0.38f,
-                                          text.greenF() * 0.62f + back.greenF() * 0.38f,
-                                          text.blueF() * 0.62f + back.blueF() * 0.38f);
-    palette.setColor(QPalette::WindowText, muted);
+    // Secondary text, in light and dark themes. The character counters stay
+    // in the text colour at rest (setLevel), where they have always been.
     for (QLabel *label :
          {ui.estimateCaption, ui.estimateFormula, ui.estimateDriver, ui.durationNote,
-          ui.settingsNote, ui.promptCounter, ui.estimateUsd, multiShotPromptNote, elementIntro,
-          callbackHint, elementNameCounter, elementDescriptionCounter}) {
+          ui.settingsNote, ui.estimateUsd, multiShotPromptNote, elementIntro, callbackHint}) {
         if (label) // lazily built parts get it when they are built
-            label->setPalette(palette);
+            Theme::setTone(label, Theme::Tone::Muted);
     }
 }
 
@@ -1247,7 +1201,6 @@ GenerationForm::GenerationForm(QWidget *parent) : QWidget(parent), d(new Private
 {
     // The style sheet goes on first: set afterwards, it would re-polish every
     // child that setupUi() just created.
-    setStyleSheet(QLatin1String(kStyleSheet));
     d->ui.setupUi(this);
     d->buildExtraUi();
 

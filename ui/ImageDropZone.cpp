@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "Paths.h"
 #include "RequestValidator.h"
+#include "Theme.h"
 #include "VideoFrameGrabber.h"
 
 #include <QApplication>
@@ -21,6 +22,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStyle>
@@ -33,43 +36,58 @@ namespace ks {
 
 namespace {
 
-const char kStyleSheet[] = R"(
-ks--ImageDropZone {
-    border: 1px dashed palette(mid);
-    border-radius: 8px;
-    background: palette(base);
-}
-ks--ImageDropZone:focus {
-    border: 1px solid palette(highlight);
-}
-ks--ImageDropZone[dragActive="true"] {
-    border: 2px dashed palette(highlight);
-    background: palette(alternate-base);
-}
-ks--ImageDropZone[invalid="true"] {
-    border: 1px solid #d64545;
-}
-QLabel#dropZoneTitle {
-    font-weight: bold;
-}
-QLabel#dropZoneError {
-    color: #d64545;
-}
-QLabel#dropZoneThumb {
-    border: 1px solid palette(midlight);
-    border-radius: 4px;
-    background: palette(window);
-}
-QToolButton#dropZoneRemove {
-    border: none;
-    border-radius: 11px;
-    font-size: 14pt;
-    padding: 0px;
-}
-QToolButton#dropZoneRemove:hover {
-    background: palette(midlight);
-}
-)";
+constexpr int kZoneRadius = 8;
+
+// The thumbnail in a thin rounded frame on the window colour, so a
+// letterboxed picture reads as one tile.
+class ThumbnailLabel final : public QLabel
+{
+public:
+    explicit ThumbnailLabel(QWidget *parent) : QLabel(parent) { setContentsMargins(1, 1, 1, 1); }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        {
+            QPainter painter(this);
+            painter.setRenderHint(QPainter::Antialiasing);
+            QPainterPath outer;
+            outer.addRoundedRect(QRectF(rect()), 4, 4);
+            QPainterPath inner;
+            inner.addRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 3, 3);
+            painter.fillPath(inner, palette().window());
+            painter.fillPath(outer.subtracted(inner), palette().midlight());
+        }
+        QLabel::paintEvent(event);
+    }
+};
+
+// The round "×" that empties the slot: just the glyph, a soft disc under the mouse.
+class RemoveButton final : public QToolButton
+{
+public:
+    explicit RemoveButton(QWidget *parent) : QToolButton(parent)
+    {
+        setAttribute(Qt::WA_Hover);
+        QFont glyphFont = font();
+        glyphFont.setPointSizeF(14);
+        setFont(glyphFont);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        if (underMouse() && isEnabled()) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(palette().midlight());
+            painter.drawEllipse(QRectF(rect()));
+        }
+        painter.setPen(palette().color(QPalette::ButtonText));
+        painter.drawText(rect(), Qt::AlignCenter, text());
+    }
+};
 
 bool isHttpsUrl(const QUrl &url)
 {
@@ -88,7 +106,7 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
 {
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
-    setStyleSheet(QLatin1String(kStyleSheet));
+    setContentsMargins(1, 1, 1, 1); // the frame paintEvent draws
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     // Two pages, only one shown. Not a QStackedWidget: its height-for-width is
@@ -105,6 +123,9 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
     emptyLayout->setSpacing(6);
     m_titleLabel = new QLabel(emptyPage);
     m_titleLabel->setObjectName(QStringLiteral("dropZoneTitle"));
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
     m_titleLabel->setAlignment(Qt::AlignCenter);
     m_emptyHint = new QLabel(emptyPage);
     m_emptyHint->setObjectName(QStringLiteral("dropZoneHint"));
@@ -135,7 +156,7 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
     auto *filledLayout = new QHBoxLayout(filledPage);
     filledLayout->setContentsMargins(0, 0, 0, 0);
     filledLayout->setSpacing(10);
-    m_thumbLabel = new QLabel(filledPage);
+    m_thumbLabel = new ThumbnailLabel(filledPage);
     m_thumbLabel->setObjectName(QStringLiteral("dropZoneThumb"));
     m_thumbLabel->setAlignment(Qt::AlignCenter);
     m_thumbLabel->setFixedSize(kThumbnailWidth + 2, kThumbnailHeight + 2);
@@ -165,7 +186,7 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
     textColumn->addWidget(m_detailsLabel);
     textColumn->addStretch();
     textColumn->addLayout(replaceRow);
-    m_removeButton = new QToolButton(filledPage);
+    m_removeButton = new RemoveButton(filledPage);
     m_removeButton->setObjectName(QStringLiteral("dropZoneRemove"));
     m_removeButton->setText(QStringLiteral("×"));
     m_removeButton->setFixedSize(22, 22);
@@ -181,6 +202,7 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("dropZoneError"));
+    Theme::setTone(m_errorLabel, Theme::Tone::Error);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->hide();
@@ -296,7 +318,7 @@ void ImageDropZone::updateInvalidState()
     if (property("invalid").toBool() == invalid)
         return;
     setProperty("invalid", invalid);
-    repolish(this);
+    update();
 }
 
 void ImageDropZone::setMedia(const MediaRef &media)
@@ -606,14 +628,51 @@ void ImageDropZone::setDragActive(bool active)
     if (property("dragActive").toBool() == active)
         return;
     setProperty("dragActive", active);
-    repolish(this);
+    update();
 }
 
-void ImageDropZone::repolish(QWidget *widget)
+void ImageDropZone::paintEvent(QPaintEvent *)
 {
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-    widget->update();
+    // A dashed outline says "drop here"; a solid one marks focus, red a
+    // problem; a drag over the zone thickens it and lifts the background.
+    const bool dragActive = property("dragActive").toBool();
+    const bool invalid = property("invalid").toBool();
+    QColor border = palette().color(QPalette::Mid);
+    qreal width = 1;
+    Qt::PenStyle line = Qt::DashLine;
+    if (invalid) {
+        border = Theme::errorTone();
+        line = Qt::SolidLine;
+    } else if (dragActive) {
+        border = palette().color(QPalette::Highlight);
+        width = 2;
+    } else if (hasFocus()) {
+        border = palette().color(QPalette::Highlight);
+        line = Qt::SolidLine;
+    }
+
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF box = rect();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette().color(dragActive ? QPalette::AlternateBase : QPalette::Base));
+    if (line == Qt::DashLine && width == 1) {
+        // The quiet resting outline: fine dots, half-blended into both the
+        // zone and what surrounds it, so an empty form is not a grid of boxes.
+        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), kZoneRadius - 0.5,
+                                kZoneRadius - 0.5);
+        border.setAlphaF(0.5);
+    } else {
+        painter.drawRoundedRect(box, kZoneRadius, kZoneRadius);
+    }
+    QPen pen(border, width, line);
+    if (line == Qt::DashLine)
+        pen.setDashPattern({1, 2});
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    const qreal inset = width / 2;
+    painter.drawRoundedRect(box.adjusted(inset, inset, -inset, -inset), kZoneRadius - inset,
+                            kZoneRadius - inset);
 }
 
 QString ImageDropZone::formatBytes(qint64 bytes)

@@ -84,6 +84,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -94,7 +95,6 @@ private:
     void setError(const QString &message);
     void setDragActive(bool active);
     void updateInvalidState();
-    void repolish(QWidget *widget);
     void refresh();
     void updateElidedName();
     void retranslate();

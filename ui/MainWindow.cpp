@@ -69,13 +69,11 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
     m_languageGroup->addAction(ui->actionLanguageChinese);
 
     // The banner is amber on both palettes: it must stand out, not alarm.
-    ui->demoBanner->setAutoFillBackground(true);
-    ui->demoBanner->setStyleSheet(QStringLiteral(
-        "QFrame#demoBanner { background: #3b2f14; border-bottom: 1px solid #6d5523; }"
-        "QLabel#demoBannerLabel { color: #f6dc9c; }"
-        "QPushButton#setApiKeyButton { color: #1e1f24; background: #f2c25b; border: none;"
-        " border-radius: 5px; padding: 4px 12px; font-weight: 600; }"
-        "QPushButton#setApiKeyButton:hover { background: #f7d27d; }"));
+    ui->demoBanner->setColors(QColor(0x3b, 0x2f, 0x14), QColor(0x6d, 0x55, 0x23));
+    ui->demoBanner->setRuleEdge(Qt::BottomEdge);
+    Theme::setTextColor(ui->demoBannerLabel, QColor(0xf6, 0xdc, 0x9c));
+    ui->setApiKeyButton->setColors(Theme::bannerButtonColors());
+    ui->setApiKeyButton->setShape(5, QMargins(12, 4, 12, 4));
     ui->demoBannerIcon->setPixmap(
         glyphPixmap(Icons::Glyph::Info, 18, QColor(0xf6, 0xdc, 0x9c), devicePixelRatioF()));
     ui->demoBanner->hide(); // shown once the backend says it runs the simulator

@@ -18,7 +18,9 @@ ReferenceImagesPanel::ReferenceImagesPanel(QWidget *parent) : QWidget(parent)
     auto *header = new QHBoxLayout;
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("referenceTitle"));
-    m_titleLabel->setProperty("sectionTitle", true);
+    QFont titleFont = m_titleLabel->font(); // a section title, like the form's
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("referenceCount"));
     m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,6 +1,7 @@
 #include "ShotListEditor.h"
 
 #include "RequestValidator.h"
+#include "Theme.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -217,9 +218,7 @@ void ShotListEditor::refresh()
         row.title->setText(tr("Shot %1").arg(i + 1));
         const int length = RequestValidator::promptLength(row.prompt->toPlainText());
         row.counter->setText(tr("%1 / %2").arg(length).arg(max));
-        row.counter->setForegroundRole(length > max ? QPalette::BrightText
-                                                    : QPalette::PlaceholderText);
-        row.counter->setStyleSheet(length > max ? QStringLiteral("color: #d64545;") : QString());
+        Theme::setTone(row.counter, length > max ? Theme::Tone::Error : Theme::Tone::Normal);
         row.prompt->setPlaceholderText(tr("What happens in shot %1…").arg(i + 1));
         row.duration->setSuffix(tr(" s"));
         row.duration->setToolTip(tr("Length of shot %1 in seconds").arg(i + 1));
@@ -244,8 +243,8 @@ void ShotListEditor::refresh()
     else
         text = tr("Total %1 s · shots %2 s · adds up").arg(m_total).arg(sum);
     m_summary->setText(text);
-    m_summary->setStyleSheet(left != 0 && !m_rows.isEmpty() ? QStringLiteral("color: #b7791f;")
-                                                            : QString());
+    Theme::setTone(m_summary,
+                   left != 0 && !m_rows.isEmpty() ? Theme::Tone::Warning : Theme::Tone::Normal);
 }
 
 void ShotListEditor::changeEvent(QEvent *event)

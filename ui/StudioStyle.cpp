@@ -3,6 +3,7 @@
 #include <QIconEngine>
 #include <QPainter>
 #include <QPointer>
+#include <QStyleOption>
 
 namespace ks {
 
@@ -94,6 +95,58 @@ QIcon StudioStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption 
             || standardIcon == SP_ToolBarVerticalExtensionButton))
         return QIcon(new DeferredStandardIconEngine(baseStyle(), standardIcon));
     return QProxyStyle::standardIcon(standardIcon, option, widget);
+}
+
+int StudioStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
+                             const QWidget *widget) const
+{
+    if (m_quietChrome) {
+        switch (metric) {
+        case PM_SplitterWidth:
+            return 1;
+        case PM_ToolTipLabelFrameWidth:
+            // The text 11 px from the tip's edge (QTipLabel adds 1): room
+            // for the 1 px frame and generous air, as the tips had before.
+            return 10;
+        default:
+            break;
+        }
+    }
+    return QProxyStyle::pixelMetric(metric, option, widget);
+}
+
+void StudioStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+                                QPainter *painter, const QWidget *widget) const
+{
+    if (m_quietChrome) {
+        switch (element) {
+        case PE_PanelTipLabel:
+            // On the window colour, as the tips have always looked here.
+            painter->fillRect(option->rect, option->palette.window());
+            painter->setPen(option->palette.color(QPalette::Light));
+            painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+            return;
+        case PE_PanelStatusBar:
+            painter->fillRect(option->rect.x(), option->rect.y(), option->rect.width(), 1,
+                              option->palette.dark());
+            return;
+        case PE_FrameStatusBarItem:
+            return; // the items sit on the bar without boxes
+        default:
+            break;
+        }
+    }
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+}
+
+void StudioStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                              const QWidget *widget) const
+{
+    if (m_quietChrome && element == CE_Splitter) {
+        painter->fillRect(option->rect, option->palette.dark());
+        return;
+    }
+    QProxyStyle::drawControl(element, option, painter, widget);
 }
 
 } // namespace ks

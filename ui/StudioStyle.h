@@ -1,6 +1,9 @@
 #pragma once
 // The application style: the base style (Fusion) with its file-backed standard
-// icons loaded when first drawn, so building the window reads no image files.
+// icons loaded when first drawn, so building the window reads no image files,
+// and, for the dark theme, quiet window chrome drawn here instead of by an
+// application style sheet (which would route every widget through the slower
+// style sheet style).
 
 #include <QProxyStyle>
 
@@ -14,8 +17,23 @@ class StudioStyle final : public QProxyStyle
 public:
     explicit StudioStyle(QStyle *base = nullptr);
 
+    // Hairline splitters and a rule above the status bar in the palette's
+    // dark tone, tooltips framed in its light tone: on a dark palette the
+    // base style's bevels and bright tooltip frame glare.
+    void setQuietChrome(bool quiet) { m_quietChrome = quiet; }
+    bool quietChrome() const { return m_quietChrome; }
+
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
+    int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr,
+                    const QWidget *widget = nullptr) const override;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget = nullptr) const override;
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget = nullptr) const override;
+
+private:
+    bool m_quietChrome = false;
 };
 
 } // namespace ks

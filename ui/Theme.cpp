@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace ks::Theme {
 
@@ -20,8 +21,11 @@ bool isDark(const QPalette &palette)
 
 void apply(QApplication &app)
 {
-    if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        app.setStyle(new StudioStyle(fusion));
+    if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"))) {
+        auto *style = new StudioStyle(fusion);
+        style->setQuietChrome(true);
+        app.setStyle(style);
+    }
 
     QPalette p;
     const QColor window(0x1e, 0x1f, 0x24);
@@ -55,14 +59,6 @@ void apply(QApplication &app)
     p.setColor(QPalette::Disabled, QPalette::Button, QColor(0x24, 0x25, 0x2b));
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4b, 0x55));
     app.setPalette(p);
-
-    // Only what the palette cannot say: rounded controls and quiet splitters.
-    app.setStyleSheet(QStringLiteral("QToolTip { border: 1px solid #3a3b44; padding: 4px; }"
-                                     "QSplitter::handle { background: #121316; }"
-                                     "QSplitter::handle:horizontal { width: 1px; }"
-                                     "QSplitter::handle:vertical { height: 1px; }"
-                                     "QStatusBar { border-top: 1px solid #121316; }"
-                                     "QStatusBar::item { border: none; }"));
 }
 
 QColor stateColor(JobState state)
@@ -107,6 +103,67 @@ QColor mutedText(const QPalette &palette)
     QColor c = palette.color(QPalette::Text);
     c.setAlphaF(isDark(palette) ? 0.62 : 0.66);
     return c;
+}
+
+QColor warningTone()
+{
+    return QColor(0xb7, 0x79, 0x1f);
+}
+
+QColor errorTone()
+{
+    return QColor(0xd6, 0x45, 0x45);
+}
+
+void setTone(QWidget *widget, Tone tone)
+{
+    const QWidget *parent = widget->parentWidget();
+    const QPalette inherited = parent ? parent->palette() : QApplication::palette(widget);
+    const QPalette::ColorRole role = widget->foregroundRole();
+    QPalette palette = widget->palette();
+    switch (tone) {
+    case Tone::Normal:
+        for (auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
+            palette.setColor(group, role, inherited.color(group, role));
+        break;
+    case Tone::Muted: {
+        // Between the text and the background colour, opaque so that it
+        // blends the same over any background.
+        const QColor text = inherited.color(role);
+        const QColor back = inherited.color(QPalette::Window);
+        palette.setColor(role,
+                         QColor::fromRgbF(text.redF() * 0.62f + back.redF() * 0.38f,
+                                          text.greenF() * 0.62f + back.greenF() * 0.38f,
+                                          text.blueF() * 0.62f + back.blueF() * 0.38f));
+        break;
+    }
+    case Tone::Warning:
+        palette.setColor(role, warningTone());
+        break;
+    case Tone::Error:
+        palette.setColor(role, errorTone());
+        break;
+    }
+    widget->setPalette(palette);
+}
+
+void setTextColor(QWidget *widget, const QColor &color)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(widget->foregroundRole(), color);
+    widget->setPalette(palette);
+}
+
+ButtonColors primaryButtonColors()
+{
+    return {QColor(0x3b, 0x6c, 0xf6), QColor(0x2f, 0x5e, 0xe6), QColor(0x23, 0x4b, 0xc4), Qt::white,
+            QColor(0x9d, 0xb5, 0xff)};
+}
+
+ButtonColors bannerButtonColors()
+{
+    return {QColor(0xf2, 0xc2, 0x5b), QColor(0xf7, 0xd2, 0x7d), QColor(), QColor(0x1e, 0x1f, 0x24),
+            QColor()};
 }
 
 } // namespace ks::Theme

@@ -3,6 +3,7 @@
 
 #include "GenerationForm.h"
 #include "ImageDropZone.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -207,6 +208,9 @@ void TestGenerationForm::tooLongPromptDisablesGenerate()
     prompt->setPlainText(QString(2501, QLatin1Char('a')));
     QCOMPARE(counter->text(), QStringLiteral("2501 / 2500"));
     QCOMPARE(counter->property("level").toString(), QStringLiteral("error"));
+    // The level colours the text through the palette; the form uses no style sheet.
+    QCOMPARE(counter->palette().color(counter->foregroundRole()), ks::Theme::errorTone());
+    QVERIFY(form.styleSheet().isEmpty());
     QVERIFY(!generate->isEnabled());
     QVERIFY2(validation->text().contains(QStringLiteral("2500")), qPrintable(validation->text()));
     QCOMPARE(prompt->property("invalid").toBool(), true);
@@ -227,6 +231,7 @@ void TestGenerationForm::longPromptWarns()
     prompt->setPlainText(QString(2001, QLatin1Char('b')));
     QCOMPARE(counter->text(), QStringLiteral("2001 / 2500"));
     QCOMPARE(counter->property("level").toString(), QStringLiteral("warn"));
+    QCOMPARE(counter->palette().color(counter->foregroundRole()), ks::Theme::warningTone());
     QVERIFY(hint->isVisibleTo(&form));
     QVERIFY2(hint->text().contains(QStringLiteral("499")), qPrintable(hint->text()));
     QVERIFY(child<QPushButton>(&form, "generateButton")->isEnabled());
