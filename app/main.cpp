@@ -1,6 +1,6 @@
-// Kling Studio GUI entry: command line, language, window first, then the
-// backend, so the first paint is not held up by the journal, the keychain
-// or the simulator.
+// Kling Studio GUI entry: command line, language, the window with the
+// journal's history first, then the rest of the backend, so the first paint
+// is not held up by the keychain, the network or the simulator.
 
 #include "Icons.h"
 #include "LanguageManager.h"
@@ -195,6 +195,7 @@ int main(int argc, char *argv[])
         QApplication::setWindowIcon(ks::Icons::appIcon()); // the window follows
         window.startBackend();
     });
+    window.loadHistory(); // the history belongs in the first frame
     window.show();
     return QApplication::exec();
 }

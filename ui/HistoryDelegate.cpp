@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "ThumbnailCache.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -72,7 +73,12 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     p->fillRect(thumb, dark ? QColor(0x0c, 0x0c, 0x0f) : QColor(0xdd, 0xde, 0xe3));
     const QString thumbPath = index.data(HistoryModel::ThumbnailPathRole).toString();
     const qreal dpr = option.widget ? option.widget->devicePixelRatioF() : qApp->devicePixelRatio();
-    const QPixmap pm = ThumbnailCache::pixmap(thumbPath, ts, dpr);
+    // Decoded after this paint when not in memory yet (the film glyph shows
+    // for that frame), so the window's first frame does not wait for PNGs.
+    QWidget *viewport = nullptr;
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        viewport = view->viewport();
+    const QPixmap pm = ThumbnailCache::pixmap(thumbPath, ts, dpr, viewport);
     if (!pm.isNull()) {
         const QSizeF logical = QSizeF(pm.size()) / pm.devicePixelRatio();
         const QRectF target(thumb.center().x() - logical.width() / 2,

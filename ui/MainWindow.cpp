@@ -104,6 +104,7 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
     ui->generationForm->setGenerateEnabled(false, tr("Starting…"));
 
     m_thumbnails = new ThumbnailCache(this);
+    m_thumbnails->setHeld(true); // until the backend is up (onBackendReady)
     m_model = new HistoryModel(this);
 
     connect(ui->actionPreferences, &QAction::triggered, this, [this] { openPreferences(false); });
@@ -169,17 +170,16 @@ void MainWindow::startBackend()
     });
 }
 
-void MainWindow::onBackendReady()
+void MainWindow::loadHistory()
 {
-    m_ready = true;
+    if (m_historyLoaded)
+        return;
+    m_historyLoaded = true;
+    m_backend->openJournal();
     JobManager *jobs = m_backend->jobs();
     m_model->setSources(m_backend->store(), jobs, m_thumbnails);
     ui->historyPanel->setSources(m_model, jobs);
 
-    connect(jobs, &JobManager::attentionNeeded, this, &MainWindow::onAttentionNeeded);
-    connect(jobs, &JobManager::jobFinished, this, &MainWindow::onJobFinished);
-    connect(m_backend->client(), &EvoLinkClient::unauthorized, this,
-            [this] { askForKey(QString()); });
     connect(ui->historyPanel, &HistoryPanel::currentJobChanged, this,
             &MainWindow::onCurrentJobChanged);
     connect(ui->historyPanel, &HistoryPanel::playRequested, this,
@@ -195,6 +195,19 @@ void MainWindow::onBackendReady()
             m_pendingSelection.clear();
         }
     });
+}
+
+void MainWindow::onBackendReady()
+{
+    m_ready = true;
+    loadHistory();
+    // Missing thumbnails are made from now on, not before the first paint.
+    m_thumbnails->setHeld(false);
+    JobManager *jobs = m_backend->jobs();
+    connect(jobs, &JobManager::attentionNeeded, this, &MainWindow::onAttentionNeeded);
+    connect(jobs, &JobManager::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_backend->client(), &EvoLinkClient::unauthorized, this,
+            [this] { askForKey(QString()); });
     connect(m_backend->settings(), &Settings::changed, this, [this] {
         ui->generationForm->setCreditsPerUsd(m_backend->settings()->creditsPerUsd());
     });

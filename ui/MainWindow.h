@@ -42,6 +42,10 @@ public:
 
     // Starts the backend; call after the window is shown (main does it after
     // the first paint). Emits ready() when the history and form are live.
+    // Opens the journal and fills the history panel; main() calls it before
+    // the first paint so the history is in the first frame. startBackend()
+    // does it too when it has not happened yet.
+    void loadHistory();
     void startBackend();
     bool isReady() const { return m_ready; }
 
@@ -98,6 +102,7 @@ private:
     QString m_balanceError;
     QString m_pendingSelection; // a job just submitted, selected once it shows
     bool m_started = false;
+    bool m_historyLoaded = false;
     bool m_ready = false;
 };
 

@@ -12,6 +12,7 @@
 #include <QImageReader>
 #include <QSaveFile>
 #include <QTimer>
+#include <QWidget>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -90,13 +91,22 @@ void ThumbnailCache::request(const Job &job)
         return;
     m_queue.append(task);
     m_queued.insert(task.jobId);
-    if (!m_busy)
+    if (!m_busy && !m_held)
+        QTimer::singleShot(0, this, &ThumbnailCache::startNext);
+}
+
+void ThumbnailCache::setHeld(bool held)
+{
+    if (m_held == held)
+        return;
+    m_held = held;
+    if (!m_held && !m_busy && !m_queue.isEmpty())
         QTimer::singleShot(0, this, &ThumbnailCache::startNext);
 }
 
 void ThumbnailCache::startNext()
 {
-    while (!m_busy && !m_queue.isEmpty()) {
+    while (!m_busy && !m_held && !m_queue.isEmpty()) {
         const Task task = m_queue.takeFirst();
         m_queued.remove(task.jobId);
         if (!cachedPath(task.jobId).isEmpty())
@@ -175,25 +185,102 @@ bool ThumbnailCache::store(const QString &jobId, const QImage &image)
     return true;
 }
 
-QPixmap ThumbnailCache::pixmap(const QString &path, const QSize &size, qreal devicePixelRatio)
+namespace {
+
+QString pixmapKey(const QString &path, const QSize &pixels)
+{
+    return QStringLiteral("ks-thumb|%1|%2|%3x%4")
+        .arg(path)
+        .arg(generations().value(path))
+        .arg(pixels.width())
+        .arg(pixels.height());
+}
+
+// Decodes waiting for the event loop: one per turn, never inside a paint.
+struct PendingDecode
+{
+    QString path;
+    QSize size;
+    qreal dpr = 1;
+    QList<QPointer<QWidget>> repaint;
+};
+
+QHash<QString, PendingDecode> &pendingDecodes()
+{
+    static QHash<QString, PendingDecode> pending;
+    return pending;
+}
+
+// Keys whose PNG could not be decoded: not queued again on every repaint
+// (a rewritten PNG gets a new key through its generation).
+QSet<QString> &undecodable()
+{
+    static QSet<QString> keys;
+    return keys;
+}
+
+void decodeNextPending()
+{
+    auto &pending = pendingDecodes();
+    if (pending.isEmpty())
+        return;
+    const QString key = pending.begin().key();
+    const PendingDecode decode = pending.take(key);
+    if (ThumbnailCache::loadPixmap(decode.path, decode.size, decode.dpr).isNull()) {
+        undecodable().insert(key);
+    } else {
+        for (const QPointer<QWidget> &widget : decode.repaint)
+            if (widget)
+                widget->update();
+    }
+    if (!pending.isEmpty())
+        QTimer::singleShot(0, QCoreApplication::instance(), &decodeNextPending);
+}
+
+} // namespace
+
+QPixmap ThumbnailCache::pixmap(const QString &path, const QSize &size, qreal devicePixelRatio,
+                               QWidget *repaint)
+{
+    if (path.isEmpty() || size.isEmpty())
+        return {};
+    const QString key = pixmapKey(path, size * devicePixelRatio);
+    if (const QPixmap *cached = pixmaps().object(key))
+        return *cached;
+    if (undecodable().contains(key))
+        return {};
+    auto &pending = pendingDecodes();
+    const bool idle = pending.isEmpty();
+    PendingDecode &decode = pending[key];
+    decode.path = path;
+    decode.size = size;
+    decode.dpr = devicePixelRatio;
+    if (repaint && !decode.repaint.contains(repaint))
+        decode.repaint.append(repaint);
+    if (idle)
+        QTimer::singleShot(0, QCoreApplication::instance(), &decodeNextPending);
+    return {};
+}
+
+QPixmap ThumbnailCache::loadPixmap(const QString &path, const QSize &size, qreal devicePixelRatio)
 {
     if (path.isEmpty() || size.isEmpty())
         return {};
     const QSize pixels = size * devicePixelRatio;
-    const QString key = QStringLiteral("ks-thumb|%1|%2|%3x%4")
-                            .arg(path)
-                            .arg(generations().value(path))
-                            .arg(pixels.width())
-                            .arg(pixels.height());
+    const QString key = pixmapKey(path, pixels);
     if (const QPixmap *cached = pixmaps().object(key))
         return *cached;
-    QImageReader reader(path);
-    const QSize full = reader.size();
-    if (full.isValid())
-        reader.setScaledSize(full.scaled(pixels, Qt::KeepAspectRatio));
-    const QImage image = reader.read();
+    // Our own PNGs: naming the format keeps QImageReader from loading every
+    // image format plugin to sniff the file. Read whole and scaled after:
+    // QImage's smooth scaling is several times cheaper than the PNG
+    // handler's own scaled read.
+    QImageReader reader(path, "png");
+    reader.setAutoDetectImageFormat(false);
+    QImage image = reader.read();
     if (image.isNull())
         return {};
+    if (image.width() > pixels.width() || image.height() > pixels.height())
+        image = image.scaled(pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     QPixmap pm = QPixmap::fromImage(image);
     pm.setDevicePixelRatio(devicePixelRatio);
     const qint64 costKiB =

@@ -15,6 +15,8 @@
 #include <QSize>
 #include <QString>
 
+class QWidget;
+
 namespace ks {
 
 struct Job;
@@ -39,9 +41,18 @@ public:
     // Queues the thumbnail when it is missing and the job has a source for it.
     void request(const Job &job);
     bool isBusy() const { return m_busy || !m_queue.isEmpty(); }
+    // While held, requests only queue: nothing is decoded (and the media
+    // plugin is not loaded) before the window's first paint.
+    void setHeld(bool held);
 
-    // Loads (once) and scales a cached PNG through a small bounded cache.
-    static QPixmap pixmap(const QString &path, const QSize &size, qreal devicePixelRatio);
+    // For painting: the scaled thumbnail when it is in memory (a small
+    // bounded cache). Otherwise null, and the PNG is decoded right after,
+    // outside the paint, then `repaint` is updated: a window's first frame
+    // is never held up by image decoding.
+    static QPixmap pixmap(const QString &path, const QSize &size, qreal devicePixelRatio,
+                          QWidget *repaint);
+    // Loads (once) and scales a cached PNG now.
+    static QPixmap loadPixmap(const QString &path, const QSize &size, qreal devicePixelRatio);
 
 signals:
     void thumbnailReady(const QString &jobId);
@@ -65,6 +76,7 @@ private:
     mutable QHash<QString, bool> m_exists;
 
     bool m_busy = false;
+    bool m_held = false;
     bool m_trimWhenIdle = false; // a video grab ran: return freed heap pages when idle
     Task m_current;
     QPointer<VideoFrameGrabber> m_grabber;

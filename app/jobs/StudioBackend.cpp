@@ -49,6 +49,7 @@ public:
     QString journalNotice;
     QString keyNotice;
     bool demo = false;
+    bool journalOpened = false;
     bool started = false;
 };
 
@@ -84,23 +85,31 @@ StudioBackend::~StudioBackend()
     d->store->close();
 }
 
+void StudioBackend::openJournal()
+{
+    if (d->journalOpened)
+        return;
+    d->journalOpened = true;
+    const QString path =
+        d->options.journalPath.isEmpty() ? Paths::journalPath() : d->options.journalPath;
+    if (path != u":memory:")
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    QString notice;
+    if (!d->store->open(path, &notice)) {
+        // Keep working for this session rather than refusing to start;
+        // the user is told that nothing will be kept.
+        const QString reason = notice;
+        d->store->open(QStringLiteral(":memory:"));
+        notice = tr("%1 Jobs of this session will not be kept after you quit.").arg(reason);
+    }
+    d->journalNotice = notice;
+}
+
 void StudioBackend::start(std::function<void()> ready)
 {
     if (!d->started) {
         d->started = true;
-        const QString path =
-            d->options.journalPath.isEmpty() ? Paths::journalPath() : d->options.journalPath;
-        if (path != u":memory:")
-            QDir().mkpath(QFileInfo(path).absolutePath());
-        QString notice;
-        if (!d->store->open(path, &notice)) {
-            // Keep working for this session rather than refusing to start;
-            // the user is told that nothing will be kept.
-            const QString reason = notice;
-            d->store->open(QStringLiteral(":memory:"));
-            notice = tr("%1 Jobs of this session will not be kept after you quit.").arg(reason);
-        }
-        d->journalNotice = notice;
+        openJournal();
     }
 
     if (d->options.forceDemo) {

@@ -5,11 +5,13 @@
 #include "JobStore.h"
 #include "ThumbnailCache.h"
 
+#include <QFile>
 #include <QImage>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUuid>
+#include <QWidget>
 #include <QtTest>
 
 using namespace ks;
@@ -28,6 +30,7 @@ private slots:
     void updatesRowByRow();
     void removeBringsNextJobIn();
     void thumbnailFromStartImage();
+    void thumbnailPixmapsDecodeOutsidePaint();
     void warnsAboutResultsNotDownloaded();
 
 private:
@@ -270,6 +273,56 @@ void TestHistoryModel::thumbnailFromStartImage()
     QCOMPARE(cached.pixelColor(160, 90).red(), 200);
     // Text-to-video jobs without a video have none.
     QCOMPARE(m_model->index(1).data(HistoryModel::ThumbnailPathRole).toString(), QString());
+}
+
+namespace {
+class PaintCounter final : public QWidget
+{
+public:
+    int paints = 0;
+
+protected:
+    void paintEvent(QPaintEvent *) override { ++paints; }
+};
+} // namespace
+
+void TestHistoryModel::thumbnailPixmapsDecodeOutsidePaint()
+{
+    QImage image(320, 180, QImage::Format_RGB32);
+    image.fill(QColor(30, 160, 220));
+    const QString path = m_dir->filePath(QStringLiteral("thumb-a.png"));
+    QVERIFY(image.save(path));
+    PaintCounter widget;
+    widget.resize(200, 100);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QTRY_VERIFY(widget.paints > 0);
+    const int before = widget.paints;
+
+    // Not in memory: nothing now (a paint must not decode), the widget is
+    // repainted once it is decoded, and then it is there, scaled.
+    const QSize size(112, 63);
+    QVERIFY(ThumbnailCache::pixmap(path, size, 1.0, &widget).isNull());
+    QTRY_VERIFY(widget.paints > before);
+    const QPixmap pm = ThumbnailCache::pixmap(path, size, 1.0, &widget);
+    QVERIFY(!pm.isNull());
+    QCOMPARE(pm.size(), QSize(112, 63));
+    QCOMPARE(pm.toImage().pixelColor(56, 31), QColor(30, 160, 220));
+    // A sharper screen gets its own decode; loadPixmap answers at once.
+    QCOMPARE(ThumbnailCache::loadPixmap(path, size, 2.0).size(), QSize(224, 126));
+
+    // A damaged PNG is tried once, not on every repaint.
+    const QString broken = m_dir->filePath(QStringLiteral("thumb-broken.png"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\x89PNG not really");
+    file.close();
+    QVERIFY(ThumbnailCache::pixmap(broken, size, 1.0, &widget).isNull());
+    QTest::qWait(50);
+    const int settled = widget.paints;
+    QVERIFY(ThumbnailCache::pixmap(broken, size, 1.0, &widget).isNull());
+    QTest::qWait(50);
+    QCOMPARE(widget.paints, settled);
 }
 
 void TestHistoryModel::warnsAboutResultsNotDownloaded()

@@ -5,6 +5,7 @@
 #include "GenerationForm.h"
 #include "HistoryModel.h"
 #include "JobManager.h"
+#include "JobStore.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MediaBackendLoader.h"
@@ -14,6 +15,7 @@
 #include "Settings.h"
 #include "Simulator.h"
 #include "StudioBackend.h"
+#include "ThumbnailCache.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -62,6 +64,7 @@ private slots:
     void lowBalanceShowsDialog();
     void refusedKeyOpensPreferences();
     void preferencesRefusePlainHttp();
+    void historyIsInTheFirstFrame();
 
 private:
     QString headerText() const;
@@ -363,6 +366,62 @@ void TestMainWindow::preferencesRefusePlainHttp()
     QCOMPARE(m_settings->apiBase(), QUrl(QStringLiteral("https://eu.api.example.com")));
     QCOMPARE(m_settings->maxConcurrentTasks(), 5);
     QCOMPARE(m_settings->language(), QStringLiteral("en"));
+}
+
+void TestMainWindow::historyIsInTheFirstFrame()
+{
+    // A journal from an earlier session: one finished job, its video on
+    // disk, no thumbnail yet.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString journal = dir.filePath(QStringLiteral("journal.sqlite"));
+    const QString video = dir.filePath(QStringLiteral("result.mp4"));
+    QVERIFY(QFile::copy(QStringLiteral(KS_SAMPLES_DIR "/sample-16x9.mp4"), video));
+    Job job;
+    job.id = QStringLiteral("earlier-job");
+    job.createdAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    job.updatedAt = job.createdAt;
+    job.state = JobState::Done;
+    job.request.mode = Mode::TextToVideo;
+    job.request.prompt = QStringLiteral("A lighthouse in fog");
+    job.request.durationSeconds = 5;
+    job.videoPath = video;
+    {
+        JobStore store;
+        QVERIFY(store.open(journal));
+        QVERIFY(store.insert(job));
+    }
+
+    StudioBackend::Options options;
+    options.forceDemo = true;
+    options.settings = m_settings.get();
+    options.secretStore = new MemorySecretStore(QString(), this);
+    options.journalPath = journal;
+    StudioBackend backend(options);
+    MainWindow window(&backend, m_languages.get());
+
+    // What main() does before show(): the history is there for the first
+    // paint, while nothing else of the backend runs yet.
+    window.loadHistory();
+    auto *view = window.findChild<QListView *>(QStringLiteral("historyView"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data(HistoryModel::IdRole).toString(), job.id);
+    auto *header = window.findChild<QLabel *>(QStringLiteral("historyHeader"));
+    QCOMPARE(header->text(), QStringLiteral("0 running · 1 done"));
+    QVERIFY(!backend.simulator());
+    QVERIFY(!window.isReady());
+    // The missing thumbnail waits: no decoding before the first frame.
+    QVERIFY(window.thumbnails()->isBusy());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(200);
+    QVERIFY(window.thumbnails()->cachedPath(job.id).isEmpty());
+
+    // Once the backend runs, the thumbnail is made from the video.
+    window.startBackend();
+    QTRY_VERIFY_WITH_TIMEOUT(window.isReady(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.thumbnails()->cachedPath(job.id).isEmpty(), 15000);
+    QCOMPARE(view->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
