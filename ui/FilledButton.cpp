@@ -9,8 +9,10 @@ FilledButton::FilledButton(QWidget *parent)
     : QPushButton(parent), m_colors(Theme::primaryButtonColors())
 {
     setAttribute(Qt::WA_Hover); // repaint on enter and leave for the hover colour
+    // Bold, not DemiBold: common CJK fonts have no 600 face and would draw
+    // the label regular; one weight less also means one font less to load.
     QFont bold = font();
-    bold.setWeight(QFont::DemiBold);
+    bold.setBold(true);
     setFont(bold);
 }
 

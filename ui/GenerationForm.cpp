@@ -99,6 +99,7 @@ public:
 
     void buildExtraUi();
     void ensureForMode(Mode mode);
+    void ensureImageStart();
     void ensureImageEnd();
     void ensureVideo();
     void ensureReferences();
@@ -173,6 +174,7 @@ public:
     QLabel *promptWarning = nullptr;
     QLabel *multiShotPromptNote = nullptr;
     QLabel *imageEndLabel = nullptr;
+    ImageDropZone *imageStartZone = nullptr;
     ImageDropZone *imageEndZone = nullptr;
     ReferenceImagesPanel *referencePanel = nullptr;
     QWidget *videoSection = nullptr;
@@ -261,7 +263,8 @@ GenerationRequest GenerationForm::Private::buildRequest() const
     r.quality = currentQuality();
     r.sound = ModeInfo::hasSound(mode) && ui.soundCheck->isChecked();
     if (hasFirstFrame(mode)) {
-        r.imageStart = ui.imageStartZone->media();
+        if (imageStartZone)
+            r.imageStart = imageStartZone->media();
         if (imageEndZone)
             r.imageEnd = imageEndZone->media();
     }
@@ -372,8 +375,10 @@ void GenerationForm::Private::buildExtraUi()
 
 void GenerationForm::Private::ensureForMode(Mode mode)
 {
-    if (hasFirstFrame(mode))
+    if (hasFirstFrame(mode)) {
+        ensureImageStart();
         ensureImageEnd();
+    }
     if (ModeInfo::hasVideoInput(mode))
         ensureVideo();
     if (mode != Mode::TextToVideo && mode != Mode::CustomElement)
@@ -382,10 +387,35 @@ void GenerationForm::Private::ensureForMode(Mode mode)
         ensureElement();
 }
 
+void GenerationForm::Private::ensureImageStart()
+{
+    if (imageStartZone)
+        return;
+    // Image-to-video's start frame, under its title (GenerationForm.ui).
+    imageStartZone = new ImageDropZone(ui.imageSection);
+    imageStartZone->setObjectName(QStringLiteral("imageStartZone"));
+    ui.imageStartLabel->setBuddy(imageStartZone);
+    ui.imageSectionLayout->insertWidget(ui.imageSectionLayout->indexOf(ui.imageStartLabel) + 1,
+                                        imageStartZone);
+    QObject::connect(imageStartZone, &ImageDropZone::mediaChanged, q, [this] {
+        if (!loading)
+            imageTouched = true;
+        refresh();
+        emit q->requestChanged();
+        fillAspects();
+    });
+    QObject::connect(imageStartZone, &ImageDropZone::refused, q, [this] {
+        // The user tried: from now on a missing first frame is pointed at.
+        imageTouched = true;
+        refreshValidation();
+    });
+}
+
 void GenerationForm::Private::ensureImageEnd()
 {
     if (imageEndZone)
         return;
+    ensureImageStart(); // the end frame goes below it
     // Image-to-video: end frame below the start frame.
     imageEndLabel = makeSectionTitle(ui.imageSection, "imageEndLabel");
     imageEndZone = new ImageDropZone(ui.imageSection);
@@ -642,7 +672,7 @@ void GenerationForm::Private::fillAspects()
     const QVariant current = ui.aspectCombo->currentData();
     ui.aspectCombo->clear();
     // Following the start frame is only possible when there is one (API.md §2.2).
-    if (hasFirstFrame(currentMode()) && ui.imageStartZone->media().isSet())
+    if (hasFirstFrame(currentMode()) && imageStartZone && imageStartZone->media().isSet())
         ui.aspectCombo->addItem(GenerationForm::tr("Auto (follow start frame)"), kAutoAspect);
     ui.aspectCombo->addItem(GenerationForm::tr("16:9 · Landscape"), int(AspectRatio::Wide16x9));
     ui.aspectCombo->addItem(GenerationForm::tr("9:16 · Portrait"), int(AspectRatio::Tall9x16));
@@ -741,7 +771,8 @@ void GenerationForm::Private::applyInputs()
     }
     multiShotPromptNote->setVisible(ModeInfo::supportsMultiShot(currentMode()) && multiShotOn());
     // "Auto" exists only while there is a start frame to follow.
-    const bool wantAuto = hasFirstFrame(currentMode()) && ui.imageStartZone->media().isSet();
+    const bool wantAuto =
+        hasFirstFrame(currentMode()) && imageStartZone && imageStartZone->media().isSet();
     const bool hasAuto = ui.aspectCombo->findData(kAutoAspect) >= 0;
     if (wantAuto != hasAuto)
         fillAspects();
@@ -822,7 +853,6 @@ void GenerationForm::Private::retranslateExtra()
         "Insert <<<image_N>>>, <<<element_N>>> or <<<video_1>>> at the cursor, numbered as "
         "the request sends them"));
     ui.imageStartLabel->setText(GenerationForm::tr("Start frame"));
-    ui.imageStartZone->setTitle(QString());
     multiShotPromptNote->setText(GenerationForm::tr(
         "Multi-shot is on: the prompt above is not sent; each shot's prompt is used instead."));
     retranslateImageEnd();
@@ -1175,7 +1205,8 @@ void GenerationForm::Private::refreshValidation()
         > RequestValidator::kMaxPromptChars;
     ErrorOutline::setShown(ui.promptEdit, promptBad && (promptTouched || promptTooLong),
                            kPromptEditRadius);
-    ui.imageStartZone->setInvalid(imageBad && imageTouched);
+    if (imageStartZone)
+        imageStartZone->setInvalid(imageBad && imageTouched);
 }
 
 void GenerationForm::Private::refreshMutedPalette()
@@ -1216,7 +1247,8 @@ GenerationForm::GenerationForm(QWidget *parent) : QWidget(parent), d(new Private
     d->ui.estimateFormula->setFont(smallFont);
     d->ui.estimateDriver->setFont(smallFont);
     QFont buttonFont = d->ui.generateButton->font();
-    buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.1);
+    // The history header's size: one font engine less to load at start.
+    buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.15);
     d->ui.generateButton->setFont(buttonFont);
     d->refreshMutedPalette();
 
@@ -1257,19 +1289,7 @@ GenerationForm::GenerationForm(QWidget *parent) : QWidget(parent), d(new Private
         d->refresh();
         emit requestChanged();
     });
-    connect(d->ui.imageStartZone, &ImageDropZone::mediaChanged, this, [this] {
-        if (!d->loading)
-            d->imageTouched = true;
-        d->refresh();
-        emit requestChanged();
-    });
-    connect(d->ui.imageStartZone, &ImageDropZone::refused, this, [this] {
-        // The user tried: from now on a missing first frame is pointed at.
-        d->imageTouched = true;
-        d->refreshValidation();
-    });
-    connect(d->ui.imageStartZone, &ImageDropZone::mediaChanged, this, [this] { d->fillAspects(); });
-    // The other slots, panels and Advanced controls connect when they are built (ensure*).
+    // The slots, panels and Advanced controls connect when they are built (ensure*).
     connect(d->advancedToggle, &QToolButton::toggled, this, [this](bool open) {
         if (open)
             d->ensureAdvanced();
@@ -1332,7 +1352,7 @@ void GenerationForm::setRequest(const GenerationRequest &request)
         d->ensureAdvanced();
     // Inputs first: the aspect list and the visible slots depend on them.
     {
-        const QSignalBlocker b1(d->ui.imageStartZone);
+        const QSignalBlocker b1(d->imageStartZone);
         const QSignalBlocker b2(d->imageEndZone);
         const QSignalBlocker b3(d->videoZone);
         const QSignalBlocker b4(d->elementFrontalZone);
@@ -1346,7 +1366,8 @@ void GenerationForm::setRequest(const GenerationRequest &request)
                 zone->clear();
         };
         const bool i2v = hasFirstFrame(request.mode);
-        load(d->ui.imageStartZone, i2v ? request.imageStart : MediaRef {});
+        if (d->imageStartZone)
+            load(d->imageStartZone, i2v ? request.imageStart : MediaRef {});
         if (d->imageEndZone)
             load(d->imageEndZone, i2v ? request.imageEnd : MediaRef {});
         if (d->videoZone) {
@@ -1498,8 +1519,11 @@ bool GenerationForm::openInputFile(const QString &path)
     }
     if (!ModeInfo::hasVideoInput(mode) && mode != Mode::ImageToVideo)
         selectMode(Mode::ImageToVideo);
-    if (d->currentMode() == Mode::ImageToVideo && !d->ui.imageStartZone->media().isSet())
-        return result(d->ui.imageStartZone, d->ui.imageStartZone->setLocalFile(path));
+    if (d->currentMode() == Mode::ImageToVideo) {
+        d->ensureImageStart();
+        if (!d->imageStartZone->media().isSet())
+            return result(d->imageStartZone, d->imageStartZone->setLocalFile(path));
+    }
     d->ensureReferences();
     if (d->referencePanel->count() >= d->referencePanel->maxCount())
         return fail(tr("“%1” was not added: %2 takes at most %3 reference images.")

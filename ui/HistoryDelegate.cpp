@@ -8,6 +8,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCache>
 #include <QPainter>
 #include <QPainterPath>
 #include <QWidget>
@@ -30,6 +31,84 @@ QSize HistoryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     return {360, height};
 }
 
+namespace {
+
+// A pixmap cache that is emptied with the application (pixmaps must not
+// outlive it).
+QCache<QString, QPixmap> &pixmapCache(int slot, qsizetype maxCost)
+{
+    static QCache<QString, QPixmap> caches[2];
+    static const bool cleanup = [] {
+        qAddPostRoutine([] {
+            for (auto &cache : caches)
+                cache.clear();
+        });
+        return true;
+    }();
+    Q_UNUSED(cleanup);
+    caches[slot].setMaxCost(maxCost);
+    return caches[slot];
+}
+
+// Every card of a list has the same size and one of a few looks, and an
+// antialiased rounded rectangle is the most expensive thing on a card: each
+// look is drawn once into a pixmap and blitted after (a few sizes are kept,
+// for resizes of the panel).
+QPixmap cardPixmap(const QSize &size, qreal dpr, const QColor &fill, const QColor &border,
+                   const QColor &tint)
+{
+    QCache<QString, QPixmap> &cache = pixmapCache(0, 24);
+    const bool selected = tint.isValid();
+    const QString key = QStringLiteral("%1x%2@%3|%4|%5|%6")
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(dpr)
+                            .arg(fill.rgba())
+                            .arg(border.rgba())
+                            .arg(selected ? tint.rgba() : 0);
+    if (const QPixmap *cached = cache.object(key))
+        return *cached;
+    QPixmap pm(size * dpr);
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF rect(QPointF(0, 0), QSizeF(size));
+    QColor top = fill;
+    if (selected) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawRoundedRect(rect, 8, 8);
+        top = tint;
+    }
+    p.setPen(QPen(border, selected ? 1.5 : 1.0));
+    p.setBrush(top);
+    p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+    p.end();
+    cache.insert(key, new QPixmap(pm));
+    return pm;
+}
+
+// The film glyph of a card whose thumbnail is not decoded (yet).
+QPixmap placeholderPixmap(qreal dpr, const QColor &color)
+{
+    QCache<QString, QPixmap> &cache = pixmapCache(1, 4);
+    const QString key = QStringLiteral("%1|%2").arg(dpr).arg(color.rgba());
+    if (const QPixmap *cached = cache.object(key))
+        return *cached;
+    QPixmap pm(QSize(28, 28) * dpr);
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    Icons::paintGlyph(&p, QRectF(0, 0, 28, 28), Icons::Glyph::Film, color);
+    p.end();
+    cache.insert(key, new QPixmap(pm));
+    return pm;
+}
+
+} // namespace
+
 void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
@@ -48,19 +127,14 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     QColor cardColor = pal.color(QPalette::Base);
     cardColor =
         dark ? cardColor.lighter(hovered ? 150 : 130) : cardColor.darker(hovered ? 104 : 102);
-    QColor border = dark ? QColor(255, 255, 255, 18) : QColor(0, 0, 0, 24);
-    if (selected) {
-        QColor tint = pal.color(QPalette::Highlight);
-        tint.setAlphaF(dark ? 0.22 : 0.14);
-        p->setPen(Qt::NoPen);
-        p->setBrush(cardColor);
-        p->drawRoundedRect(card, 8, 8);
-        cardColor = tint;
-        border = pal.color(QPalette::Highlight);
-    }
-    p->setPen(QPen(border, selected ? 1.5 : 1.0));
-    p->setBrush(cardColor);
-    p->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+    const QColor border = selected ? pal.color(QPalette::Highlight)
+                                   : (dark ? QColor(255, 255, 255, 18) : QColor(0, 0, 0, 24));
+    QColor tint = pal.color(QPalette::Highlight);
+    tint.setAlphaF(dark ? 0.22 : 0.14);
+    const qreal dpr = option.widget ? option.widget->devicePixelRatioF() : qApp->devicePixelRatio();
+    p->drawPixmap(
+        card.topLeft(),
+        cardPixmap(card.size().toSize(), dpr, cardColor, border, selected ? tint : QColor()));
 
     // ---- thumbnail
     const QSize ts = thumbnailSize();
@@ -72,7 +146,6 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     p->setClipPath(thumbClip);
     p->fillRect(thumb, dark ? QColor(0x0c, 0x0c, 0x0f) : QColor(0xdd, 0xde, 0xe3));
     const QString thumbPath = index.data(HistoryModel::ThumbnailPathRole).toString();
-    const qreal dpr = option.widget ? option.widget->devicePixelRatioF() : qApp->devicePixelRatio();
     // Decoded after this paint when not in memory yet (the film glyph shows
     // for that frame), so the window's first frame does not wait for PNGs.
     QWidget *viewport = nullptr;
@@ -87,8 +160,7 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         p->drawPixmap(target, pm, QRectF(pm.rect()));
     } else {
         const QColor glyph = dark ? QColor(255, 255, 255, 70) : QColor(0, 0, 0, 70);
-        Icons::paintGlyph(p, QRectF(thumb.center() - QPointF(14, 14), QSizeF(28, 28)),
-                          Icons::Glyph::Film, glyph);
+        p->drawPixmap(thumb.center() - QPointF(14, 14), placeholderPixmap(dpr, glyph));
     }
     p->restore();
 
@@ -97,7 +169,7 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const bool hasDuration = duration > 0 && ModeInfo::durationRange(mode).has_value();
     if (hasDuration) {
         QFont small = option.font;
-        small.setPointSizeF(small.pointSizeF() * 0.78);
+        small.setPointSizeF(small.pointSizeF() * 0.8); // the state chip's font
         small.setBold(true);
         p->setFont(small);
         const QString badge = tr("%1 s").arg(duration);
@@ -138,7 +210,7 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
 
     // Line 1: prompt.
     QFont titleFont = option.font;
-    titleFont.setWeight(QFont::DemiBold);
+    titleFont.setBold(true); // 600 has no glyphs in common CJK fonts
     const QFontMetricsF tfm(titleFont);
     const double lineH = tfm.height();
     const QRectF line1(text.left(), text.top(), text.width() - chipW - 8, lineH + 2);

@@ -131,7 +131,8 @@ for i in $(seq 1 "$startup_runs"); do
     for kind in empty media app; do
         out=$(run_start $kind)
         [ "$(value exit <<<"$out")" = 0 ] || { log "startup run of $kind failed: $out"; exit 1; }
-        printf '%s %s %s\n' "$(value wall_ms <<<"$out")" "$(value maxrss_kib <<<"$out")" \
+        printf '%s %s %s %s %s\n' "$(value paint_ms <<<"$out")" "$(value maxrss_kib <<<"$out")" \
+            "$(value paint_cpu_ms <<<"$out")" "$(value wall_ms <<<"$out")" \
             "$(value cpu_ms <<<"$out")" >>"$scratch/start-$kind"
     done
 done
@@ -139,10 +140,18 @@ for kind in empty media app; do
     declare "ms_$kind=$(cut -d' ' -f1 "$scratch/start-$kind" | median)"
     declare "rss_$kind=$(cut -d' ' -f2 "$scratch/start-$kind" | median)"
     declare "cpu_$kind=$(cut -d' ' -f3 "$scratch/start-$kind" | median)"
+    declare "exit_$kind=$(cut -d' ' -f4 "$scratch/start-$kind" | median)"
+    declare "exitcpu_$kind=$(cut -d' ' -f5 "$scratch/start-$kind" | median)"
 done
+# Launch to the first painted window: ks_bench_spawn times the program's
+# first-paint line on stdout (the app and the floors print it at the same point).
 row "Startup to first paint (ms)" "$ms_app" "$ms_empty (empty window)" "$(ratio "$ms_app" "$ms_empty")" "<= 1.5x"
-# CPU time is the steadier figure on a loaded machine (wall time waits for the CPU).
-row "Startup CPU time, user+sys (ms)" "$cpu_app" "$cpu_empty (empty window)" "$(ratio "$cpu_app" "$cpu_empty")" "(<= 1.5x)"
+# CPU time is the steadier figure on a loaded machine (wall time waits for the
+# CPU); all threads, up to the first paint.
+row "Startup CPU time to first paint (ms)" "$cpu_app" "$cpu_empty (empty window)" "$(ratio "$cpu_app" "$cpu_empty")" "(<= 1.5x)"
+# The whole run, teardown included, for reference: quitting is not startup.
+row "  launch to exit, teardown incl. (ms)" "$exit_app / CPU $exitcpu_app" \
+    "$exit_empty / CPU $exitcpu_empty" "$(ratio "$exit_app" "$exit_empty")" "(reference)"
 row "Startup peak RSS (MiB)" "$(mib "$rss_app")" "$(mib "$rss_empty") (empty window)" \
     "+$(mib $((rss_app - rss_empty)))" "<= +25 MiB"
 row "  media floor start (ms / CPU ms / MiB)" "-" "$ms_media / $cpu_media / $(mib "$rss_media")" "-" "(reference)"

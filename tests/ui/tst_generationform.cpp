@@ -11,6 +11,7 @@
 #include <QDropEvent>
 #include <QImage>
 #include <QLabel>
+#include <QLayout>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -251,15 +252,26 @@ void TestGenerationForm::imageToVideoNeedsImage()
 
     child<QPlainTextEdit>(&form, "promptEdit")
         ->setPlainText(QStringLiteral("She turns and smiles"));
-    auto *zone = child<ImageDropZone>(&form, "imageStartZone");
-    QVERIFY(!zone->isVisibleTo(&form));
+    // Text to video has no start frame: the slot is not even built yet.
+    QVERIFY(!form.findChild<ImageDropZone *>(QStringLiteral("imageStartZone")));
     QVERIFY(child<QPushButton>(&form, "generateButton")->isEnabled());
 
     selectData(mode, int(Mode::ImageToVideo));
+    auto *zone = child<ImageDropZone>(&form, "imageStartZone");
+    QVERIFY(zone);
     QVERIFY(zone->isVisibleTo(&form));
+    // Built under its title, which names it for screen readers and Alt+key.
+    auto *title = child<QLabel>(&form, "imageStartLabel");
+    QCOMPARE(title->buddy(), zone);
+    auto *section = zone->parentWidget();
+    QCOMPARE(section->layout()->indexOf(zone), section->layout()->indexOf(title) + 1);
+
     QCOMPARE(form.request().mode, Mode::ImageToVideo);
     QVERIFY(!child<QPushButton>(&form, "generateButton")->isEnabled());
     QVERIFY(!child<QLabel>(&form, "validationLabel")->text().isEmpty());
+
+    selectData(mode, int(Mode::TextToVideo));
+    QVERIFY(!zone->isVisibleTo(&form));
 }
 
 void TestGenerationForm::validImageEnablesGenerate()
@@ -521,6 +533,10 @@ void TestGenerationForm::languageChangeRefreshesDynamicText()
     GenerationForm form;
     child<QPlainTextEdit>(&form, "promptEdit")->setPlainText(QStringLiteral("Lanterns"));
     QCOMPARE(child<QLabel>(&form, "estimateCredits")->text(), QStringLiteral("27.00 credits"));
+    // A slot built earlier (image to video's start frame), hidden again.
+    auto *mode = child<QComboBox>(&form, "modeCombo");
+    selectData(mode, int(Mode::ImageToVideo));
+    selectData(mode, int(Mode::TextToVideo));
 
     FakeChineseTranslator translator;
     QVERIFY(QCoreApplication::installTranslator(&translator)); // sends LanguageChange
