@@ -2,6 +2,7 @@
 
 #include "ui_PlayerWidget.h"
 
+#include "HeapTrimmer.h"
 #include "Icons.h"
 #include "JobActions.h"
 #include "MediaBackend.h"
@@ -63,6 +64,9 @@ PlayerWidget::PlayerWidget(QWidget *parent)
         };
         listener.stateChanged = [this] {
             updatePlayButton();
+            // Paused or stopped: the decoders' freed frames can go back.
+            if (!isPlaying())
+                HeapTrimmer::requestTrim();
         };
         listener.failed = [this](const QString &reason) {
             if (m_error.isEmpty())

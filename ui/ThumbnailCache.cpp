@@ -1,5 +1,6 @@
 #include "ThumbnailCache.h"
 
+#include "HeapTrimmer.h"
 #include "Job.h"
 #include "Logging.h"
 #include "Paths.h"
@@ -13,10 +14,6 @@
 #include <QSaveFile>
 #include <QTimer>
 #include <QWidget>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace ks {
 
@@ -131,13 +128,7 @@ void ThumbnailCache::startNext()
     }
     if (!m_busy && m_queue.isEmpty() && m_trimWhenIdle) {
         m_trimWhenIdle = false;
-        // Decoding passes multi-MiB frames through the main heap; glibc keeps
-        // the freed pages mapped (fragmented below live blocks), so RSS would
-        // ratchet up a little with every grab and every played clip. Hand them
-        // back once the grabs are done.
-#ifdef __GLIBC__
-        malloc_trim(0);
-#endif
+        HeapTrimmer::requestTrim(); // the grabs' decode buffers
     }
 }
 

@@ -14,6 +14,7 @@
 
 #include "CostEstimator.h"
 #include "GenerationForm.h"
+#include "HeapTrimmer.h"
 #include "HistoryModel.h"
 #include "HistoryPanel.h"
 #include "Job.h"
@@ -393,12 +394,15 @@ int leak(const QStringList &args)
             app.window().player()->pause();
         // Let the thumbnail grab of this job finish too.
         waitFor([&] { return !app.window().thumbnails()->isBusy(); }, 10000);
+        // Both samples after a quiet moment, as a user's session has: the
+        // app trims the heap once playback and grabs have been idle for
+        // ks::HeapTrimmer::kDelayMs.
         if (cycle + 1 == warmup) {
-            spin(200);
+            spin(ks::HeapTrimmer::kDelayMs + 500);
             rssAfterWarmup = rssKiB();
         }
     }
-    spin(500);
+    spin(ks::HeapTrimmer::kDelayMs + 500);
     const qint64 rssEnd = rssKiB();
     report(QStringLiteral("cycles"), qint64(cycles));
     report(QStringLiteral("played"), qint64(played));
