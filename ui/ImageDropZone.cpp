@@ -328,8 +328,10 @@ void ImageDropZone::setMedia(const MediaRef &media)
         const bool changed = m_media.isSet();
         m_media = {};
         m_thumbnail = {};
-        setError(tr("The image “%1” is no longer on disk; choose it again.")
-                     .arg(QDir::toNativeSeparators(media.localPath)));
+        setError([=] {
+            return tr("The image “%1” is no longer on disk; choose it again.")
+                .arg(QDir::toNativeSeparators(media.localPath));
+        });
         refresh();
         if (changed)
             emit mediaChanged();
@@ -358,6 +360,7 @@ void ImageDropZone::setMedia(const MediaRef &media)
         }
     }
     m_error.clear();
+    m_errorWording = {};
     refresh();
     grabVideoFrame();
     if (changed)
@@ -368,28 +371,35 @@ bool ImageDropZone::setLocalFile(const QString &path)
 {
     const QFileInfo fi(path);
     if (!fi.exists() || !fi.isFile()) {
-        setError(tr("“%1” is not a file that can be read.").arg(QDir::toNativeSeparators(path)));
+        setError([=] {
+            return tr("“%1” is not a file that can be read.").arg(QDir::toNativeSeparators(path));
+        });
         return false;
     }
 
     QString probeError;
     const MediaInfo info = ImageProbe::probeFile(fi.absoluteFilePath(), &probeError);
     if (!info.probed) {
-        setError(tr("“%1” could not be read: %2").arg(fi.fileName(), probeError));
+        setError([=] { return tr("“%1” could not be read: %2").arg(fi.fileName(), probeError); });
         return false;
     }
     if (m_kind == Kind::Video) {
         if (info.format != MediaFormat::Mp4 && info.format != MediaFormat::Mov) {
-            setError(tr("“%1” is not an MP4 or MOV video: its content is %2.")
-                         .arg(fi.fileName(),
-                              info.format == MediaFormat::Unknown
-                                  ? tr("not a format the service accepts")
-                                  : mediaFormatName(info.format)));
+            setError([=] {
+                return tr("“%1” is not an MP4 or MOV video: its content is %2.")
+                    .arg(fi.fileName(),
+                         info.format == MediaFormat::Unknown
+                             ? tr("not a format the service accepts")
+                             : mediaFormatName(info.format));
+            });
             return false;
         }
         const QList<QString> issues = RequestValidator::checkVideo(info);
         if (!issues.isEmpty()) {
-            setError(tr("“%1”: %2").arg(fi.fileName(), issues.join(QLatin1Char('\n'))));
+            setError([=] {
+                return tr("“%1”: %2")
+                    .arg(fi.fileName(), RequestValidator::checkVideo(info).join(QLatin1Char('\n')));
+            });
             return false;
         }
         MediaRef ref;
@@ -399,6 +409,7 @@ bool ImageDropZone::setLocalFile(const QString &path)
         m_media = ref;
         m_thumbnail = {};
         m_error.clear();
+        m_errorWording = {};
         qCDebug(lcUi) << "video accepted" << ref.localPath << info.width << info.height
                       << info.durationSeconds << info.fps;
         refresh();
@@ -408,28 +419,34 @@ bool ImageDropZone::setLocalFile(const QString &path)
         return true;
     }
     if (info.format == MediaFormat::Unknown) {
-        setError(tr("“%1” is not a JPG or PNG image: its content is not an image format the "
-                    "service accepts.")
-                     .arg(fi.fileName()));
+        setError([=] {
+            return tr("“%1” is not a JPG or PNG image: its content is not an image format the "
+                      "service accepts.")
+                .arg(fi.fileName());
+        });
         return false;
     }
 
     // Checked before anything is decoded: the header alone tells the pixel count.
     const qint64 pixels = qint64(info.width) * info.height;
     if (pixels > kMaxPixels) {
-        setError(tr("“%1” is %2 × %3 pixels (%4 megapixels); images over %5 megapixels are "
-                    "refused because decoding them could exhaust memory.")
-                     .arg(fi.fileName())
-                     .arg(info.width)
-                     .arg(info.height)
-                     .arg(QLocale().toString(double(pixels) / 1e6, 'f', 1))
-                     .arg(kMaxPixels / 1000000));
+        setError([=] {
+            return tr("“%1” is %2 × %3 pixels (%4 megapixels); images over %5 megapixels are "
+                      "refused because decoding them could exhaust memory.")
+                .arg(fi.fileName())
+                .arg(info.width)
+                .arg(info.height)
+                .arg(QLocale().toString(double(pixels) / 1e6, 'f', 1))
+                .arg(kMaxPixels / 1000000);
+        });
         return false;
     }
 
     const QList<QString> issues = RequestValidator::checkImage(info, m_allowWebp);
     if (!issues.isEmpty()) {
-        setError(issues.join(QLatin1Char('\n')));
+        setError([=] {
+            return RequestValidator::checkImage(info, m_allowWebp).join(QLatin1Char('\n'));
+        });
         return false;
     }
 
@@ -442,7 +459,8 @@ bool ImageDropZone::setLocalFile(const QString &path)
         QSize(info.width, info.height).scaled(thumbnailSize() * dpr, Qt::KeepAspectRatio));
     const QImage thumb = reader.read();
     if (thumb.isNull()) {
-        setError(tr("“%1” could not be decoded: %2").arg(fi.fileName(), reader.errorString()));
+        const QString why = reader.errorString();
+        setError([=] { return tr("“%1” could not be decoded: %2").arg(fi.fileName(), why); });
         return false;
     }
 
@@ -454,6 +472,7 @@ bool ImageDropZone::setLocalFile(const QString &path)
     m_thumbnail = QPixmap::fromImage(thumb);
     m_thumbnail.setDevicePixelRatio(dpr);
     m_error.clear();
+    m_errorWording = {};
     qCDebug(lcUi) << "image accepted" << ref.localPath << info.width << info.height;
     refresh();
     if (changed)
@@ -466,11 +485,12 @@ bool ImageDropZone::setRemoteUrl(const QString &url)
     const QString trimmed = url.trimmed();
     const QUrl parsed(trimmed, QUrl::StrictMode);
     if (!isHttpsUrl(parsed)) {
-        setError(parsed.scheme() == QLatin1String("http")
-                     ? tr("Only https links can be used; “%1” is http.").arg(trimmed)
-                     : m_kind == Kind::Video
-                     ? tr("“%1” is not an https link to a video.").arg(trimmed)
-                     : tr("“%1” is not an https link to an image.").arg(trimmed));
+        setError([=] {
+            return parsed.scheme() == QLatin1String("http")
+                ? tr("Only https links can be used; “%1” is http.").arg(trimmed)
+                : m_kind == Kind::Video ? tr("“%1” is not an https link to a video.").arg(trimmed)
+                                        : tr("“%1” is not an https link to an image.").arg(trimmed);
+        });
         return false;
     }
     MediaRef ref;
@@ -479,6 +499,7 @@ bool ImageDropZone::setRemoteUrl(const QString &url)
     m_media = ref;
     m_thumbnail = {};
     m_error.clear();
+    m_errorWording = {};
     refresh();
     if (changed)
         emit mediaChanged();
@@ -491,6 +512,7 @@ void ImageDropZone::clear()
     m_media = {};
     m_thumbnail = {};
     m_error.clear();
+    m_errorWording = {};
     refresh();
     if (changed)
         emit mediaChanged();
@@ -500,7 +522,7 @@ bool ImageDropZone::pasteFromClipboard()
 {
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     if (!mime) {
-        setError(tr("The clipboard is empty."));
+        setError([=] { return tr("The clipboard is empty."); });
         return false;
     }
     return pasteFrom(mime);
@@ -528,7 +550,7 @@ bool ImageDropZone::canAccept(const QMimeData *mime) const
 bool ImageDropZone::acceptMime(const QMimeData *mime, bool fromDrop)
 {
     if (!mime) {
-        setError(tr("Nothing to use here."));
+        setError([=] { return tr("Nothing to use here."); });
         return false;
     }
     if (mime->hasUrls() && !mime->urls().isEmpty()) {
@@ -551,12 +573,16 @@ bool ImageDropZone::acceptMime(const QMimeData *mime, bool fromDrop)
             return setRemoteUrl(text);
     }
     if (m_kind == Kind::Video) {
-        setError(fromDrop ? tr("Only video files and https video links can be dropped here.")
-                          : tr("The clipboard holds no video file or https video link."));
+        setError([=] {
+            return fromDrop ? tr("Only video files and https video links can be dropped here.")
+                            : tr("The clipboard holds no video file or https video link.");
+        });
         return false;
     }
-    setError(fromDrop ? tr("Only images, image files and https image links can be dropped here.")
-                      : tr("The clipboard holds no image, image file or https image link."));
+    setError([=] {
+        return fromDrop ? tr("Only images, image files and https image links can be dropped here.")
+                        : tr("The clipboard holds no image, image file or https image link.");
+    });
     return false;
 }
 
@@ -566,8 +592,10 @@ bool ImageDropZone::acceptImageData(const QImage &image)
     // "reuse settings" all deal with one kind of input: a local path.
     const QString dirPath = Paths::cacheDir() + QStringLiteral("/pasted");
     if (!QDir().mkpath(dirPath)) {
-        setError(tr("Could not create the folder for pasted images: %1")
-                     .arg(QDir::toNativeSeparators(dirPath)));
+        setError([=] {
+            return tr("Could not create the folder for pasted images: %1")
+                .arg(QDir::toNativeSeparators(dirPath));
+        });
         return false;
     }
     const QString fileName =
@@ -576,7 +604,9 @@ bool ImageDropZone::acceptImageData(const QImage &image)
                  QUuid::createUuid().toString(QUuid::Id128).left(8));
     const QString path = dirPath + QLatin1Char('/') + fileName;
     if (!image.save(path, "PNG")) {
-        setError(tr("Could not save the pasted image to %1.").arg(QDir::toNativeSeparators(path)));
+        setError([=] {
+            return tr("Could not save the pasted image to %1.").arg(QDir::toNativeSeparators(path));
+        });
         return false;
     }
     if (!setLocalFile(path)) {
@@ -613,8 +643,11 @@ void ImageDropZone::chooseFile()
     setLocalFile(path);
 }
 
-void ImageDropZone::setError(const QString &message)
+void ImageDropZone::setError(std::function<QString()> wording)
 {
+    // Kept as wording, not text: a language switch words it again.
+    m_errorWording = std::move(wording);
+    const QString message = m_errorWording ? m_errorWording() : QString();
     m_error = message;
     if (!message.isEmpty())
         qCInfo(lcUi) << "image refused:" << message;
@@ -751,6 +784,8 @@ void ImageDropZone::refresh()
 
 void ImageDropZone::retranslate()
 {
+    if (m_errorWording)
+        m_error = m_errorWording();
     m_titleLabel->setText(m_title);
     m_titleLabel->setVisible(!m_title.isEmpty());
     const QString pasteKey = QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText);
@@ -795,6 +830,7 @@ void ImageDropZone::retranslate()
     m_limitsHint->setText(limits.join(QStringLiteral(" · ")));
     if (m_media.isSet())
         m_detailsLabel->setText(describeInfo());
+    m_errorLabel->setText(m_error);
 }
 
 void ImageDropZone::dragEnterEvent(QDragEnterEvent *event)

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 class QLabel;
 class QMimeData;
 class QPushButton;
@@ -92,7 +94,7 @@ private:
     bool acceptMime(const QMimeData *mime, bool fromDrop);
     bool acceptImageData(const QImage &image);
     void chooseFile();
-    void setError(const QString &message);
+    void setError(std::function<QString()> wording); // "" clears
     void setDragActive(bool active);
     void updateInvalidState();
     void refresh();
@@ -106,6 +108,7 @@ private:
 
     MediaRef m_media;
     QString m_error;
+    std::function<QString()> m_errorWording; // words m_error again on a language switch
     QString m_title;
     QString m_lastDir;
     QPixmap m_thumbnail;

@@ -6,6 +6,7 @@
 //   first painted window, what a user waits for;
 // - wall_ms / cpu_ms: from fork to exit, teardown included (wait4 rusage);
 // - maxrss_kib: its peak resident set.
+// The program's own stdout is passed through first.
 // The app and the floor programs are measured from outside by the same means.
 //   ks_bench_spawn COMMAND [ARGS...]   prints key=value lines
 
@@ -92,7 +93,10 @@ int main(int argc, char *argv[])
             paintMs = msSince(start);
             paintCpuMs = threadsCpuMs(pid);
         }
+        // Passed on: the benchmark programs report their figures on stdout.
+        std::fwrite(buffer, 1, size_t(n), stdout);
     }
+    std::fflush(stdout);
     close(out[0]);
     int status = 0;
     rusage usage {};

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QtEndian>
 
 using namespace ks;
@@ -82,6 +83,7 @@ private slots:
     void dragOfPlainTextIgnored();
     void removeButtonClears();
     void setMediaForMissingFile();
+    void errorFollowsLanguageSwitch();
 
 private:
     QString makeImage(const QString &name, int w, int h, const char *format = "PNG");
@@ -334,6 +336,60 @@ void TestImageDropZone::setMediaForMissingFile()
     zone.setMedia(gone);
     QCOMPARE(zone.media().url, gone.url);
     QVERIFY(zone.errorText().isEmpty());
+}
+
+namespace {
+// Words two of the zone's messages in Chinese, like the real catalogue.
+class TwoMessageTranslator final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (QByteArray(context) != "ks::ImageDropZone")
+            return {};
+        const QByteArray src(sourceText);
+        if (src == "“%1” is not a file that can be read.")
+            return QStringLiteral("“%1”不是可读取的文件。");
+        if (src == "Paste")
+            return QStringLiteral("粘贴");
+        return {};
+    }
+};
+} // namespace
+
+void TestImageDropZone::errorFollowsLanguageSwitch()
+{
+    ImageDropZone zone;
+    const QString missing = m_dir.filePath(QStringLiteral("never-there.png"));
+    QVERIFY(!zone.setLocalFile(missing));
+    const QString english = QStringLiteral("“%1” is not a file that can be read.")
+                                .arg(QDir::toNativeSeparators(missing));
+    QCOMPARE(zone.errorText(), english);
+    auto *errorLabel = zone.findChild<QLabel *>(QStringLiteral("dropZoneError"));
+    QVERIFY(errorLabel);
+    QCOMPARE(errorLabel->text(), english);
+
+    // The message shown is worded again in the new language, not kept as it was.
+    TwoMessageTranslator chinese;
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    QCoreApplication::processEvents();
+    const QString translated =
+        QStringLiteral("“%1”不是可读取的文件。").arg(QDir::toNativeSeparators(missing));
+    QCOMPARE(zone.findChild<QPushButton *>(QStringLiteral("dropZonePaste"))->text(),
+             QStringLiteral("粘贴"));
+    QCOMPARE(zone.errorText(), translated);
+    QCOMPARE(errorLabel->text(), translated);
+
+    QVERIFY(QCoreApplication::removeTranslator(&chinese));
+    QCoreApplication::processEvents();
+    QCOMPARE(zone.errorText(), english);
+    // Cleared errors stay cleared across a switch.
+    zone.clear();
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    QCoreApplication::processEvents();
+    QVERIFY(zone.errorText().isEmpty());
+    QVERIFY(QCoreApplication::removeTranslator(&chinese));
 }
 
 QTEST_MAIN(TestImageDropZone)
