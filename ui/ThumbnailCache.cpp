@@ -126,10 +126,6 @@ void ThumbnailCache::startNext()
         }
         m_failed.insert(task.jobId);
     }
-    if (!m_busy && m_queue.isEmpty() && m_trimWhenIdle) {
-        m_trimWhenIdle = false;
-        HeapTrimmer::requestTrim(); // the grabs' decode buffers
-    }
 }
 
 void ThumbnailCache::startVideo(const Task &task)
@@ -150,7 +146,7 @@ void ThumbnailCache::finishVideo(const QImage &frame)
     m_busy = false;
     m_grabber = nullptr; // deletes itself
     const Task task = std::exchange(m_current, Task());
-    m_trimWhenIdle = true;
+    HeapTrimmer::requestTrim(); // the grab's decode buffers, once grabs go quiet
     if (frame.isNull()
         || !store(task.jobId,
                   frame.scaled(thumbnailSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation)))

@@ -77,7 +77,6 @@ private:
 
     bool m_busy = false;
     bool m_held = false;
-    bool m_trimWhenIdle = false; // a video grab ran: return freed heap pages when idle
     Task m_current;
     QPointer<VideoFrameGrabber> m_grabber;
 };

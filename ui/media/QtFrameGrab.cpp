@@ -99,8 +99,9 @@ void QtFrameGrab::finish(bool useLastFrame)
     m_done = true;
     m_timeout->stop();
     m_player->stop();
-    QImage frame = useLastFrame ? std::exchange(m_lastFrame, QImage()) : QImage();
-    m_lastFrame = QImage();
+    QImage frame = std::exchange(m_lastFrame, QImage());
+    if (!useLastFrame)
+        frame = QImage();
     if (!frame.isNull()
         && (frame.width() > m_maxSize.width() || frame.height() > m_maxSize.height()))
         frame = frame.scaled(m_maxSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
