@@ -784,10 +784,6 @@ Check that the folder exists and that you may write to it.</source>
         <translation>Kling Studio</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demo mode&lt;/b&gt; — no API key set. Jobs run against the built-in simulator and spend no credits.</source>
-        <translation>&lt;b&gt;演示模式&lt;/b&gt; — 未设置 API 密钥。任务将在内置模拟器中运行，不消耗积分。</translation>
-    </message>
-    <message>
         <source>Set API key…</source>
         <translation>设置 API 密钥…</translation>
     </message>
@@ -840,6 +836,14 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>Your custom elements: see, copy, delete or create one</source>
         <translation>你的自定义主体：查看、复制、删除或新建</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>— no API key set. Jobs run against the built-in simulator and spend no credits.</source>
+        <translation>— 未设置 API 密钥。任务将在内置模拟器中运行，不消耗积分。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ElementLibraryDialog.h"
 
 #include "ElementLibrary.h"
+#include "TextLabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -30,7 +31,7 @@ ElementLibraryDialog::ElementLibraryDialog(ElementLibrary *library, QWidget *par
     setObjectName(QStringLiteral("elementLibraryDialog"));
     resize(760, 420);
     auto *layout = new QVBoxLayout(this);
-    m_intro = new QLabel(this);
+    m_intro = new TextLabel(this);
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
     layout->addWidget(m_intro);
@@ -49,7 +50,7 @@ ElementLibraryDialog::ElementLibraryDialog(ElementLibrary *library, QWidget *par
     m_list->header()->setSectionResizeMode(CreatedColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_list, 1);
 
-    m_status = new QLabel(this);
+    m_status = new TextLabel(this);
     m_status->setObjectName(QStringLiteral("elementLibraryStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);

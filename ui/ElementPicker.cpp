@@ -2,6 +2,7 @@
 
 #include "ElementLibrary.h"
 #include "PromptReferences.h"
+#include "TextLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -34,7 +35,7 @@ ElementPicker::ElementPicker(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    m_emptyLabel = new QLabel(this);
+    m_emptyLabel = new TextLabel(this);
     m_emptyLabel->setObjectName(QStringLiteral("elementsEmpty"));
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setTextFormat(Qt::PlainText); // <<<element_N>>> is not markup
@@ -159,7 +160,7 @@ void ElementPicker::rebuildRows()
         const QPixmap pixmap = element ? elementThumbnail(element->thumbnailPath) : QPixmap();
         if (!pixmap.isNull())
             thumb->setPixmap(pixmap);
-        auto *text = new QLabel(row);
+        auto *text = new TextLabel(row);
         text->setObjectName(QStringLiteral("elementText"));
         text->setWordWrap(true);
         text->setTextFormat(Qt::PlainText);
@@ -170,7 +171,7 @@ void ElementPicker::rebuildRows()
             line += QStringLiteral(" · ") + tr("made from a video");
         text->setText(line);
         text->setToolTip(ref.elementId);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->setSelectable(true);
         auto *remove = new QToolButton(row);
         remove->setObjectName(QStringLiteral("elementRemove"));
         remove->setText(QStringLiteral("×"));

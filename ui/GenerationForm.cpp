@@ -11,6 +11,7 @@
 #include "ReferenceImagesPanel.h"
 #include "RequestValidator.h"
 #include "ShotListEditor.h"
+#include "TextLabel.h"
 #include "Theme.h"
 #include "ui_GenerationForm.h"
 
@@ -287,7 +288,7 @@ namespace {
 
 QLabel *makeSectionTitle(QWidget *parent, const char *name)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new TextLabel(parent);
     label->setObjectName(QLatin1String(name));
     // Bold, not demi-bold: common CJK fonts have no 600 weight and render it regular.
     QFont bold = label->font();
@@ -298,7 +299,7 @@ QLabel *makeSectionTitle(QWidget *parent, const char *name)
 
 QLabel *makeNote(QWidget *parent, const char *name)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new TextLabel(parent);
     label->setObjectName(QLatin1String(name));
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText); // tokens like <<<image_1>>> are not markup
@@ -478,7 +479,7 @@ void GenerationForm::Private::ensureElement()
                                const char *counterName) {
         auto *header = new QHBoxLayout;
         label = makeSectionTitle(elementSection, labelName);
-        counter = new QLabel(elementSection);
+        counter = new TextLabel(elementSection);
         counter->setObjectName(QLatin1String(counterName));
         counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         header->addWidget(label);
@@ -569,7 +570,7 @@ void GenerationForm::Private::ensureAdvanced()
     watermarkCheck->setObjectName(QStringLiteral("watermarkCheck"));
     watermarkCheck->setChecked(watermark.value_or(false));
     advancedLayout->addWidget(watermarkCheck);
-    callbackLabel = new QLabel(advancedPanel);
+    callbackLabel = new TextLabel(advancedPanel);
     callbackLabel->setObjectName(QStringLiteral("callbackLabel"));
     callbackEdit = new QLineEdit(advancedPanel);
     callbackEdit->setObjectName(QStringLiteral("callbackEdit"));
@@ -1213,9 +1214,9 @@ void GenerationForm::Private::refreshMutedPalette()
 {
     // Secondary text, in light and dark themes. The character counters stay
     // in the text colour at rest (setLevel), where they have always been.
-    for (QLabel *label :
-         {ui.estimateCaption, ui.estimateFormula, ui.estimateDriver, ui.durationNote,
-          ui.settingsNote, ui.estimateUsd, multiShotPromptNote, elementIntro, callbackHint}) {
+    for (QLabel *label : std::initializer_list<QLabel *> {
+             ui.estimateCaption, ui.estimateFormula, ui.estimateDriver, ui.durationNote,
+             ui.settingsNote, ui.estimateUsd, multiShotPromptNote, elementIntro, callbackHint}) {
         if (label) // lazily built parts get it when they are built
             Theme::setTone(label, Theme::Tone::Muted);
     }

@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "Paths.h"
 #include "RequestValidator.h"
+#include "TextLabel.h"
 #include "Theme.h"
 #include "VideoFrameGrabber.h"
 
@@ -121,13 +122,13 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
     auto *emptyLayout = new QVBoxLayout(emptyPage);
     emptyLayout->setContentsMargins(0, 0, 0, 0);
     emptyLayout->setSpacing(6);
-    m_titleLabel = new QLabel(emptyPage);
+    m_titleLabel = new TextLabel(emptyPage);
     m_titleLabel->setObjectName(QStringLiteral("dropZoneTitle"));
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
     m_titleLabel->setAlignment(Qt::AlignCenter);
-    m_emptyHint = new QLabel(emptyPage);
+    m_emptyHint = new TextLabel(emptyPage);
     m_emptyHint->setObjectName(QStringLiteral("dropZoneHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
@@ -141,7 +142,7 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
     buttons->addWidget(m_chooseButton);
     buttons->addWidget(m_pasteButton);
     buttons->addStretch();
-    m_limitsHint = new QLabel(emptyPage);
+    m_limitsHint = new TextLabel(emptyPage);
     m_limitsHint->setObjectName(QStringLiteral("dropZoneLimits"));
     m_limitsHint->setAlignment(Qt::AlignCenter);
     m_limitsHint->setWordWrap(true);
@@ -162,7 +163,7 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
     m_thumbLabel->setFixedSize(kThumbnailWidth + 2, kThumbnailHeight + 2);
     auto *textColumn = new QVBoxLayout;
     textColumn->setSpacing(2);
-    m_nameLabel = new QLabel(filledPage);
+    m_nameLabel = new TextLabel(filledPage);
     m_nameLabel->setObjectName(QStringLiteral("dropZoneName"));
     // Ignored: a long file name is elided to the space there is instead of
     // widening the whole form.
@@ -172,7 +173,7 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
     nameFont.setWeight(QFont::DemiBold);
     m_nameLabel->setFont(nameFont);
     m_nameLabel->installEventFilter(this);
-    m_detailsLabel = new QLabel(filledPage);
+    m_detailsLabel = new TextLabel(filledPage);
     m_detailsLabel->setObjectName(QStringLiteral("dropZoneDetails"));
     m_detailsLabel->setWordWrap(true);
     m_detailsLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -200,11 +201,12 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
     m_emptyPage = emptyPage;
     m_filledPage = filledPage;
 
-    m_errorLabel = new QLabel(this);
+    auto *errorLabel = new TextLabel(this);
+    errorLabel->setSelectable(true);
+    m_errorLabel = errorLabel;
     m_errorLabel->setObjectName(QStringLiteral("dropZoneError"));
     Theme::setTone(m_errorLabel, Theme::Tone::Error);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->hide();
 
     auto *layout = new QVBoxLayout(this);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "TextLabel.h"
 #include "ui_MainWindow.h"
 
 #include "ApiReply.h"
@@ -71,6 +72,12 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
     // The banner is amber on both palettes: it must stand out, not alarm.
     ui->demoBanner->setColors(QColor(0x3b, 0x2f, 0x14), QColor(0x6d, 0x55, 0x23));
     ui->demoBanner->setRuleEdge(Qt::BottomEdge);
+    // Two plain labels rather than one with <b>: rich text costs a
+    // QTextDocument even while the banner is hidden.
+    QFont bannerTitleFont = ui->demoBannerTitle->font();
+    bannerTitleFont.setBold(true);
+    ui->demoBannerTitle->setFont(bannerTitleFont);
+    Theme::setTextColor(ui->demoBannerTitle, QColor(0xf6, 0xdc, 0x9c));
     Theme::setTextColor(ui->demoBannerLabel, QColor(0xf6, 0xdc, 0x9c));
     ui->setApiKeyButton->setColors(Theme::bannerButtonColors());
     ui->setApiKeyButton->setShape(5, QMargins(12, 4, 12, 4));
@@ -93,9 +100,9 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
     ui->mainSplitter->setSizes({430, 930});
     ui->rightSplitter->setSizes({400, 530});
 
-    m_balanceLabel = new QLabel(this);
+    m_balanceLabel = new TextLabel(this);
     m_balanceLabel->setObjectName(QStringLiteral("balanceLabel"));
-    m_endpointLabel = new QLabel(this);
+    m_endpointLabel = new TextLabel(this);
     m_endpointLabel->setObjectName(QStringLiteral("endpointLabel"));
     m_endpointLabel->setPalette(muted);
     statusBar()->addPermanentWidget(m_endpointLabel);

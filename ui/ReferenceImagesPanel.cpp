@@ -1,6 +1,7 @@
 #include "ReferenceImagesPanel.h"
 
 #include "ImageDropZone.h"
+#include "TextLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -16,12 +17,12 @@ ReferenceImagesPanel::ReferenceImagesPanel(QWidget *parent) : QWidget(parent)
     layout->setSpacing(6);
 
     auto *header = new QHBoxLayout;
-    m_titleLabel = new QLabel(this);
+    m_titleLabel = new TextLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("referenceTitle"));
     QFont titleFont = m_titleLabel->font(); // a section title, like the form's
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
-    m_countLabel = new QLabel(this);
+    m_countLabel = new TextLabel(this);
     m_countLabel->setObjectName(QStringLiteral("referenceCount"));
     m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     header->addWidget(m_titleLabel);
@@ -29,7 +30,7 @@ ReferenceImagesPanel::ReferenceImagesPanel(QWidget *parent) : QWidget(parent)
     header->addWidget(m_countLabel);
     layout->addLayout(header);
 
-    m_hintLabel = new QLabel(this);
+    m_hintLabel = new TextLabel(this);
     m_hintLabel->setObjectName(QStringLiteral("referenceHint"));
     m_hintLabel->setWordWrap(true);
     m_hintLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -45,7 +46,7 @@ ReferenceImagesPanel::ReferenceImagesPanel(QWidget *parent) : QWidget(parent)
     m_adder->setCompact(true);
     layout->addWidget(m_adder);
 
-    m_fullLabel = new QLabel(this);
+    m_fullLabel = new TextLabel(this);
     m_fullLabel->setObjectName(QStringLiteral("referenceFull"));
     m_fullLabel->setWordWrap(true);
     m_fullLabel->setForegroundRole(QPalette::PlaceholderText);

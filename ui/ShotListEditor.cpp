@@ -1,6 +1,7 @@
 #include "ShotListEditor.h"
 
 #include "RequestValidator.h"
+#include "TextLabel.h"
 #include "Theme.h"
 
 #include <QEvent>
@@ -37,7 +38,7 @@ ShotListEditor::ShotListEditor(QWidget *parent) : QWidget(parent)
     auto *footer = new QHBoxLayout;
     m_addButton = new QPushButton(this);
     m_addButton->setObjectName(QStringLiteral("addShotButton"));
-    m_summary = new QLabel(this);
+    m_summary = new TextLabel(this);
     m_summary->setObjectName(QStringLiteral("shotsSummary"));
     m_summary->setWordWrap(true);
     footer->addWidget(m_addButton);
@@ -127,9 +128,9 @@ ShotListEditor::Row ShotListEditor::makeRow(const Shot &shot)
     grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(2);
 
-    row.title = new QLabel(row.widget);
+    row.title = new TextLabel(row.widget);
     row.title->setObjectName(QStringLiteral("shotTitle"));
-    row.counter = new QLabel(row.widget);
+    row.counter = new TextLabel(row.widget);
     row.counter->setObjectName(QStringLiteral("shotCounter"));
     row.counter->setForegroundRole(QPalette::PlaceholderText);
     row.prompt = new QPlainTextEdit(row.widget);

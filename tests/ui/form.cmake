@@ -9,3 +9,6 @@ ks_add_test(tst_generationmodes SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_generati
 target_compile_definitions(tst_generationmodes PRIVATE
     KS_UI_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data/ui"
     KS_SAMPLES_DIR="${PROJECT_SOURCE_DIR}/resources/samples")
+# The plain-text label that measures each text once.
+ks_add_test(tst_textlabel SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_textlabel.cpp
+    LIBS ks_ui TIMEOUT 30)

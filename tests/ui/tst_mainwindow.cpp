@@ -165,8 +165,10 @@ void TestMainWindow::startsLeanInDemoMode()
     m_backend->jobs()->setPollSchedule(schedule);
 
     QVERIFY(banner->isVisible());
+    auto *bannerTitle = m_window->findChild<QLabel *>(QStringLiteral("demoBannerTitle"));
+    QCOMPARE(bannerTitle->text(), QStringLiteral("Demo mode"));
+    QVERIFY(bannerTitle->font().bold());
     auto *bannerLabel = m_window->findChild<QLabel *>(QStringLiteral("demoBannerLabel"));
-    QVERIFY(bannerLabel->text().contains(QStringLiteral("Demo mode")));
     QVERIFY(bannerLabel->text().contains(QStringLiteral("spend no credits")));
     QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("setApiKeyButton"))->isVisible());
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Kling Studio — Demo"));
