@@ -12,8 +12,11 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QSaveFile>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 namespace ks {
 
@@ -183,7 +186,8 @@ QString pixmapKey(const QString &path, const QSize &pixels)
         .arg(pixels.height());
 }
 
-// Decodes waiting for the event loop: one per turn, never inside a paint.
+// Decodes asked for by paints: queued here on the GUI thread, read on the
+// decode pool, turned into pixmaps back on the GUI thread.
 struct PendingDecode
 {
     QString path;
@@ -206,22 +210,79 @@ QSet<QString> &undecodable()
     return keys;
 }
 
-void decodeNextPending()
+std::function<void()> &decodeObserver()
 {
-    auto &pending = pendingDecodes();
-    if (pending.isEmpty())
-        return;
-    const QString key = pending.begin().key();
-    const PendingDecode decode = pending.take(key);
-    if (ThumbnailCache::loadPixmap(decode.path, decode.size, decode.dpr).isNull()) {
-        undecodable().insert(key);
-    } else {
-        for (const QPointer<QWidget> &widget : decode.repaint)
-            if (widget)
-                widget->update();
+    static std::function<void()> observer;
+    return observer;
+}
+
+// One worker, so thumbnails arrive in the order they were asked for and the
+// GUI thread keeps the other core. Emptied and joined with the application.
+QThreadPool *decodePool()
+{
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance());
+        pool->setObjectName(QStringLiteral("ks-thumbnail-decode"));
+        pool->setMaxThreadCount(1);
+        pool->setExpiryTimeout(5000);
+        qAddPostRoutine([] {
+            if (pool) {
+                pool->clear(); // those not started yet
+                pool->waitForDone();
+            }
+        });
     }
-    if (!pending.isEmpty())
-        QTimer::singleShot(0, QCoreApplication::instance(), &decodeNextPending);
+    return pool;
+}
+
+// Our own PNGs: naming the format keeps QImageReader from loading every
+// image format plugin to sniff the file. Read whole and scaled after:
+// QImage's smooth scaling is several times cheaper than the PNG handler's
+// own scaled read. Safe on any thread.
+QImage readThumbnail(const QString &path, const QSize &pixels)
+{
+    QImageReader reader(path, "png");
+    reader.setAutoDetectImageFormat(false);
+    QImage image = reader.read();
+    if (!image.isNull() && (image.width() > pixels.width() || image.height() > pixels.height()))
+        image = image.scaled(pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image;
+}
+
+QPixmap insertPixmap(const QString &key, const QImage &image, qreal devicePixelRatio)
+{
+    QPixmap pm = QPixmap::fromImage(image);
+    pm.setDevicePixelRatio(devicePixelRatio);
+    const qint64 costKiB =
+        qMax<qint64>(1, qint64(pm.width()) * pm.height() * pm.depth() / 8 / 1024);
+    pixmaps().insert(key, new QPixmap(pm), int(costKiB));
+    return pm;
+}
+
+void finishDecode(const QString &key, const QImage &image)
+{
+    const PendingDecode decode = pendingDecodes().take(key);
+    if (image.isNull()) {
+        undecodable().insert(key);
+        return;
+    }
+    insertPixmap(key, image, decode.dpr);
+    for (const QPointer<QWidget> &widget : decode.repaint)
+        if (widget)
+            widget->update();
+}
+
+void startDecode(const QString &key, const QString &path, const QSize &pixels)
+{
+    decodePool()->start([key, path, pixels] {
+        if (const auto &observer = decodeObserver())
+            observer();
+        const QImage image = readThumbnail(path, pixels);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [key, image] { finishDecode(key, image); },
+            Qt::QueuedConnection);
+    });
 }
 
 } // namespace
@@ -231,22 +292,29 @@ QPixmap ThumbnailCache::pixmap(const QString &path, const QSize &size, qreal dev
 {
     if (path.isEmpty() || size.isEmpty())
         return {};
-    const QString key = pixmapKey(path, size * devicePixelRatio);
+    const QSize pixels = size * devicePixelRatio;
+    const QString key = pixmapKey(path, pixels);
     if (const QPixmap *cached = pixmaps().object(key))
         return *cached;
     if (undecodable().contains(key))
         return {};
     auto &pending = pendingDecodes();
-    const bool idle = pending.isEmpty();
+    const bool queued = pending.contains(key);
     PendingDecode &decode = pending[key];
-    decode.path = path;
-    decode.size = size;
-    decode.dpr = devicePixelRatio;
     if (repaint && !decode.repaint.contains(repaint))
         decode.repaint.append(repaint);
-    if (idle)
-        QTimer::singleShot(0, QCoreApplication::instance(), &decodeNextPending);
+    if (!queued) {
+        decode.path = path;
+        decode.size = size;
+        decode.dpr = devicePixelRatio;
+        startDecode(key, path, pixels);
+    }
     return {};
+}
+
+void ThumbnailCache::setDecodeObserver(std::function<void()> observer)
+{
+    decodeObserver() = std::move(observer);
 }
 
 QPixmap ThumbnailCache::loadPixmap(const QString &path, const QSize &size, qreal devicePixelRatio)
@@ -257,23 +325,8 @@ QPixmap ThumbnailCache::loadPixmap(const QString &path, const QSize &size, qreal
     const QString key = pixmapKey(path, pixels);
     if (const QPixmap *cached = pixmaps().object(key))
         return *cached;
-    // Our own PNGs: naming the format keeps QImageReader from loading every
-    // image format plugin to sniff the file. Read whole and scaled after:
-    // QImage's smooth scaling is several times cheaper than the PNG
-    // handler's own scaled read.
-    QImageReader reader(path, "png");
-    reader.setAutoDetectImageFormat(false);
-    QImage image = reader.read();
-    if (image.isNull())
-        return {};
-    if (image.width() > pixels.width() || image.height() > pixels.height())
-        image = image.scaled(pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    QPixmap pm = QPixmap::fromImage(image);
-    pm.setDevicePixelRatio(devicePixelRatio);
-    const qint64 costKiB =
-        qMax<qint64>(1, qint64(pm.width()) * pm.height() * pm.depth() / 8 / 1024);
-    pixmaps().insert(key, new QPixmap(pm), int(costKiB));
-    return pm;
+    const QImage image = readThumbnail(path, pixels);
+    return image.isNull() ? QPixmap() : insertPixmap(key, image, devicePixelRatio);
 }
 
 } // namespace ks

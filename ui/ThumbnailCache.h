@@ -15,6 +15,8 @@
 #include <QSize>
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 namespace ks {
@@ -46,11 +48,13 @@ public:
     void setHeld(bool held);
 
     // For painting: the scaled thumbnail when it is in memory (a small
-    // bounded cache). Otherwise null, and the PNG is decoded right after,
-    // outside the paint, then `repaint` is updated: a window's first frame
-    // is never held up by image decoding.
+    // bounded cache). Otherwise null, and the PNG is decoded on a worker
+    // thread, then `repaint` is updated: neither a window's first frame nor
+    // scrolling through new rows waits for image decoding.
     static QPixmap pixmap(const QString &path, const QSize &size, qreal devicePixelRatio,
                           QWidget *repaint);
+    // Called on the decoding thread before each decode (tests).
+    static void setDecodeObserver(std::function<void()> observer);
     // Loads (once) and scales a cached PNG now.
     static QPixmap loadPixmap(const QString &path, const QSize &size, qreal devicePixelRatio);
 

@@ -299,11 +299,17 @@ void TestHistoryModel::thumbnailPixmapsDecodeOutsidePaint()
     QTRY_VERIFY(widget.paints > 0);
     const int before = widget.paints;
 
-    // Not in memory: nothing now (a paint must not decode), the widget is
-    // repainted once it is decoded, and then it is there, scaled.
+    // Not in memory: nothing now (a paint must not decode), the PNG is read
+    // on another thread, the widget is repainted once it is decoded, and
+    // then it is there, scaled.
+    QAtomicPointer<QThread> decodedOn;
+    ThumbnailCache::setDecodeObserver([&] { decodedOn.storeRelease(QThread::currentThread()); });
     const QSize size(112, 63);
     QVERIFY(ThumbnailCache::pixmap(path, size, 1.0, &widget).isNull());
     QTRY_VERIFY(widget.paints > before);
+    ThumbnailCache::setDecodeObserver({});
+    QVERIFY(decodedOn.loadAcquire() != nullptr);
+    QVERIFY(decodedOn.loadAcquire() != QThread::currentThread());
     const QPixmap pm = ThumbnailCache::pixmap(path, size, 1.0, &widget);
     QVERIFY(!pm.isNull());
     QCOMPARE(pm.size(), QSize(112, 63));
