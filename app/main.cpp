@@ -1,13 +1,17 @@
 // Kling Studio GUI entry: command line, language, the window with the
-// journal's history first, then the rest of the backend, so the first paint
-// is not held up by the keychain, the network or the simulator.
+// journal's history first (read on a worker thread while the window is
+// built), then the rest of the backend, so the first paint is not held up
+// by opening the journal, the keychain, the network or the simulator.
 
 #include "FontDatabasePrefetch.h"
+#include "HistoryModel.h"
 #include "Icons.h"
+#include "JournalPreload.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "SingleInstance.h"
+#include "StartupTrace.h"
 #include "StudioBackend.h"
 #include "SystemColorScheme.h"
 #include "Theme.h"
@@ -90,10 +94,11 @@ void raise(QWidget *window)
 
 int main(int argc, char *argv[])
 {
+    ks::StartupTrace trace; // KLINGSTUDIO_STARTUP_TRACE=1
     QElapsedTimer sinceStart;
     sinceStart.start();
     // Loading the font database is a fifth of the start: it runs on another
-    // thread while the application object is created and the journal read.
+    // thread while the application object is created.
     ks::FontDatabasePrefetch fonts;
     fonts.start();
 
@@ -105,6 +110,7 @@ int main(int argc, char *argv[])
 #endif
 
     QApplication app(argc, argv);
+    trace.mark("application object");
     QApplication::setApplicationName(QStringLiteral("Kling Studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kling Studio"));
     QApplication::setOrganizationName(QStringLiteral("KlingStudio"));
@@ -165,12 +171,16 @@ int main(int argc, char *argv[])
     options.forceDemo = parser.isSet(demoOption);
     options.settings = &settings;
     ks::StudioBackend backend(options);
+    trace.mark("settings, language, theme");
 
-    // The journal (SQLite) needs no fonts: it is read while the font
-    // database is still loading on the other thread.
-    backend.openJournal();
+    // The history of the first frame is read on a worker thread while the
+    // font database finishes loading and the window is built.
+    ks::JournalPreload history;
+    history.start(backend.journalPath(), ks::HistoryModel::kLimit);
     fonts.wait();
+    trace.mark("font database ready");
     ks::MainWindow window(&backend, &languages);
+    trace.mark("main window built");
 
     // The form takes files once the backend is up (it may reset the form
     // while starting); until then they wait here.
@@ -196,6 +206,7 @@ int main(int argc, char *argv[])
         openFiles(files);
 
     new FirstPaintWatcher(&window, [&] {
+        trace.mark("first paint");
         if (benchmark) {
             QTextStream(stdout) << "first paint after " << sinceStart.elapsed() << " ms\n";
             QCoreApplication::quit();
@@ -204,7 +215,15 @@ int main(int argc, char *argv[])
         QApplication::setWindowIcon(ks::Icons::appIcon()); // the window follows
         window.startBackend();
     });
-    window.loadHistory(); // the history belongs in the first frame
+    // The history belongs in the first frame.
+    if (const std::optional<QList<ks::Job>> preloaded = history.take())
+        window.showHistory(*preloaded);
+    else
+        window.loadHistory(); // the journal is opened (or created) here
+    trace.mark("history loaded");
     window.show();
-    return QApplication::exec();
+    trace.mark("window shown");
+    const int status = QApplication::exec();
+    trace.mark("event loop left");
+    return status;
 }

@@ -52,15 +52,16 @@ HistoryModel::~HistoryModel() = default;
 
 void HistoryModel::setSources(JobStore *store, JobManager *jobs, ThumbnailCache *thumbnails)
 {
+    // From a snapshot to its journal: update in place. From one journal to
+    // another: start again.
+    const bool fromSnapshot = !m_store;
     if (m_store)
         m_store->disconnect(this);
     if (m_jobs)
         m_jobs->disconnect(this);
-    if (m_thumbnails)
-        m_thumbnails->disconnect(this);
+    setThumbnails(thumbnails);
     m_store = store;
     m_jobs = jobs;
-    m_thumbnails = thumbnails;
 
     if (m_store) {
         connect(m_store, &JobStore::jobInserted, this, [this] { refresh(); });
@@ -69,6 +70,33 @@ void HistoryModel::setSources(JobStore *store, JobManager *jobs, ThumbnailCache 
     }
     if (m_jobs)
         connect(m_jobs, &JobManager::jobChanged, this, &HistoryModel::refreshJob);
+
+    if (!fromSnapshot) {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+    }
+    refresh();
+}
+
+void HistoryModel::showSnapshot(const QList<Job> &jobs, ThumbnailCache *thumbnails)
+{
+    setThumbnails(thumbnails);
+    beginResetModel();
+    m_rows = jobs.mid(0, kLimit);
+    endResetModel();
+    for (const Job &job : std::as_const(m_rows))
+        requestThumbnail(job);
+    updateCounts();
+}
+
+void HistoryModel::setThumbnails(ThumbnailCache *thumbnails)
+{
+    if (m_thumbnails == thumbnails)
+        return;
+    if (m_thumbnails)
+        m_thumbnails->disconnect(this);
+    m_thumbnails = thumbnails;
     if (m_thumbnails) {
         connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, [this](const QString &id) {
             const int row = rowOf(id);
@@ -76,11 +104,6 @@ void HistoryModel::setSources(JobStore *store, JobManager *jobs, ThumbnailCache 
                 emit dataChanged(index(row), index(row), {ThumbnailPathRole});
         });
     }
-
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
-    refresh();
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const

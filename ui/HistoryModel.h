@@ -65,6 +65,10 @@ public:
 
     // `jobs` and `thumbnails` may be null.
     void setSources(JobStore *store, JobManager *jobs, ThumbnailCache *thumbnails);
+    // Rows read elsewhere (JournalPreload) until setSources() gives the
+    // journal: then the rows are brought up to date in place, so identical
+    // rows change nothing on screen.
+    void showSnapshot(const QList<Job> &jobs, ThumbnailCache *thumbnails);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -89,6 +93,7 @@ signals:
     void countsChanged();
 
 private:
+    void setThumbnails(ThumbnailCache *thumbnails);
     void refreshJob(const QString &id);
     void removeJob(const QString &id);
     void updateCounts();

@@ -177,15 +177,30 @@ void MainWindow::startBackend()
     });
 }
 
+void MainWindow::showHistory(const QList<Job> &preloaded)
+{
+    if (m_historyLoaded)
+        return;
+    m_model->showSnapshot(preloaded, m_thumbnails);
+    connectHistory();
+}
+
 void MainWindow::loadHistory()
 {
     if (m_historyLoaded)
         return;
     m_historyLoaded = true;
     m_backend->openJournal();
-    JobManager *jobs = m_backend->jobs();
-    m_model->setSources(m_backend->store(), jobs, m_thumbnails);
-    ui->historyPanel->setSources(m_model, jobs);
+    m_model->setSources(m_backend->store(), m_backend->jobs(), m_thumbnails);
+    connectHistory();
+}
+
+void MainWindow::connectHistory()
+{
+    if (m_historyConnected)
+        return;
+    m_historyConnected = true;
+    ui->historyPanel->setSources(m_model, m_backend->jobs());
 
     connect(ui->historyPanel, &HistoryPanel::currentJobChanged, this,
             &MainWindow::onCurrentJobChanged);

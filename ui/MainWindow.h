@@ -5,6 +5,7 @@
 
 #include "ApiError.h"
 #include "GenerationRequest.h"
+#include "Job.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -40,12 +41,14 @@ public:
     MainWindow(StudioBackend *backend, LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The history of the first frame: showHistory() with the rows
+    // JournalPreload read while the window was built, or loadHistory(),
+    // which opens the journal here and now. Once the backend is ready the
+    // panel is attached to the journal itself (loadHistory()), in place.
+    void showHistory(const QList<Job> &preloaded);
+    void loadHistory();
     // Starts the backend; call after the window is shown (main does it after
     // the first paint). Emits ready() when the history and form are live.
-    // Opens the journal and fills the history panel; main() calls it before
-    // the first paint so the history is in the first frame. startBackend()
-    // does it too when it has not happened yet.
-    void loadHistory();
     void startBackend();
     bool isReady() const { return m_ready; }
 
@@ -71,6 +74,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void connectHistory();
     void onBackendReady();
     void onGenerate(const GenerationRequest &request);
     void onAttentionNeeded(const QString &jobId, const ApiError &error);
@@ -102,6 +106,7 @@ private:
     QString m_balanceError;
     QString m_pendingSelection; // a job just submitted, selected once it shows
     bool m_started = false;
+    bool m_historyConnected = false;
     bool m_historyLoaded = false;
     bool m_ready = false;
 };

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QSaveFile>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
@@ -216,8 +217,9 @@ std::function<void()> &decodeObserver()
     return observer;
 }
 
-// One worker, so thumbnails arrive in the order they were asked for and the
-// GUI thread keeps the other core. Emptied and joined with the application.
+// One worker, so thumbnails arrive in the order they were asked for, at idle
+// priority, so it never takes a core from the GUI thread or the display
+// server. Emptied and joined with the application.
 QThreadPool *decodePool()
 {
     static QPointer<QThreadPool> pool;
@@ -225,6 +227,7 @@ QThreadPool *decodePool()
         pool = new QThreadPool(QCoreApplication::instance());
         pool->setObjectName(QStringLiteral("ks-thumbnail-decode"));
         pool->setMaxThreadCount(1);
+        pool->setThreadPriority(QThread::IdlePriority);
         pool->setExpiryTimeout(5000);
         qAddPostRoutine([] {
             if (pool) {

@@ -167,6 +167,41 @@ bool JobStore::open(const QString &path, QString *notice)
     return true;
 }
 
+bool JobStore::openForReading(const QString &path)
+{
+    close();
+    if (!QFileInfo(path).isFile()) {
+        m_lastError = QStringLiteral("no journal at %1 yet").arg(path); // logged only
+        return false;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            m_lastError = db.lastError().text();
+            close();
+            return false;
+        }
+    }
+    m_path = path;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        m_lastError = q.lastError().text();
+        q.finish();
+        close();
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version != kSchemaVersion) { // older ones are migrated by open()
+        m_lastError = QStringLiteral("schema %1, not %2").arg(version).arg(kSchemaVersion);
+        close();
+        return false;
+    }
+    return true;
+}
+
 bool JobStore::openDatabase(const QString &path)
 {
     m_corrupt = false;

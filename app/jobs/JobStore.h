@@ -24,6 +24,11 @@ public:
     // Opens (creating) the journal. A corrupt file is moved aside to
     // <path>.corrupt-<timestamp> and a new journal started; `notice` says so.
     bool open(const QString &path, QString *notice = nullptr);
+    // Opens an existing journal of this version for reading only: nothing
+    // is created, checked, repaired or migrated, and writes fail. Like every
+    // connection, it belongs to the thread that opened it (JournalPreload
+    // reads the first frame's history on a worker thread this way).
+    bool openForReading(const QString &path);
     void close();
     bool isOpen() const;
 

@@ -85,13 +85,17 @@ StudioBackend::~StudioBackend()
     d->store->close();
 }
 
+QString StudioBackend::journalPath() const
+{
+    return d->options.journalPath.isEmpty() ? Paths::journalPath() : d->options.journalPath;
+}
+
 void StudioBackend::openJournal()
 {
     if (d->journalOpened)
         return;
     d->journalOpened = true;
-    const QString path =
-        d->options.journalPath.isEmpty() ? Paths::journalPath() : d->options.journalPath;
+    const QString path = journalPath();
     if (path != u":memory:")
         QDir().mkpath(QFileInfo(path).absolutePath());
     QString notice;

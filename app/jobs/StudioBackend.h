@@ -43,9 +43,10 @@ public:
     // forceDemo the keychain is not read at all. $KLINGSTUDIO_SIM_TIME_SCALE
     // (e.g. 0.05) speeds the demo simulator and the poll schedule up (tests).
     void start(std::function<void()> ready);
-    // Only the journal part of start(), synchronously: the window shows the
-    // history in its first frame, before the rest starts. Idempotent.
+    // Only the journal part of start(), synchronously. Idempotent.
     void openJournal();
+    // Where the journal is (for JournalPreload, before it is opened).
+    QString journalPath() const;
 
     bool isDemo() const;
     QString journalNotice() const; // e.g. "journal was corrupt and was moved aside"

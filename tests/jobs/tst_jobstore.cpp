@@ -4,9 +4,11 @@
 
 #include "Job.h"
 #include "JobStore.h"
+#include "JournalPreload.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -331,6 +333,82 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("age"));
         QVERIFY(a.claimDownload(job.id, QStringLiteral("gui")));
         QVERIFY(!b.claimDownload(job.id, QStringLiteral("cli")));
+    }
+
+    void readOnlyOpenAndPreload()
+    {
+        const QString file = path("preload.sqlite");
+        const QDateTime base = QDateTime::fromSecsSinceEpoch(1760000000, Qt::UTC);
+        QList<Job> jobs;
+        {
+            JobStore writer;
+            QVERIFY(writer.open(file));
+            for (int i = 0; i < 23; ++i) {
+                jobs.append(makeJob(base.addSecs(60 * i), JobState::Done));
+                QVERIFY(writer.insert(jobs.last()));
+            }
+            // The writer stays open (WAL) while another connection reads.
+            JobStore reader;
+            QVERIFY(reader.openForReading(file));
+            QCOMPARE(reader.recent(20).first().id, jobs.last().id);
+            Job extra = makeJob(base.addSecs(-60));
+            QVERIFY(!reader.insert(extra)); // read-only
+            QCOMPARE(writer.count(), 23);
+        }
+
+        // On a worker thread, with its own connection: the newest 20 rows.
+        JournalPreload preload;
+        preload.start(file, 20);
+        const std::optional<QList<Job>> read = preload.take();
+        QVERIFY(read.has_value());
+        QCOMPARE(read->size(), 20);
+        QCOMPARE(read->first().id, jobs.at(22).id);
+        QCOMPARE(read->last().id, jobs.at(3).id);
+        QCOMPARE(read->first().state, JobState::Done);
+        QCOMPARE(read->first().request.prompt, QStringLiteral("a fox in the snow"));
+        QVERIFY(!preload.take().has_value()); // taken once
+        // No connection is left behind by the worker.
+        for (const QString &name : QSqlDatabase::connectionNames())
+            QVERIFY2(QSqlDatabase::database(name, false).databaseName() != file
+                         || !QSqlDatabase::database(name, false).isOpen(),
+                     qPrintable(name));
+
+        // Nothing to read: no journal yet (and none is created), another
+        // schema version (open() migrates those, not the preload), a file
+        // that is no database.
+        JournalPreload missing;
+        missing.start(path("none-yet.sqlite"), 20);
+        QVERIFY(!missing.take().has_value());
+        QVERIFY(!QFile::exists(path("none-yet.sqlite")));
+
+        const QString future = path("future.sqlite");
+        {
+            JobStore store;
+            QVERIFY(store.open(future));
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            db.setDatabaseName(future);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        JobStore reader;
+        QVERIFY(!reader.openForReading(future));
+        QVERIFY(reader.lastError().contains(QStringLiteral("99")));
+        QVERIFY(!reader.isOpen());
+
+        const QString garbage = path("garbage.sqlite");
+        QFile junk(garbage);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'x'));
+        junk.close();
+        JournalPreload damaged;
+        damaged.start(garbage, 20);
+        QVERIFY(!damaged.take().has_value());
+        QCOMPARE(QFileInfo(garbage).size(), 4096); // left for open() to move aside
     }
 
     void closedStoreRefusesWrites()

@@ -25,6 +25,7 @@ private slots:
     void init();
     void cleanup();
     void newestTwentyFirst();
+    void snapshotThenJournalInPlace();
     void rolesAndTexts();
     void headerCounts();
     void updatesRowByRow();
@@ -120,6 +121,46 @@ void TestHistoryModel::newestTwentyFirst()
         const QString prompt = m_model->index(row).data(HistoryModel::PromptRole).toString();
         QVERIFY2(prompt.startsWith(QStringLiteral("Prompt %1:").arg(24 - row)), qPrintable(prompt));
     }
+}
+
+void TestHistoryModel::snapshotThenJournalInPlace()
+{
+    // The first frame's rows come from a snapshot (JournalPreload)...
+    HistoryModel model;
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removes(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.showSnapshot(m_store->recent(HistoryModel::kLimit), m_thumbs.get());
+    QCOMPARE(model.rowCount(), 20);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.runningCount(), 2);
+    QCOMPARE(model.doneCount(), 5);
+
+    // ...then the journal is attached: the same rows, nothing moves.
+    model.setSources(m_store.get(), nullptr, m_thumbs.get());
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(inserts.count(), 0);
+    QCOMPARE(removes.count(), 0);
+    QCOMPARE(changes.count(), 0);
+    QCOMPARE(model.rowCount(), 20);
+    QVERIFY(model.index(0).data(HistoryModel::PromptRole).toString().startsWith(u"Prompt 24:"));
+
+    // A job written after the snapshot was read shows up in place.
+    Job late = makeJob(30, JobState::Done);
+    QVERIFY(m_store->insert(late));
+    QCOMPARE(model.index(0).data(HistoryModel::IdRole).toString(), late.id);
+    QCOMPARE(inserts.count(), 1);
+    QCOMPARE(resets.count(), 1);
+
+    // An older snapshot is brought up to date when the journal comes.
+    HistoryModel stale;
+    QList<Job> old = m_store->recent(HistoryModel::kLimit);
+    old.removeFirst(); // `late` is not in it
+    stale.showSnapshot(old, nullptr);
+    stale.setSources(m_store.get(), nullptr, m_thumbs.get());
+    QCOMPARE(stale.rowCount(), 20);
+    QCOMPARE(stale.index(0).data(HistoryModel::IdRole).toString(), late.id);
 }
 
 void TestHistoryModel::rolesAndTexts()

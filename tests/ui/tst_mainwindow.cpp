@@ -6,6 +6,7 @@
 #include "HistoryModel.h"
 #include "JobManager.h"
 #include "JobStore.h"
+#include "JournalPreload.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MediaBackendLoader.h"
@@ -64,6 +65,7 @@ private slots:
     void lowBalanceShowsDialog();
     void refusedKeyOpensPreferences();
     void preferencesRefusePlainHttp();
+    void historyIsInTheFirstFrame_data();
     void historyIsInTheFirstFrame();
 
 private:
@@ -370,8 +372,16 @@ void TestMainWindow::preferencesRefusePlainHttp()
     QCOMPARE(m_settings->language(), QStringLiteral("en"));
 }
 
+void TestMainWindow::historyIsInTheFirstFrame_data()
+{
+    QTest::addColumn<bool>("preloaded");
+    QTest::newRow("read on a worker thread (main)") << true;
+    QTest::newRow("journal opened first") << false;
+}
+
 void TestMainWindow::historyIsInTheFirstFrame()
 {
+    QFETCH(bool, preloaded);
     // A journal from an earlier session: one finished job, its video on
     // disk, no thumbnail yet.
     QTemporaryDir dir;
@@ -380,7 +390,7 @@ void TestMainWindow::historyIsInTheFirstFrame()
     const QString video = dir.filePath(QStringLiteral("result.mp4"));
     QVERIFY(QFile::copy(QStringLiteral(KS_SAMPLES_DIR "/sample-16x9.mp4"), video));
     Job job;
-    job.id = QStringLiteral("earlier-job");
+    job.id = QStringLiteral("earlier-job-%1").arg(preloaded); // thumbnails are shared
     job.createdAt = QDateTime::currentDateTimeUtc().addSecs(-600);
     job.updatedAt = job.createdAt;
     job.state = JobState::Done;
@@ -403,9 +413,21 @@ void TestMainWindow::historyIsInTheFirstFrame()
     MainWindow window(&backend, m_languages.get());
 
     // What main() does before show(): the history is there for the first
-    // paint, while nothing else of the backend runs yet.
-    window.loadHistory();
+    // paint, while nothing else of the backend runs yet. Preloaded, the
+    // journal itself is not even open yet.
     auto *view = window.findChild<QListView *>(QStringLiteral("historyView"));
+    if (preloaded) {
+        JournalPreload preload;
+        preload.start(backend.journalPath(), HistoryModel::kLimit);
+        const std::optional<QList<Job>> jobs = preload.take();
+        QVERIFY(jobs.has_value());
+        window.showHistory(*jobs);
+        QVERIFY(!backend.store()->isOpen());
+    } else {
+        window.loadHistory();
+        QVERIFY(backend.store()->isOpen());
+    }
+    QSignalSpy resets(view->model(), &QAbstractItemModel::modelReset);
     QCOMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->model()->index(0, 0).data(HistoryModel::IdRole).toString(), job.id);
     auto *header = window.findChild<QLabel *>(QStringLiteral("historyHeader"));
@@ -423,7 +445,16 @@ void TestMainWindow::historyIsInTheFirstFrame()
     window.startBackend();
     QTRY_VERIFY_WITH_TIMEOUT(window.isReady(), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.thumbnails()->cachedPath(job.id).isEmpty(), 15000);
+    QVERIFY(backend.store()->isOpen());
     QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(resets.count(), 0); // the rows were kept, not shown again
+    // The panel is attached to the journal now: a new job appears.
+    Job next = job;
+    next.id = job.id + QStringLiteral("-next");
+    next.createdAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(backend.store()->insert(next));
+    QCOMPARE(view->model()->rowCount(), 2);
+    QCOMPARE(view->model()->index(0, 0).data(HistoryModel::IdRole).toString(), next.id);
 }
 
 QTEST_MAIN(TestMainWindow)
