@@ -107,6 +107,21 @@ QPixmap placeholderPixmap(qreal dpr, const QColor &color)
     return pm;
 }
 
+// Eliding lays the whole string out, and a prompt is much longer than a card
+// is wide. No character is narrower than a fifth of the line height, so the
+// first width / (height / 5) characters are wider than the card whenever the
+// text has to be cut, and elide to the same text; when they do not (zero-
+// width characters), the whole text is elided after all.
+QString elided(const QFontMetricsF &metrics, const QString &text, qreal width)
+{
+    const int enough = int(width / (metrics.height() / 5.0)) + 2;
+    if (text.size() <= enough)
+        return metrics.elidedText(text, Qt::ElideRight, width);
+    const QString prefix = text.left(enough);
+    const QString result = metrics.elidedText(prefix, Qt::ElideRight, width);
+    return result == prefix ? metrics.elidedText(text, Qt::ElideRight, width) : result;
+}
+
 } // namespace
 
 void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
@@ -217,8 +232,7 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     p->setFont(titleFont);
     p->setPen(textColor);
     p->drawText(line1, Qt::AlignLeft | Qt::AlignVCenter,
-                tfm.elidedText(index.data(HistoryModel::PromptExcerptRole).toString(),
-                               Qt::ElideRight, line1.width()));
+                elided(tfm, index.data(HistoryModel::PromptExcerptRole).toString(), line1.width()));
 
     // Line 2: summary.
     QFont bodyFont = option.font;
@@ -228,8 +242,7 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     p->setFont(bodyFont);
     p->setPen(muted);
     p->drawText(line2, Qt::AlignLeft | Qt::AlignVCenter,
-                bfm.elidedText(index.data(HistoryModel::SummaryRole).toString(), Qt::ElideRight,
-                               line2.width()));
+                elided(bfm, index.data(HistoryModel::SummaryRole).toString(), line2.width()));
 
     // Line 3: progress / error / outcome on the left, the cost on the right.
     // The column is narrow, so the full texts give way to shorter ones
@@ -305,7 +318,7 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     else
         p->setPen(!active && !error.isEmpty() ? Theme::errorColor(pal) : muted);
     p->drawText(QRectF(line3.left() + barSpace, line3.top(), leftW, line3.height()),
-                Qt::AlignLeft | Qt::AlignVCenter, bfm.elidedText(left, Qt::ElideRight, leftW));
+                Qt::AlignLeft | Qt::AlignVCenter, elided(bfm, left, leftW));
     p->setPen(muted);
     p->drawText(QRectF(line3.right() - costW, line3.top(), costW, line3.height()),
                 Qt::AlignRight | Qt::AlignVCenter, cost);

@@ -1,7 +1,8 @@
 // Whole-app benchmarks in one process that builds Kling Studio exactly as
 // app/main.cpp does (Settings, LanguageManager, StudioBackend in demo mode,
 // MainWindow; backend started after the first paint).
-//   ks_bench_app seed COUNT VIDEO          journal of COUNT done jobs + cached thumbnails
+//   ks_bench_app seed COUNT VIDEO [FRAMES] journal of COUNT jobs (2 failed) + cached
+//                                          thumbnails (FRAMES/NN.png, else flat colours)
 //   ks_bench_app play SECONDS              play the newest job of the journal
 //   ks_bench_app idle SECONDS              CPU and polls with 5 jobs running, then timers
 //                                          firing with nothing running
@@ -26,6 +27,7 @@
 #include "MediaBackendLoader.h"
 #include "Paths.h"
 #include "PlayerWidget.h"
+#include "PriceTable.h"
 #include "RequestValidator.h"
 #include "Settings.h"
 #include "Simulator.h"
@@ -100,12 +102,38 @@ double percentile(std::vector<double> v, double p)
     return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
 }
 
+// A history like a creator's: different prompts (some in Chinese), lengths,
+// qualities and shapes, so the first frame lays out as many different
+// texts as it would for a user, not one text twenty times.
 ks::GenerationRequest sampleRequest(int n)
 {
+    static const char *const prompts[] = {
+        "A paper boat drifting down a rainy street at dusk, neon reflections on the water",
+        "Slow dolly shot through a misty bamboo forest at sunrise, light rays between stalks",
+        "一只橘猫在窗台上打哈欠，午后阳光，浅景深，电影感",
+        "Macro shot of coffee being poured into a glass cup, swirling cream, warm kitchen light",
+        "Aerial view of a lighthouse on a cliff during a storm, waves crashing, dramatic clouds",
+        "A dancer in a red dress spinning on an empty stage, single spotlight, slow motion",
+        "雨夜的上海街头，霓虹灯倒映在积水里，行人撑伞走过，镜头缓慢推进",
+        "Time-lapse of a city skyline from day to night, traffic light trails on the bridge",
+        "Close-up of hands shaping clay on a pottery wheel, soft studio lighting",
+        "A fox walking through fresh snow in a quiet pine forest, breath visible in the cold air",
+        "古风少女在桃花林中回眸一笑，花瓣随风飘落，柔和逆光",
+        "Skateboarder gliding down an empty coastal road at golden hour, tracking shot",
+        "Steam rising from a bowl of ramen in a small night-market stall, handheld camera",
+        "Astronaut floating inside a space station window, Earth turning slowly below",
+        "Product shot: a glass perfume bottle rotating on black velvet, caustic reflections",
+        "Children flying kites on a windy hill, wide shot, fluffy clouds moving fast",
+    };
     ks::GenerationRequest r;
     r.mode = ks::Mode::TextToVideo;
-    r.prompt = QStringLiteral("A paper boat drifting down a rainy street at dusk, take %1").arg(n);
-    r.durationSeconds = 5;
+    r.prompt = QString::fromUtf8(prompts[n % int(std::size(prompts))]);
+    r.durationSeconds = (n % 3 == 0) ? 10 : 5;
+    r.quality = (n % 2 == 0) ? ks::Quality::P1080 : ks::Quality::P720;
+    static const ks::AspectRatio shapes[] = {ks::AspectRatio::Wide16x9, ks::AspectRatio::Tall9x16,
+                                             ks::AspectRatio::Square1x1};
+    r.aspectRatio = shapes[n % 3];
+    r.sound = n % 4 == 1;
     return r;
 }
 
@@ -151,10 +179,14 @@ int seed(const QStringList &args)
 {
     const int count = args.value(2).toInt();
     const QString video = QFileInfo(args.value(3)).absoluteFilePath();
+    // Frames of the video (NN.png, from 00) as the thumbnails, as the app
+    // makes them; without them, flat colours.
+    const QString frames = args.value(4);
     if (count <= 0 || !QFileInfo(video).isFile()) {
         err() << "seed: need COUNT > 0 and an existing VIDEO\n";
         return 2;
     }
+    const ks::CostEstimator estimator(ks::PriceTable::builtIn());
     ks::JobStore store;
     if (!store.open(ks::Paths::journalPath())) {
         err() << "seed: cannot open the journal: " << store.lastError() << '\n';
@@ -169,25 +201,40 @@ int seed(const QStringList &args)
         job.createdAt = now.addSecs(-60 * (count - i));
         job.updatedAt = job.createdAt.addSecs(30);
         job.request = sampleRequest(i);
-        job.request.quality = ks::Quality::P1080;
-        job.state = ks::JobState::Done;
+        // Two failed jobs among the done ones, never the newest (play uses it).
+        const bool failed = i == 4 || i == 11;
+        job.state = failed ? ks::JobState::Failed : ks::JobState::Done;
         job.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
         job.taskId = QStringLiteral("task-unified-%1-bench%2").arg(now.toSecsSinceEpoch()).arg(i);
-        job.progress = 100;
-        job.estimateUc = 900000;
-        job.creditsUsed = 90.0;
-        job.resultUrl = QStringLiteral("http://127.0.0.1:9/results/%1.mp4").arg(job.taskId);
-        job.resultAt = job.updatedAt;
-        job.videoPath = video;
-        job.totalBytes = job.downloadedBytes = QFileInfo(video).size();
+        job.estimateUc = estimator.estimate(job.request).totalUc;
         job.demo = true;
+        if (failed) {
+            job.error = ks::ApiError::fromTask(QStringLiteral("content_policy_violation"),
+                                               QStringLiteral("The prompt was refused."));
+        } else {
+            job.progress = 100;
+            job.creditsUsed = double(job.estimateUc) / 10000.0;
+            job.resultUrl = QStringLiteral("http://127.0.0.1:9/results/%1.mp4").arg(job.taskId);
+            job.resultAt = job.updatedAt;
+            job.videoPath = video;
+            job.totalBytes = job.downloadedBytes = QFileInfo(video).size();
+        }
         if (!store.insert(job)) {
             err() << "seed: insert failed: " << store.lastError() << '\n';
             return 1;
         }
-        QImage thumb(ks::ThumbnailCache::thumbnailSize(), QImage::Format_RGB32);
-        thumb.fill(QColor::fromHsv((i * 37) % 360, 160, 200));
-        QPainter(&thumb).drawText(thumb.rect(), Qt::AlignCenter, QString::number(i));
+        if (failed)
+            continue;
+        QImage thumb;
+        if (!frames.isEmpty())
+            thumb =
+                QImage(QDir(frames).filePath(QStringLiteral("%1.png").arg(i, 2, 10, QChar(u'0'))))
+                    .scaled(ks::ThumbnailCache::thumbnailSize(), Qt::KeepAspectRatio,
+                            Qt::SmoothTransformation);
+        if (thumb.isNull()) {
+            thumb = QImage(ks::ThumbnailCache::thumbnailSize(), QImage::Format_RGB32);
+            thumb.fill(QColor::fromHsv((i * 37) % 360, 160, 200));
+        }
         if (!thumb.save(thumbnails.pathFor(job.id), "PNG")) {
             err() << "seed: cannot write " << thumbnails.pathFor(job.id) << '\n';
             return 1;

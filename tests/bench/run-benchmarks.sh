@@ -108,12 +108,17 @@ print_table() {
 
 log "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $([ $quick -eq 1 ] && echo quick || echo full) mode"
 
-# ---- data: a 1080p result with sound, a journal of 20 done jobs --------------
+# ---- data: a 1080p result with sound, a journal of 20 jobs -------------------
+# (different prompts, some Chinese, lengths and shapes; 18 done with frames of
+# the result as their thumbnails, 2 failed)
 clip="$scratch/result-1080p.mp4"
 ffmpeg -loglevel error -f lavfi -i "testsrc2=size=1920x1080:rate=30" -f lavfi \
     -i "sine=frequency=440:sample_rate=48000" -t "$clip_seconds" -c:v libx264 -preset veryfast \
     -pix_fmt yuv420p -c:a aac -shortest "$clip"
-"$bench/ks_bench_app" seed 20 "$clip" >/dev/null
+mkdir -p "$scratch/frames"
+ffmpeg -loglevel error -i "$clip" -vf "fps=20/$clip_seconds,scale=320:180" -frames:v 20 \
+    -start_number 0 "$scratch/frames/%02d.png"
+"$bench/ks_bench_app" seed 20 "$clip" "$scratch/frames" >/dev/null
 
 # ---- startup: floor, media floor, app; alternating, median of N --------------
 log "== startup ($startup_runs runs each)"
