@@ -1,5 +1,6 @@
 #include "HistoryDelegate.h"
 
+#include "CardTextCache.h"
 #include "HistoryModel.h"
 #include "Icons.h"
 #include "Mode.h"
@@ -107,21 +108,6 @@ QPixmap placeholderPixmap(qreal dpr, const QColor &color)
     return pm;
 }
 
-// Eliding lays the whole string out, and a prompt is much longer than a card
-// is wide. No character is narrower than a fifth of the line height, so the
-// first width / (height / 5) characters are wider than the card whenever the
-// text has to be cut, and elide to the same text; when they do not (zero-
-// width characters), the whole text is elided after all.
-QString elided(const QFontMetricsF &metrics, const QString &text, qreal width)
-{
-    const int enough = int(width / (metrics.height() / 5.0)) + 2;
-    if (text.size() <= enough)
-        return metrics.elidedText(text, Qt::ElideRight, width);
-    const QString prefix = text.left(enough);
-    const QString result = metrics.elidedText(prefix, Qt::ElideRight, width);
-    return result == prefix ? metrics.elidedText(text, Qt::ElideRight, width) : result;
-}
-
 } // namespace
 
 void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
@@ -179,24 +165,25 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     }
     p->restore();
 
+    using Style = CardTextCache::Style;
+    m_text.setBaseFont(option.font);
+    const QFontMetricsF &cfm = m_text.metrics(Style::Chip);
+    const QFontMetricsF &tfm = m_text.metrics(Style::Title);
+    const QFontMetricsF &bfm = m_text.metrics(Style::Body);
+
     const int duration = index.data(HistoryModel::DurationRole).toInt();
     const auto mode = Mode(index.data(HistoryModel::ModeRole).toInt());
     const bool hasDuration = duration > 0 && ModeInfo::durationRange(mode).has_value();
     if (hasDuration) {
-        QFont small = option.font;
-        small.setPointSizeF(small.pointSizeF() * 0.8); // the state chip's font
-        small.setBold(true);
-        p->setFont(small);
         const QString badge = tr("%1 s").arg(duration);
-        const QFontMetricsF sfm(small);
-        const QRectF badgeRect(thumb.right() - sfm.horizontalAdvance(badge) - 10,
-                               thumb.bottom() - sfm.height() - 6, sfm.horizontalAdvance(badge) + 6,
-                               sfm.height() + 2);
+        const double badgeW = m_text.width(Style::Chip, badge);
+        const QRectF badgeRect(thumb.right() - badgeW - 10, thumb.bottom() - cfm.height() - 6,
+                               badgeW + 6, cfm.height() + 2);
         p->setPen(Qt::NoPen);
         p->setBrush(QColor(0, 0, 0, 160));
         p->drawRoundedRect(badgeRect, 3, 3);
         p->setPen(Qt::white);
-        p->drawText(badgeRect, Qt::AlignCenter, badge);
+        m_text.draw(p, badgeRect, Qt::AlignHCenter, Style::Chip, badge);
     }
 
     // ---- text column
@@ -208,41 +195,27 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const QColor muted = Theme::mutedText(pal);
 
     // State chip, top right.
-    QFont chipFont = option.font;
-    chipFont.setPointSizeF(chipFont.pointSizeF() * 0.8);
-    chipFont.setBold(true);
-    const QFontMetricsF cfm(chipFont);
     const QString chipText = index.data(HistoryModel::StateNameRole).toString();
-    const double chipW = cfm.horizontalAdvance(chipText) + 14;
+    const double chipW = m_text.width(Style::Chip, chipText) + 14;
     const double chipH = cfm.height() + 4;
     const QRectF chip(text.right() - chipW, text.top() + 1, chipW, chipH);
     p->setPen(Qt::NoPen);
     p->setBrush(Theme::stateColor(state));
     p->drawRoundedRect(chip, chipH / 2, chipH / 2);
-    p->setFont(chipFont);
     p->setPen(Qt::white);
-    p->drawText(chip, Qt::AlignCenter, chipText);
+    m_text.draw(p, chip, Qt::AlignHCenter, Style::Chip, chipText);
 
     // Line 1: prompt.
-    QFont titleFont = option.font;
-    titleFont.setBold(true); // 600 has no glyphs in common CJK fonts
-    const QFontMetricsF tfm(titleFont);
-    const double lineH = tfm.height();
-    const QRectF line1(text.left(), text.top(), text.width() - chipW - 8, lineH + 2);
-    p->setFont(titleFont);
+    const QRectF line1(text.left(), text.top(), text.width() - chipW - 8, tfm.height() + 2);
     p->setPen(textColor);
-    p->drawText(line1, Qt::AlignLeft | Qt::AlignVCenter,
-                elided(tfm, index.data(HistoryModel::PromptExcerptRole).toString(), line1.width()));
+    m_text.draw(p, line1, Qt::AlignLeft, Style::Title,
+                index.data(HistoryModel::PromptExcerptRole).toString(), line1.width());
 
     // Line 2: summary.
-    QFont bodyFont = option.font;
-    bodyFont.setPointSizeF(bodyFont.pointSizeF() * 0.92);
-    const QFontMetricsF bfm(bodyFont);
     const QRectF line2(text.left(), line1.bottom() + 2, text.width(), bfm.height() + 2);
-    p->setFont(bodyFont);
     p->setPen(muted);
-    p->drawText(line2, Qt::AlignLeft | Qt::AlignVCenter,
-                elided(bfm, index.data(HistoryModel::SummaryRole).toString(), line2.width()));
+    m_text.draw(p, line2, Qt::AlignLeft, Style::Body,
+                index.data(HistoryModel::SummaryRole).toString(), line2.width());
 
     // Line 3: progress / error / outcome on the left, the cost on the right.
     // The column is narrow, so the full texts give way to shorter ones
@@ -287,7 +260,8 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     bool fitted = false;
     for (const QString &leftText : std::as_const(leftChoices)) {
         for (const QString &costText : costChoices) {
-            if (barSpace + bfm.horizontalAdvance(leftText) + 12 + bfm.horizontalAdvance(costText)
+            if (barSpace + m_text.width(Style::Body, leftText) + 12
+                    + m_text.width(Style::Body, costText)
                 <= line3.width()) {
                 left = leftText;
                 cost = costText;
@@ -298,7 +272,7 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         if (fitted)
             break;
     }
-    const double costW = bfm.horizontalAdvance(cost);
+    const double costW = m_text.width(Style::Body, cost);
     const double leftW = qMax(0.0, line3.width() - costW - 12 - barSpace);
 
     if (active) {
@@ -317,11 +291,11 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         p->setPen(Theme::warningColor(pal));
     else
         p->setPen(!active && !error.isEmpty() ? Theme::errorColor(pal) : muted);
-    p->drawText(QRectF(line3.left() + barSpace, line3.top(), leftW, line3.height()),
-                Qt::AlignLeft | Qt::AlignVCenter, elided(bfm, left, leftW));
+    m_text.draw(p, QRectF(line3.left() + barSpace, line3.top(), leftW, line3.height()),
+                Qt::AlignLeft, Style::Body, left, leftW);
     p->setPen(muted);
-    p->drawText(QRectF(line3.right() - costW, line3.top(), costW, line3.height()),
-                Qt::AlignRight | Qt::AlignVCenter, cost);
+    m_text.draw(p, QRectF(line3.right() - costW, line3.top(), costW, line3.height()),
+                Qt::AlignRight, Style::Body, cost);
     p->restore();
 }
 

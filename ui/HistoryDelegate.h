@@ -3,6 +3,8 @@
 // prompt excerpt, "Text to video · 5 s · 720p · 16:9", a state chip, a
 // progress bar with ETA while running, the cost, and the error when failed.
 
+#include "CardTextCache.h"
+
 #include <QStyledItemDelegate>
 
 namespace ks {
@@ -19,6 +21,10 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QSize thumbnailSize() { return {112, 63}; }
+    const CardTextCache &textCache() const { return m_text; } // tests
+
+private:
+    mutable CardTextCache m_text;
 };
 
 } // namespace ks

@@ -12,3 +12,6 @@ target_compile_definitions(tst_generationmodes PRIVATE
 # The plain-text label that measures each text once.
 ks_add_test(tst_textlabel SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_textlabel.cpp
     LIBS ks_ui TIMEOUT 30)
+# The history cards' text cache.
+ks_add_test(tst_cardtextcache SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_cardtextcache.cpp
+    LIBS ks_ui TIMEOUT 30)
