@@ -4,6 +4,7 @@
 // by opening the journal, the keychain, the network or the simulator.
 
 #include "FontDatabasePrefetch.h"
+#include "HeapTrimmer.h"
 #include "HistoryModel.h"
 #include "Icons.h"
 #include "JournalPreload.h"
@@ -95,6 +96,7 @@ void raise(QWidget *window)
 
 int main(int argc, char *argv[])
 {
+    ks::HeapTrimmer::limitArenas(); // before any thread starts
     ks::StartupTrace trace; // KLINGSTUDIO_STARTUP_TRACE=1
     QElapsedTimer sinceStart;
     sinceStart.start();

@@ -42,7 +42,7 @@ public:
     int size() const { return int(m_texts.size()); }
     int layouts() const { return m_layouts; } // how many texts were laid out (tests)
 
-    static constexpr int kMaxTexts = 400;
+    static constexpr int kMaxTexts = 200; // 20 cards of about six texts, twice
 
 private:
     static int index(Style style) { return int(style); }

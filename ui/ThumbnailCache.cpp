@@ -25,13 +25,15 @@ namespace {
 constexpr qint64 kFrameAtUs = 1000 * 1000; // about 1 s in: past fade-ins
 constexpr int kVideoTimeoutMs = 15000;
 
-// Decoded thumbnails, bounded (cost in KiB): the history grows by a row per
-// job, and the shared QPixmapCache would keep up to 10 MiB of old rows.
-constexpr int kPixmapCacheKiB = 3 * 1024;
+// Decoded thumbnails, bounded by count: the history shows at most
+// HistoryModel::kLimit rows, so a few more than that is every thumbnail a
+// screen can show (the shared QPixmapCache would keep up to 10 MiB of rows
+// long gone, and a size-bounded cache kept filling for a hundred jobs).
+constexpr int kPixmapCacheEntries = 32;
 
 QCache<QString, QPixmap> &pixmaps()
 {
-    static QCache<QString, QPixmap> cache(kPixmapCacheKiB);
+    static QCache<QString, QPixmap> cache(kPixmapCacheEntries);
     // Pixmaps must not outlive the application object.
     static const bool cleared = [] {
         qAddPostRoutine([] { pixmaps().clear(); });
@@ -257,9 +259,7 @@ QPixmap insertPixmap(const QString &key, const QImage &image, qreal devicePixelR
 {
     QPixmap pm = QPixmap::fromImage(image);
     pm.setDevicePixelRatio(devicePixelRatio);
-    const qint64 costKiB =
-        qMax<qint64>(1, qint64(pm.width()) * pm.height() * pm.depth() / 8 / 1024);
-    pixmaps().insert(key, new QPixmap(pm), int(costKiB));
+    pixmaps().insert(key, new QPixmap(pm));
     return pm;
 }
 

@@ -43,4 +43,15 @@ int HeapTrimmer::trimCount()
     return g_trims;
 }
 
+bool HeapTrimmer::limitArenas()
+{
+#ifdef __GLIBC__
+    if (qEnvironmentVariableIsSet("MALLOC_ARENA_MAX"))
+        return false;
+    return mallopt(M_ARENA_MAX, 2) == 1;
+#else
+    return false;
+#endif
+}
+
 } // namespace ks

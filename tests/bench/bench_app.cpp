@@ -414,7 +414,9 @@ int leak(const QStringList &args)
     }
     ks::JobManager *jobs = app.backend().jobs();
     const int warmup = qMax(1, cycles / 10);
+    const int half = qMax(warmup + 1, cycles / 2);
     qint64 rssAfterWarmup = 0;
+    qint64 rssAtHalf = 0;
     int played = 0;
     for (int cycle = 0; cycle < cycles; ++cycle) {
         QString finishedId;
@@ -448,6 +450,12 @@ int leak(const QStringList &args)
             spin(ks::HeapTrimmer::kDelayMs + 500);
             rssAfterWarmup = rssKiB();
         }
+        // The bounded caches (thumbnails, card texts, SQLite pages) fill over
+        // the first cycles; the second half shows what keeps growing.
+        if (cycle + 1 == half) {
+            spin(ks::HeapTrimmer::kDelayMs + 500);
+            rssAtHalf = rssKiB();
+        }
     }
     spin(ks::HeapTrimmer::kDelayMs + 500);
     const qint64 rssEnd = rssKiB();
@@ -455,8 +463,11 @@ int leak(const QStringList &args)
     report(QStringLiteral("played"), qint64(played));
     report(QStringLiteral("rss_after_warmup_kib"), rssAfterWarmup);
     report(QStringLiteral("rss_end_kib"), rssEnd);
+    report(QStringLiteral("rss_half_kib"), rssAtHalf);
     report(QStringLiteral("growth_kib_per_cycle"),
            double(rssEnd - rssAfterWarmup) / double(qMax(1, cycles - warmup)), 1);
+    report(QStringLiteral("growth_second_half_kib_per_cycle"),
+           double(rssEnd - rssAtHalf) / double(qMax(1, cycles - half)), 1);
     return 0;
 }
 
@@ -560,6 +571,7 @@ int history(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
+    ks::HeapTrimmer::limitArenas(); // as app/main.cpp
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Kling Studio"));
     QApplication::setOrganizationName(QStringLiteral("KlingStudio"));

@@ -256,6 +256,9 @@ out=$("$bench/ks_bench_app" leak "$leak_cycles")
 row "RSS growth per generate-play cycle (KiB)" "$(value growth_kib_per_cycle <<<"$out")" \
     "$(mib "$(value rss_after_warmup_kib <<<"$out")") MiB after warm-up" \
     "$(mib "$(value rss_end_kib <<<"$out")") MiB at end" "~0 (no growth)"
+# Bounded caches fill during the first cycles; the second half is what grows on.
+row "  same, second half of the cycles (KiB)" "$(value growth_second_half_kib_per_cycle <<<"$out")" \
+    "$(mib "$(value rss_half_kib <<<"$out")") MiB at half" "-" "~0"
 
 # ---- responsiveness ---------------------------------------------------------------------
 log "== estimate ($estimate_rounds changes) and history ($history_rounds repaints)"

@@ -1,10 +1,21 @@
 // HeapTrimmer: requests are debounced into one trim a moment after the last
-// one, and nothing stays armed afterwards (no timer firing while idle).
+// one, and nothing stays armed afterwards (no timer firing while idle); the
+// threads of the process share two malloc arenas.
 
 #include "HeapTrimmer.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <thread>
+#include <vector>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 using namespace ks;
 
@@ -13,8 +24,49 @@ class TestHeapTrimmer : public QObject
     Q_OBJECT
 
 private slots:
+    void threadsShareTwoArenas(); // first: before any other thread exists
     void debouncesIntoOneTrim();
 };
+
+void TestHeapTrimmer::threadsShareTwoArenas()
+{
+#ifdef __GLIBC__
+    if (qEnvironmentVariableIsSet("MALLOC_ARENA_MAX"))
+        QSKIP("MALLOC_ARENA_MAX is set in the environment, which wins");
+    QVERIFY(HeapTrimmer::limitArenas());
+    // Eight threads allocating at the same time: glibc gives contending
+    // threads arenas of their own, up to the limit.
+    constexpr int kThreads = 8;
+    std::atomic<int> ready {0};
+    std::vector<std::thread> threads;
+    std::vector<std::vector<void *>> blocks(kThreads);
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&, t] {
+            ++ready;
+            while (ready.load() < kThreads) { }
+            for (int i = 0; i < 2000; ++i)
+                blocks[t].push_back(std::malloc(64 + (i % 7) * 48));
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    char *text = nullptr;
+    size_t size = 0;
+    FILE *out = open_memstream(&text, &size);
+    QVERIFY(out);
+    QCOMPARE(malloc_info(0, out), 0);
+    std::fclose(out);
+    const QByteArray info(text, qsizetype(size));
+    std::free(text);
+    for (auto &list : blocks)
+        for (void *block : list)
+            std::free(block);
+    const qsizetype arenas = info.count("<heap nr=");
+    QVERIFY2(arenas >= 1 && arenas <= 2, qPrintable(QString::number(arenas)));
+#else
+    QVERIFY(!HeapTrimmer::limitArenas());
+#endif
+}
 
 void TestHeapTrimmer::debouncesIntoOneTrim()
 {
