@@ -70,6 +70,15 @@ reldir=$({ strings "$bin"; strings -el "$bin"; } | grep -E '^\.\./lib(/[^/]+)?/k
 if ldd "$plugin" | grep -q 'not found'; then ldd "$plugin"; fail "plugin: unresolved libraries"; fi
 ldd "$plugin" | grep -q libQt6Multimedia || fail "the plugin does not carry Qt Multimedia"
 if ldd "$bin" | grep -q libQt6Multimedia; then fail "the GUI links Qt Multimedia at start"; fi
+# No empty run-time search path entry (the loader reads one as the current
+# folder), neither installed nor in the build tree.
+for program in "$bin" "$plugin" "$build/app/klingstudio"; do
+    runpath=$(readelf -d "$program" | sed -n 's/.*R\(UN\)\{0,1\}PATH.*\[\(.*\)\]/\2/p')
+    [ -z "$runpath" ] && continue
+    case ":$runpath:" in
+    *::*) fail "$program searches the current folder for libraries (RUNPATH '$runpath')" ;;
+    esac
+done
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "installed .desktop"
 appstreamcli validate-tree --no-net "$root" || fail "appstreamcli validate-tree"
 
