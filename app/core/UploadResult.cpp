@@ -6,7 +6,27 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
+#include <cmath>
+
 namespace ks {
+
+namespace {
+
+// A size as a JSON number or a numeric string; 0 (unknown) for anything
+// else, negative or beyond what a double holds exactly (a 1e98 would not
+// fit a qint64 at all).
+qint64 byteCount(const QJsonValue &value)
+{
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 n = value.toString().trimmed().toLongLong(&ok);
+        return ok && n > 0 ? n : 0;
+    }
+    const double d = value.toDouble();
+    return std::isfinite(d) && d > 0 && d < 9.0e15 ? qint64(d) : 0;
+}
+
+} // namespace
 
 std::optional<UploadResult> UploadResult::parse(const QByteArray &body, QString *error)
 {
@@ -36,8 +56,7 @@ std::optional<UploadResult> UploadResult::parse(const QByteArray &body, QString 
     if (r.fileUrl.isEmpty())
         r.fileUrl = data.value(u"download_url").toString().trimmed();
     r.mimeType = data.value(u"mime_type").toString();
-    const QJsonValue size = data.value(u"file_size");
-    r.fileSize = size.isString() ? size.toString().toLongLong() : qint64(size.toDouble());
+    r.fileSize = byteCount(data.value(u"file_size"));
     const QString expires = data.value(u"expires_at").toString();
     if (!expires.isEmpty())
         r.expiresAt = QDateTime::fromString(expires, Qt::ISODate);

@@ -1,6 +1,7 @@
 // TaskParser against the documented task shapes (API.md §3) and the tolerant
 // variants seen in client code: both result shapes, numeric codes, strings for numbers.
 #include "TaskSnapshot.h"
+#include "UploadResult.h"
 
 #include <QTest>
 
@@ -11,6 +12,8 @@ class TstTaskParser : public QObject
     Q_OBJECT
 
 private slots:
+    void uploadFileSize_data();
+    void uploadFileSize();
     void createResponse();
     void statuses_data();
     void statuses();
@@ -285,6 +288,33 @@ void TstTaskParser::statusNames()
     QCOMPARE(taskStatusName(TaskStatus::Failed), QStringLiteral("failed"));
     QCOMPARE(taskStatusName(TaskStatus::Cancelled), QStringLiteral("cancelled"));
     QCOMPARE(taskStatusName(TaskStatus::Unknown), QStringLiteral("unknown"));
+}
+
+void TstTaskParser::uploadFileSize_data()
+{
+    QTest::addColumn<QByteArray>("size");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("number") << QByteArray("4096") << qint64(4096);
+    QTest::newRow("string") << QByteArray("\"4096\"") << qint64(4096);
+    QTest::newRow("large file") << QByteArray("5368709120") << qint64(5368709120);
+    // Found by fuzz_responses: a double far beyond qint64 was cast (UB).
+    QTest::newRow("1e98") << QByteArray("2.0488888888888888e98") << qint64(0);
+    QTest::newRow("huge string") << QByteArray("\"99999999999999999999999\"") << qint64(0);
+    QTest::newRow("negative") << QByteArray("-5") << qint64(0);
+    QTest::newRow("missing") << QByteArray("null") << qint64(0);
+}
+
+void TstTaskParser::uploadFileSize()
+{
+    QFETCH(QByteArray, size);
+    QFETCH(qint64, expected);
+    const QByteArray body =
+        R"({"success":true,"code":200,"msg":"ok","data":{"file_id":"f1","file_size":)" + size
+        + R"(,"file_url":"https://files.evolink.ai/p.png"}})";
+    const std::optional<UploadResult> result = UploadResult::parse(body);
+    QVERIFY(result.has_value());
+    QCOMPARE(result->fileSize, expected);
+    QCOMPARE(result->fileUrl, QStringLiteral("https://files.evolink.ai/p.png"));
 }
 
 QTEST_GUILESS_MAIN(TstTaskParser)
