@@ -2,8 +2,9 @@
 // Opt-in timing of the start, for finding where it goes: with
 // KLINGSTUDIO_STARTUP_TRACE=1 in the environment, each mark prints
 //   startup: <ms since main()> (+<ms since the last mark>, cpu <ms>) <what>
-// on stderr (cpu: what the GUI thread itself ran of it), and the last one comes when the trace itself is destroyed:
-// made first in main(), that is after everything else is torn down.
+// on stderr (cpu: what the GUI thread itself ran of it). The last mark
+// comes when the trace is destroyed: made first in main(), that is after
+// everything else is torn down.
 // Loading and linking before main() is not in it: time the whole start
 // from outside (--benchmark-startup, tests/bench). Without the variable a
 // mark costs one branch.

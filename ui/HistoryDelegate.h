@@ -21,7 +21,6 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QSize thumbnailSize() { return {112, 63}; }
-    const CardTextCache &textCache() const { return m_text; } // tests
 
 private:
     mutable CardTextCache m_text;

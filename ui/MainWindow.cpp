@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "TextLabel.h"
 #include "ui_MainWindow.h"
 
 #include "ApiReply.h"
@@ -19,6 +18,7 @@
 #include "Settings.h"
 #include "Simulator.h"
 #include "StudioBackend.h"
+#include "TextLabel.h"
 #include "Theme.h"
 #include "ThumbnailCache.h"
 

@@ -18,6 +18,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 namespace ks {
 
@@ -193,8 +194,6 @@ QString pixmapKey(const QString &path, const QSize &pixels)
 // decode pool, turned into pixmaps back on the GUI thread.
 struct PendingDecode
 {
-    QString path;
-    QSize size;
     qreal dpr = 1;
     QList<QPointer<QWidget>> repaint;
 };
@@ -263,6 +262,19 @@ QPixmap insertPixmap(const QString &key, const QImage &image, qreal devicePixelR
     return pm;
 }
 
+// The decoded thumbnail of `path` at `pixels` when it is in memory; `key`
+// gets its cache key ("" when there is nothing to look up).
+std::optional<QPixmap> cachedPixmap(const QString &path, const QSize &pixels, QString *key)
+{
+    key->clear();
+    if (path.isEmpty() || pixels.isEmpty())
+        return std::nullopt;
+    *key = pixmapKey(path, pixels);
+    if (const QPixmap *cached = pixmaps().object(*key))
+        return *cached;
+    return std::nullopt;
+}
+
 void finishDecode(const QString &key, const QImage &image)
 {
     const PendingDecode decode = pendingDecodes().take(key);
@@ -293,13 +305,11 @@ void startDecode(const QString &key, const QString &path, const QSize &pixels)
 QPixmap ThumbnailCache::pixmap(const QString &path, const QSize &size, qreal devicePixelRatio,
                                QWidget *repaint)
 {
-    if (path.isEmpty() || size.isEmpty())
-        return {};
     const QSize pixels = size * devicePixelRatio;
-    const QString key = pixmapKey(path, pixels);
-    if (const QPixmap *cached = pixmaps().object(key))
+    QString key;
+    if (const std::optional<QPixmap> cached = cachedPixmap(path, pixels, &key))
         return *cached;
-    if (undecodable().contains(key))
+    if (key.isEmpty() || undecodable().contains(key))
         return {};
     auto &pending = pendingDecodes();
     const bool queued = pending.contains(key);
@@ -307,8 +317,6 @@ QPixmap ThumbnailCache::pixmap(const QString &path, const QSize &size, qreal dev
     if (repaint && !decode.repaint.contains(repaint))
         decode.repaint.append(repaint);
     if (!queued) {
-        decode.path = path;
-        decode.size = size;
         decode.dpr = devicePixelRatio;
         startDecode(key, path, pixels);
     }
@@ -322,12 +330,12 @@ void ThumbnailCache::setDecodeObserver(std::function<void()> observer)
 
 QPixmap ThumbnailCache::loadPixmap(const QString &path, const QSize &size, qreal devicePixelRatio)
 {
-    if (path.isEmpty() || size.isEmpty())
-        return {};
     const QSize pixels = size * devicePixelRatio;
-    const QString key = pixmapKey(path, pixels);
-    if (const QPixmap *cached = pixmaps().object(key))
+    QString key;
+    if (const std::optional<QPixmap> cached = cachedPixmap(path, pixels, &key))
         return *cached;
+    if (key.isEmpty())
+        return {};
     const QImage image = readThumbnail(path, pixels);
     return image.isNull() ? QPixmap() : insertPixmap(key, image, devicePixelRatio);
 }
