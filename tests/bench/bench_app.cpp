@@ -402,6 +402,23 @@ int idle(const QStringList &args)
 
 // ---- leak ----------------------------------------------------------------------
 
+// Memory of the process after a quiet moment, as a user's session has: the
+// app trims the heap once playback and grabs have been idle for
+// ks::HeapTrimmer::kDelayMs.
+struct MemorySample
+{
+    qint64 rss = 0;
+    qint64 anon = 0; // heap and stacks: what a leak grows
+    qint64 file = 0; // code and fonts paged in, read-only
+    qint64 threads = 0;
+
+    static MemorySample afterQuiet()
+    {
+        spin(ks::HeapTrimmer::kDelayMs + 500);
+        return {rssKiB(), statusKiB("RssAnon"), statusKiB("RssFile"), statusKiB("Threads")};
+    }
+};
+
 int leak(const QStringList &args)
 {
     const int cycles = args.value(2).toInt();
@@ -413,10 +430,14 @@ int leak(const QStringList &args)
         return 1;
     }
     ks::JobManager *jobs = app.backend().jobs();
+    // The bounded caches (thumbnails, card texts, SQLite pages) fill over the
+    // first cycles; the later parts show what keeps growing.
     const int warmup = qMax(1, cycles / 10);
     const int half = qMax(warmup + 1, cycles / 2);
-    qint64 rssAfterWarmup = 0;
-    qint64 rssAtHalf = 0;
+    const int lastQuarter = qMax(half + 1, cycles * 3 / 4);
+    MemorySample afterWarmup;
+    MemorySample atHalf;
+    MemorySample atLastQuarter;
     int played = 0;
     for (int cycle = 0; cycle < cycles; ++cycle) {
         QString finishedId;
@@ -443,31 +464,36 @@ int leak(const QStringList &args)
             app.window().player()->pause();
         // Let the thumbnail grab of this job finish too.
         waitFor([&] { return !app.window().thumbnails()->isBusy(); }, 10000);
-        // Both samples after a quiet moment, as a user's session has: the
-        // app trims the heap once playback and grabs have been idle for
-        // ks::HeapTrimmer::kDelayMs.
-        if (cycle + 1 == warmup) {
-            spin(ks::HeapTrimmer::kDelayMs + 500);
-            rssAfterWarmup = rssKiB();
-        }
-        // The bounded caches (thumbnails, card texts, SQLite pages) fill over
-        // the first cycles; the second half shows what keeps growing.
-        if (cycle + 1 == half) {
-            spin(ks::HeapTrimmer::kDelayMs + 500);
-            rssAtHalf = rssKiB();
-        }
+        if (cycle + 1 == warmup)
+            afterWarmup = MemorySample::afterQuiet();
+        if (cycle + 1 == half)
+            atHalf = MemorySample::afterQuiet();
+        if (cycle + 1 == lastQuarter)
+            atLastQuarter = MemorySample::afterQuiet();
     }
-    spin(ks::HeapTrimmer::kDelayMs + 500);
-    const qint64 rssEnd = rssKiB();
+    const MemorySample atEnd = MemorySample::afterQuiet();
+    const auto perCycle = [](qint64 from, qint64 to, int cyclesBetween) {
+        return double(to - from) / double(qMax(1, cyclesBetween));
+    };
     report(QStringLiteral("cycles"), qint64(cycles));
     report(QStringLiteral("played"), qint64(played));
-    report(QStringLiteral("rss_after_warmup_kib"), rssAfterWarmup);
-    report(QStringLiteral("rss_end_kib"), rssEnd);
-    report(QStringLiteral("rss_half_kib"), rssAtHalf);
+    report(QStringLiteral("rss_after_warmup_kib"), afterWarmup.rss);
+    report(QStringLiteral("rss_half_kib"), atHalf.rss);
+    report(QStringLiteral("rss_end_kib"), atEnd.rss);
     report(QStringLiteral("growth_kib_per_cycle"),
-           double(rssEnd - rssAfterWarmup) / double(qMax(1, cycles - warmup)), 1);
+           perCycle(afterWarmup.rss, atEnd.rss, cycles - warmup), 1);
     report(QStringLiteral("growth_second_half_kib_per_cycle"),
-           double(rssEnd - rssAtHalf) / double(qMax(1, cycles - half)), 1);
+           perCycle(atHalf.rss, atEnd.rss, cycles - half), 1);
+    report(QStringLiteral("anon_growth_kib_per_cycle"),
+           perCycle(afterWarmup.anon, atEnd.anon, cycles - warmup), 1);
+    report(QStringLiteral("anon_growth_second_half_kib_per_cycle"),
+           perCycle(atHalf.anon, atEnd.anon, cycles - half), 1);
+    report(QStringLiteral("anon_growth_last_quarter_kib_per_cycle"),
+           perCycle(atLastQuarter.anon, atEnd.anon, cycles - lastQuarter), 1);
+    report(QStringLiteral("file_growth_kib_per_cycle"),
+           perCycle(afterWarmup.file, atEnd.file, cycles - warmup), 1);
+    report(QStringLiteral("threads_after_warmup"), afterWarmup.threads);
+    report(QStringLiteral("threads_end"), atEnd.threads);
     return 0;
 }
 

@@ -259,6 +259,12 @@ row "RSS growth per generate-play cycle (KiB)" "$(value growth_kib_per_cycle <<<
 # Bounded caches fill during the first cycles; the second half is what grows on.
 row "  same, second half of the cycles (KiB)" "$(value growth_second_half_kib_per_cycle <<<"$out")" \
     "$(mib "$(value rss_half_kib <<<"$out")") MiB at half" "-" "~0"
+# RSS splits into anonymous memory (heap, stacks: what a leak grows) and file
+# pages (code and fonts paged in for the first time, which the kernel can drop).
+row "  heap (anon): all / 2nd half / last 1/4" \
+    "$(value anon_growth_kib_per_cycle <<<"$out") / $(value anon_growth_second_half_kib_per_cycle <<<"$out") / $(value anon_growth_last_quarter_kib_per_cycle <<<"$out")" \
+    "file $(value file_growth_kib_per_cycle <<<"$out"); threads $(value threads_after_warmup <<<"$out")->$(value threads_end <<<"$out")" \
+    "-" "~0"
 
 # ---- responsiveness ---------------------------------------------------------------------
 log "== estimate ($estimate_rounds changes) and history ($history_rounds repaints)"
