@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
@@ -24,11 +25,13 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -43,9 +46,12 @@ constexpr int kUploadExpiryHours = 72;
 constexpr int kFilesUtcOffsetSeconds = 8 * 3600; // EvoLink stamps times in +08:00
 constexpr int kMaxBatchIds = 50;
 constexpr int kKeptBodies = 64;
+// Bodies are for tests to read back (lastRequestBody): an upload's image or
+// video is not held in memory past its request.
+constexpr qsizetype kMaxKeptBodyBytes = 64 * 1024;
 // Older requests keep their path only (requestCount), and past this many
 // only a count per path, so a long demo session does not grow without end.
-constexpr int kKeptHeaders = 256;
+constexpr int kKeptHeaders = 32;
 constexpr int kKeptRecords = 1024;
 // Like the real service, finished tasks are forgotten after a day, and past
 // this many (the app looks back 50 tasks at most, API.md list endpoint).
@@ -259,7 +265,8 @@ public:
         QString originalName;
         QString uploadPath;
         QByteArray mime;
-        QByteArray data;
+        QString diskPath; // the bytes, in the simulator's upload folder
+        qint64 size = 0;
         QDateTime uploaded;
         QDateTime expires;
         double durationSeconds = -1;
@@ -332,6 +339,9 @@ public:
     QHash<QString, Task> tasks;
     QStringList order; // creation order
     QHash<QString, StoredFile> files;
+    // Uploads live on disk for the simulator's lifetime (they are not part of
+    // the saved state), so a demo session's images and videos cost no memory.
+    std::unique_ptr<QTemporaryDir> uploadDir;
     QHash<QString, qint64> largeResults;
     QHash<QString, Idempotent> idempotency;
     QString failNext;
@@ -484,7 +494,8 @@ public:
     // ---- bookkeeping ----
     void record(const SimRequest &req)
     {
-        records.append({req.path, req.headers, req.body});
+        records.append({req.path, req.headers,
+                        req.body.size() <= kMaxKeptBodyBytes ? req.body : QByteArray()});
         if (records.size() > kKeptBodies)
             records[records.size() - kKeptBodies - 1].body.clear();
         if (records.size() > kKeptHeaders)
@@ -678,7 +689,7 @@ public:
         }
         ref.origin = SimMediaRef::Origin::Own;
         ref.mime = it->mime;
-        ref.size = it->data.size();
+        ref.size = it->size;
         ref.durationSeconds = it->durationSeconds;
         ref.imageSize = it->imageSize;
         return ref;
@@ -1091,6 +1102,25 @@ public:
     }
 
     // ---- files API ----
+    // The path of `data` written as upload `id`, "" when it cannot be stored.
+    QString writeUpload(const QString &id, const QByteArray &data)
+    {
+        if (!uploadDir)
+            uploadDir = std::make_unique<QTemporaryDir>(QDir::tempPath()
+                                                        + u"/klingstudio-sim-uploads-XXXXXX"_s);
+        if (!uploadDir->isValid()) {
+            qCWarning(lcSimServer) << "no folder for uploads:" << uploadDir->errorString();
+            return {};
+        }
+        const QString path = uploadDir->filePath(id);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+            qCWarning(lcSimServer) << "cannot store upload" << path << file.errorString();
+            return {};
+        }
+        return path;
+    }
+
     Reply storeUpload(const QByteArray &data, const QString &requestedName,
                       const QString &originalName, const QString &uploadPath)
     {
@@ -1127,7 +1157,10 @@ public:
         if (f.uploadPath.isEmpty())
             f.uploadPath = mime.startsWith("video/") ? u"videos"_s : u"images"_s;
         f.mime = mime;
-        f.data = data;
+        f.size = data.size();
+        f.diskPath = writeUpload(f.id, data);
+        if (f.diskPath.isEmpty())
+            return filesError(500, u"The simulator could not store the file on disk"_s);
         f.uploaded = QDateTime::currentDateTimeUtc();
         f.expires = f.uploaded.addSecs(kUploadExpiryHours * 3600);
         if (mime.startsWith("video/"))
@@ -1226,7 +1259,9 @@ public:
         QByteArray data;
         const QString resultsPrefix = baseString() + u"/results/"_s;
         if (const auto it = files.constFind(ownFileId(url)); it != files.cend()) {
-            data = it->data;
+            QFile stored(it->diskPath);
+            if (stored.open(QIODevice::ReadOnly))
+                data = stored.readAll();
         } else if (url.startsWith(resultsPrefix)) {
             QString id = url.mid(resultsPrefix.size());
             id.chop(4);
@@ -1296,8 +1331,10 @@ public:
         const auto it = files.constFind(fileId);
         if (it == files.cend() || it->expires < QDateTime::currentDateTimeUtc())
             return filesError(404, u"File not found or expired"_s);
-        return serveDevice(req, bufferOver(it->data), it->data.size(), it->mime,
-                           '"' + it->id.toLatin1() + '"');
+        auto file = std::make_shared<QFile>(it->diskPath);
+        if (!file->open(QIODevice::ReadOnly))
+            return filesError(404, u"File not found or expired"_s);
+        return serveDevice(req, file, it->size, it->mime, '"' + it->id.toLatin1() + '"');
     }
 
     Reply serveResult(const SimRequest &req)
@@ -1527,6 +1564,11 @@ QByteArray Simulator::lastRequestHeader(const QString &pathPrefix, const QByteAr
 int Simulator::taskCount() const
 {
     return int(d->tasks.size());
+}
+
+QString Simulator::uploadDirectory() const
+{
+    return d->uploadDir && d->uploadDir->isValid() ? d->uploadDir->path() : QString();
 }
 
 } // namespace ks

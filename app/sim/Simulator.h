@@ -86,6 +86,9 @@ public:
     QByteArray lastRequestBody(const QString &pathPrefix) const;
     QByteArray lastRequestHeader(const QString &pathPrefix, const QByteArray &name) const;
     int taskCount() const;
+    // The folder that holds this session's uploads ("" before the first one);
+    // it goes with the simulator.
+    QString uploadDirectory() const;
 
 signals:
     // After each answer is sent; status 0 when the connection was dropped

@@ -5,8 +5,10 @@
 #include "SimPatternDevice.h"
 #include "Simulator.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,6 +100,7 @@ private slots:
     void credits();
     void uploads();
     void uploadRejections();
+    void uploadsKeptOnDiskNotInMemory();
     void rangeDownload();
     void expiredResults();
     void largeResult();
@@ -978,6 +981,34 @@ void TestSimulator::uploads()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json()[u"data"_s][u"file_size"_s].toInteger(), mp4.size());
     QVERIFY(r.json()[u"data"_s][u"file_id"_s].toString() != d[u"file_id"_s].toString());
+}
+
+// A demo session's images and videos go to a folder of the simulator's, not
+// into memory: neither the stored file nor the request's body stays there.
+void TestSimulator::uploadsKeptOnDiskNotInMemory()
+{
+    QVERIFY(m_sim->uploadDirectory().isEmpty());
+    const QByteArray png = pngOfSize(800, 600) + QByteArray(100 * 1024, '\x42');
+    const QString url = uploadBase64(png, u"big.png"_s);
+    QVERIFY(!url.isEmpty());
+    const QString fileId = url.section(u'/', -2, -2);
+
+    const QString folder = m_sim->uploadDirectory();
+    QVERIFY(!folder.isEmpty());
+    const QStringList stored = QDir(folder).entryList(QDir::Files);
+    QCOMPARE(stored, QStringList {fileId});
+    QFile onDisk(QDir(folder).filePath(fileId));
+    QVERIFY(onDisk.open(QIODevice::ReadOnly));
+    QCOMPARE(onDisk.readAll(), png);
+    QCOMPARE(get(url, {}, QString()).body, png);
+
+    // The upload's body is over the size kept for tests; a small one is kept.
+    QVERIFY(m_sim->lastRequestBody(u"/api/v1/files/upload/base64"_s).isEmpty());
+    QVERIFY(!uploadBase64(pngOfSize(20, 20), u"small.png"_s).isEmpty());
+    QVERIFY(m_sim->lastRequestBody(u"/api/v1/files/upload/base64"_s).contains("small.png"));
+
+    m_sim.reset();
+    QVERIFY(!QFileInfo::exists(folder));
 }
 
 void TestSimulator::uploadRejections()
