@@ -496,10 +496,11 @@ public:
     {
         records.append({req.path, req.headers,
                         req.body.size() <= kMaxKeptBodyBytes ? req.body : QByteArray()});
+        // Assigned, not cleared: QList::clear() keeps the list's capacity.
         if (records.size() > kKeptBodies)
-            records[records.size() - kKeptBodies - 1].body.clear();
+            records[records.size() - kKeptBodies - 1].body = QByteArray();
         if (records.size() > kKeptHeaders)
-            records[records.size() - kKeptHeaders - 1].headers.clear();
+            records[records.size() - kKeptHeaders - 1].headers = {};
         if (records.size() > kKeptRecords) {
             const qsizetype excess = records.size() - kKeptRecords;
             for (qsizetype i = 0; i < excess; ++i)
