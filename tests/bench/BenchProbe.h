@@ -11,6 +11,9 @@
 #include <QTimer>
 
 #include <sys/resource.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace ks::bench {
 
@@ -27,6 +30,19 @@ inline qint64 statusKiB(const char *field)
     }
     return 0;
 }
+// Bytes the allocator has handed out and not had back, in KiB: live heap,
+// whatever RSS the allocator itself holds (0 where glibc's mallinfo2 is
+// missing).
+inline qint64 heapInUseKiB()
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+    const struct mallinfo2 info = mallinfo2();
+    return qint64((info.uordblks + info.hblkhd) / 1024);
+#else
+    return 0;
+#endif
+}
+
 inline qint64 peakRssKiB()
 {
     return statusKiB("VmHWM");

@@ -411,11 +411,13 @@ struct MemorySample
     qint64 anon = 0; // heap and stacks: what a leak grows
     qint64 file = 0; // code and fonts paged in, read-only
     qint64 threads = 0;
+    qint64 heapInUse = 0; // bytes malloc has handed out, in KiB (glibc)
 
     static MemorySample afterQuiet()
     {
         spin(ks::HeapTrimmer::kDelayMs + 500);
-        return {rssKiB(), statusKiB("RssAnon"), statusKiB("RssFile"), statusKiB("Threads")};
+        return {rssKiB(), statusKiB("RssAnon"), statusKiB("RssFile"), statusKiB("Threads"),
+                heapInUseKiB()};
     }
 };
 
@@ -490,6 +492,10 @@ int leak(const QStringList &args)
            perCycle(atHalf.anon, atEnd.anon, cycles - half), 1);
     report(QStringLiteral("anon_growth_last_quarter_kib_per_cycle"),
            perCycle(atLastQuarter.anon, atEnd.anon, cycles - lastQuarter), 1);
+    report(QStringLiteral("heap_in_use_growth_kib_per_cycle"),
+           perCycle(afterWarmup.heapInUse, atEnd.heapInUse, cycles - warmup), 1);
+    report(QStringLiteral("heap_in_use_growth_second_half_kib_per_cycle"),
+           perCycle(atHalf.heapInUse, atEnd.heapInUse, cycles - half), 1);
     report(QStringLiteral("file_growth_kib_per_cycle"),
            perCycle(afterWarmup.file, atEnd.file, cycles - warmup), 1);
     report(QStringLiteral("threads_after_warmup"), afterWarmup.threads);

@@ -100,7 +100,7 @@ print_table() {
     {
         printf 'Figure\tKling Studio\tFloor / peer\tRatio\tTarget\n'
         printf '%s\n' "${rows[@]}"
-    } | awk -F'\t' '{ printf "%-42s %-18s %-34s %-18s %s\n", $1, $2, $3, $4, $5 }'
+    } | awk -F'\t' '{ printf "%-42s %-20s %-34s %-18s %s\n", $1, $2, $3, $4, $5 }'
     printf '\n(%s mode, %s cores, load average %s; figures are medians of the runs above%s)\n' \
         "$([ $quick -eq 1 ] && echo quick || echo full)" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)" \
         "$([ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] && echo '; with a session bus' || echo '; no session bus')"
@@ -256,7 +256,7 @@ out=$("$bench/ks_bench_app" leak "$leak_cycles")
 # A cycle whose job failed (the demo balance lasts about 110 jobs) plays
 # nothing: "played" below the cycle count makes the row meaningless.
 row "RSS growth per generate-play cycle (KiB)" "$(value growth_kib_per_cycle <<<"$out")" \
-    "$(mib "$(value rss_after_warmup_kib <<<"$out")") MiB after warm-up, played $(value played <<<"$out")/$(value cycles <<<"$out")" \
+    "$(mib "$(value rss_after_warmup_kib <<<"$out")") MiB warm; played $(value played <<<"$out")/$(value cycles <<<"$out")" \
     "$(mib "$(value rss_end_kib <<<"$out")") MiB at end" "~0 (no growth)"
 # Bounded caches fill during the first cycles; the second half is what grows on.
 row "  same, second half of the cycles (KiB)" "$(value growth_second_half_kib_per_cycle <<<"$out")" \
@@ -267,6 +267,10 @@ row "  heap (anon): all / 2nd half / last 1/4" \
     "$(value anon_growth_kib_per_cycle <<<"$out") / $(value anon_growth_second_half_kib_per_cycle <<<"$out") / $(value anon_growth_last_quarter_kib_per_cycle <<<"$out")" \
     "file $(value file_growth_kib_per_cycle <<<"$out"); threads $(value threads_after_warmup <<<"$out")->$(value threads_end <<<"$out")" \
     "-" "~0"
+# What malloc has handed out and not had back: live data, not fragmentation.
+row "  malloc in use: all / 2nd half" \
+    "$(value heap_in_use_growth_kib_per_cycle <<<"$out") / $(value heap_in_use_growth_second_half_kib_per_cycle <<<"$out")" \
+    "-" "-" "~0"
 
 # ---- responsiveness ---------------------------------------------------------------------
 log "== estimate ($estimate_rounds changes) and history ($history_rounds repaints)"
