@@ -28,6 +28,7 @@ private slots:
     void init();
     void cleanup();
     void loadsAndPlays();
+    void showsFirstFrameBeforePlay();
     void seeksAndLoops();
     void copyLinkOnlyWhileValid();
     void missingFileIsExplained();
@@ -105,6 +106,33 @@ void TestPlayer::loadsAndPlays()
     const qint64 paused = media->position();
     QTest::qWait(300);
     QVERIFY(qAbs(media->position() - paused) < 100);
+}
+
+// A result opens on its first frame, paused, rather than on a black
+// surface: the player looks like the video it will play.
+void TestPlayer::showsFirstFrameBeforePlay()
+{
+    VideoPlayback *media = m_player->playback();
+    m_player->open(sample());
+    QTRY_VERIFY_WITH_TIMEOUT(!media->currentFrame().isNull(), 10000);
+    QCOMPARE(media->state(), VideoPlayback::State::Paused);
+    QVERIFY(!m_player->isPlaying());
+    const QImage poster = media->currentFrame();
+    QCOMPARE(poster.size(), QSize(640, 360));
+    // A picture, not a blank frame: the sample's first frame has colour.
+    const QRgb centre = poster.pixel(poster.width() / 2, poster.height() / 2);
+    QVERIFY2(qRed(centre) + qGreen(centre) + qBlue(centre) > 60,
+             qPrintable(QString::number(centre, 16)));
+    QTest::qWait(300);
+    QCOMPARE(media->position(), 0);
+    auto *playPause = child<QToolButton>("playPauseButton");
+    QVERIFY(playPause->isEnabled());
+    QCOMPARE(playPause->toolTip(), QStringLiteral("Play (Space)"));
+
+    // Playing from there starts at the beginning.
+    QTest::mouseClick(playPause, Qt::LeftButton);
+    QTRY_COMPARE(media->state(), VideoPlayback::State::Playing);
+    QTRY_VERIFY_WITH_TIMEOUT(media->position() > 300, 10000);
 }
 
 void TestPlayer::seeksAndLoops()

@@ -85,6 +85,10 @@ void QtVideoPlayback::setListener(Listener listener)
 void QtVideoPlayback::setSource(const QString &localPath)
 {
     m_player->setSource(localPath.isEmpty() ? QUrl() : QUrl::fromLocalFile(localPath));
+    // Paused rather than stopped: the pipeline prerolls, so the player shows
+    // the clip's first frame instead of a black surface until Play.
+    if (!localPath.isEmpty())
+        m_player->pause();
 }
 
 bool QtVideoPlayback::hasMedia() const
