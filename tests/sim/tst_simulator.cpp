@@ -1224,7 +1224,13 @@ void TestSimulator::faultDropMidDownload()
     m_sim->dropConnections(u"/results/"_s, 3, 50000);
     const Resp cut = get(url, {}, QString());
     m_sim->clearFaults();
-    QCOMPARE(cut.error, QNetworkReply::RemoteHostClosedError);
+    // The body stops at the cut. QNAM usually reports the close as an error,
+    // but on a loaded machine it sometimes finishes the short reply without
+    // one (seen in about one run in ten with two busy cores), which is why
+    // the Downloader compares what it got with Content-Length itself.
+    QVERIFY2(cut.error == QNetworkReply::RemoteHostClosedError
+                 || cut.error == QNetworkReply::NoError,
+             qPrintable(QString::number(cut.error)));
     QCOMPARE(cut.status, 200);
     QCOMPARE(cut.header("Content-Length"), QByteArray::number(sample.size()));
     QCOMPARE(cut.body, sample.left(50000));
