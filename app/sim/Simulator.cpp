@@ -506,7 +506,27 @@ public:
             for (qsizetype i = 0; i < excess; ++i)
                 forgottenRequests[records.at(i).path] += 1;
             records.remove(0, excess);
+            if (forgottenRequests.size() > kKeptRecords)
+                foldForgottenRequests();
         }
+    }
+
+    // Every task and upload has paths of its own, so a long demo session
+    // would keep a count for each one it ever served. Past kKeptRecords
+    // paths, those ending in an id (a segment with a digit) are counted
+    // under their route instead ("/v1/tasks/", "/results/"): prefixes up to
+    // the route still count them, prefixes naming one old task no longer do.
+    void foldForgottenRequests()
+    {
+        QHash<QString, int> folded;
+        for (auto it = forgottenRequests.cbegin(); it != forgottenRequests.cend(); ++it) {
+            const QString &path = it.key();
+            const qsizetype slash = path.lastIndexOf(u'/');
+            const bool id = std::any_of(path.cbegin() + slash + 1, path.cend(),
+                                        [](QChar c) { return c.isDigit(); });
+            folded[id ? path.left(slash + 1) : path] += it.value();
+        }
+        forgottenRequests = std::move(folded);
     }
 
     // Drops finished tasks past their lifetime or beyond the newest
@@ -1535,6 +1555,11 @@ int Simulator::requestCount(const QString &pathPrefix) const
             ++n;
     }
     return n;
+}
+
+int Simulator::countedOldPaths() const
+{
+    return int(d->forgottenRequests.size());
 }
 
 QByteArray Simulator::lastRequestBody(const QString &pathPrefix) const

@@ -81,8 +81,13 @@ public:
                        const QByteArray &contentType, int count = 1);
     void clearFaults();
 
-    // Observability for tests.
+    // Observability for tests. Requests older than the last 1024 are counted
+    // by path; once that many paths are counted, those ending in an id by
+    // their route ("/v1/tasks/"), so a prefix naming one such old task no
+    // longer counts them.
     int requestCount(const QString &pathPrefix) const;
+    // How many paths those older counts are kept for (bounded).
+    int countedOldPaths() const;
     QByteArray lastRequestBody(const QString &pathPrefix) const;
     QByteArray lastRequestHeader(const QString &pathPrefix, const QByteArray &name) const;
     int taskCount() const;

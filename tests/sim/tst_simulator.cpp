@@ -101,6 +101,7 @@ private slots:
     void uploads();
     void uploadRejections();
     void uploadsKeptOnDiskNotInMemory();
+    void oldRequestCountsBounded();
     void rangeDownload();
     void expiredResults();
     void largeResult();
@@ -1009,6 +1010,22 @@ void TestSimulator::uploadsKeptOnDiskNotInMemory()
 
     m_sim.reset();
     QVERIFY(!QFileInfo::exists(folder));
+}
+
+// A long demo session polls thousands of task paths: the counts of old
+// requests stay bounded, fold into their route, and stay exact per route.
+void TestSimulator::oldRequestCountsBounded()
+{
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(get(u"/v1/credits"_s).status, 200);
+    constexpr int kPolls = 2600; // past 1024 kept records plus 1024 counted paths
+    for (int i = 0; i < kPolls; ++i)
+        QCOMPARE(get(u"/v1/tasks/task-gone-"_s + QString::number(i)).status / 100, 4);
+    QCOMPARE(m_sim->requestCount(u"/v1/tasks/"_s), kPolls);
+    QCOMPARE(m_sim->requestCount(u"/v1/tasks/task-gone-2599"_s), 1); // recent: still by path
+    QCOMPARE(m_sim->requestCount(u"/v1/credits"_s), 3); // no id: never folded
+    QVERIFY2(m_sim->countedOldPaths() <= 1024,
+             qPrintable(QString::number(m_sim->countedOldPaths())));
 }
 
 void TestSimulator::uploadRejections()
