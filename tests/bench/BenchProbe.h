@@ -12,6 +12,7 @@
 
 #include <sys/resource.h>
 #if defined(__GLIBC__)
+#include <dlfcn.h>
 #include <malloc.h>
 #endif
 
@@ -41,6 +42,21 @@ inline qint64 heapInUseKiB()
 #else
     return 0;
 #endif
+}
+
+// What SQLite has allocated (its page caches and statements), in KiB, part
+// of the heap above; -1 when the library is not loaded. Qt's SQLite driver
+// links the system libsqlite3, which keeps this count by default.
+inline qint64 sqliteInUseKiB()
+{
+    void *lib = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
+    if (!lib)
+        return -1;
+    using MemoryUsed = long long (*)();
+    const auto used = reinterpret_cast<MemoryUsed>(dlsym(lib, "sqlite3_memory_used"));
+    const qint64 kib = used ? qint64(used() / 1024) : -1;
+    dlclose(lib);
+    return kib;
 }
 
 inline qint64 peakRssKiB()

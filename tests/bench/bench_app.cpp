@@ -412,12 +412,13 @@ struct MemorySample
     qint64 file = 0; // code and fonts paged in, read-only
     qint64 threads = 0;
     qint64 heapInUse = 0; // bytes malloc has handed out, in KiB (glibc)
+    qint64 sqlite = 0; // of which SQLite's (page caches of the journal)
 
     static MemorySample afterQuiet()
     {
         spin(ks::HeapTrimmer::kDelayMs + 500);
-        return {rssKiB(), statusKiB("RssAnon"), statusKiB("RssFile"), statusKiB("Threads"),
-                heapInUseKiB()};
+        return {rssKiB(),       statusKiB("RssAnon"), statusKiB("RssFile"), statusKiB("Threads"),
+                heapInUseKiB(), sqliteInUseKiB()};
     }
 };
 
@@ -496,6 +497,11 @@ int leak(const QStringList &args)
            perCycle(afterWarmup.heapInUse, atEnd.heapInUse, cycles - warmup), 1);
     report(QStringLiteral("heap_in_use_growth_second_half_kib_per_cycle"),
            perCycle(atHalf.heapInUse, atEnd.heapInUse, cycles - half), 1);
+    report(QStringLiteral("sqlite_growth_kib_per_cycle"),
+           perCycle(afterWarmup.sqlite, atEnd.sqlite, cycles - warmup), 1);
+    report(QStringLiteral("sqlite_growth_second_half_kib_per_cycle"),
+           perCycle(atHalf.sqlite, atEnd.sqlite, cycles - half), 1);
+    report(QStringLiteral("sqlite_end_kib"), atEnd.sqlite);
     report(QStringLiteral("file_growth_kib_per_cycle"),
            perCycle(afterWarmup.file, atEnd.file, cycles - warmup), 1);
     report(QStringLiteral("threads_after_warmup"), afterWarmup.threads);

@@ -274,9 +274,10 @@ row "  heap (anon): all / 2nd half / last 1/4" \
     "file $(value file_growth_kib_per_cycle <<<"$out"); threads $(value threads_after_warmup <<<"$out")->$(value threads_end <<<"$out")" \
     "-" "~0"
 # What malloc has handed out and not had back: live data, not fragmentation.
+# SQLite's share (the journal's page cache) is reported on its own.
 row "  malloc in use: all / 2nd half" \
     "$(value heap_in_use_growth_kib_per_cycle <<<"$out") / $(value heap_in_use_growth_second_half_kib_per_cycle <<<"$out")" \
-    "-" "-" "~0"
+    "SQLite $(value sqlite_growth_kib_per_cycle <<<"$out")/cycle, $(value sqlite_end_kib <<<"$out") KiB" "-" "~0"
 
 # ---- responsiveness ---------------------------------------------------------------------
 log "== estimate ($estimate_rounds changes) and history ($history_rounds repaints)"
