@@ -233,6 +233,12 @@ void MainWindow::onBackendReady()
     connect(m_backend->settings(), &Settings::changed, this, [this] {
         ui->generationForm->setCreditsPerUsd(m_backend->settings()->creditsPerUsd());
     });
+    // Jobs of the command-line tool (or a second window) show up and move on
+    // as it writes them; a selected one that it finished opens in the player.
+    connect(m_backend, &StudioBackend::journalChangedElsewhere, this, [this] {
+        m_model->refresh();
+        onCurrentJobChanged(ui->historyPanel->currentJobId());
+    });
 
     ui->generationForm->setCreditsPerUsd(m_backend->settings()->creditsPerUsd());
     ui->generationForm->setGenerateEnabled(true);

@@ -349,6 +349,16 @@ bool JobStore::isOpen() const
         && QSqlDatabase::database(m_connection, false).isOpen();
 }
 
+qint64 JobStore::dataVersion() const
+{
+    if (!isOpen())
+        return -1;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
 bool JobStore::insert(const Job &job)
 {
     if (!writeJob(job, true))

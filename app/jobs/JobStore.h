@@ -52,6 +52,10 @@ public:
     static QString processOwnerName(const QString &name);
     static bool ownerIsDead(const QString &owner);
 
+    // Moves each time another connection (another process) commits to the
+    // journal, never for this store's own writes; -1 when closed.
+    qint64 dataVersion() const;
+
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
 

@@ -5,6 +5,7 @@
 #include "EvoLinkClient.h"
 #include "JobManager.h"
 #include "JobStore.h"
+#include "JournalWatcher.h"
 #include "Logging.h"
 #include "Paths.h"
 #include "SecretStore.h"
@@ -41,6 +42,7 @@ public:
     SecretStore *secrets = nullptr;
     QNetworkAccessManager *nam = nullptr;
     JobStore *store = nullptr;
+    JournalWatcher *journalWatcher = nullptr;
     EvoLinkClient *client = nullptr;
     JobManager *jobs = nullptr;
     ElementLibrary *elements = nullptr;
@@ -107,6 +109,10 @@ void StudioBackend::openJournal()
         notice = tr("%1 Jobs of this session will not be kept after you quit.").arg(reason);
     }
     d->journalNotice = notice;
+    d->journalWatcher = new JournalWatcher(d->store, this);
+    connect(d->journalWatcher, &JournalWatcher::changedElsewhere, this,
+            &StudioBackend::journalChangedElsewhere);
+    d->journalWatcher->start();
 }
 
 void StudioBackend::start(std::function<void()> ready)

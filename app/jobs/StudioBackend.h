@@ -65,6 +65,9 @@ public:
 
 signals:
     void demoModeChanged(bool demo);
+    // Another process (the command-line tool, a second window) added or
+    // changed jobs in the journal; emitted once the journal is open.
+    void journalChangedElsewhere();
 
 private:
     void enterDemo();

@@ -61,6 +61,7 @@ private slots:
     void cleanupTestCase();
     void startsLeanInDemoMode();
     void generateAppearsAndCompletes();
+    void followsJobsOfOtherProcesses();
     void switchesLanguageAtRuntime();
     void lowBalanceShowsDialog();
     void refusedKeyOpensPreferences();
@@ -231,6 +232,58 @@ void TestMainWindow::generateAppearsAndCompletes()
     QTRY_VERIFY_WITH_TIMEOUT(!row.data(HistoryModel::ThumbnailPathRole).toString().isEmpty(),
                              15000);
     QVERIFY(QFileInfo(row.data(HistoryModel::ThumbnailPathRole).toString()).size() > 0);
+}
+
+// A job the command-line tool runs shows up while the window is open, moves
+// on as the tool writes it, and opens in the player when it is done while
+// selected (a second JobStore on the journal stands for the other process).
+void TestMainWindow::followsJobsOfOtherProcesses()
+{
+    auto *view = m_window->findChild<QListView *>(QStringLiteral("historyView"));
+    const int rowsBefore = view->model()->rowCount();
+    QVERIFY(rowsBefore >= 1);
+
+    JobStore cli;
+    QVERIFY(cli.open(m_dir.filePath(QStringLiteral("data/journal.sqlite"))));
+    Job job;
+    job.id = QStringLiteral("cli-job-1");
+    job.createdAt = QDateTime::currentDateTimeUtc();
+    job.updatedAt = job.createdAt;
+    job.state = JobState::Running;
+    job.progress = 30;
+    job.taskId = QStringLiteral("task-from-cli");
+    job.idempotencyKey = QStringLiteral("cli-key-1");
+    job.request.mode = Mode::TextToVideo;
+    job.request.prompt = QStringLiteral("A kite over the dunes, from the terminal");
+    job.request.durationSeconds = 5;
+    job.demo = true;
+    QVERIFY(cli.insert(job));
+
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), rowsBefore + 1, 5000);
+    const QModelIndex row = view->model()->index(0, 0); // the newest
+    QCOMPARE(row.data(HistoryModel::IdRole).toString(), job.id);
+    QCOMPARE(row.data(HistoryModel::PromptRole).toString(), job.request.prompt);
+    QTRY_COMPARE(headerText(), QStringLiteral("1 running · %1 done").arg(rowsBefore));
+    view->setCurrentIndex(row);
+
+    const QString video = m_dir.filePath(QStringLiteral("videos/from-cli.mp4"));
+    QVERIFY(QFile::copy(QStringLiteral(KS_SAMPLES_DIR "/sample-16x9.mp4"), video));
+    job.state = JobState::Done;
+    job.progress = 100;
+    job.videoPath = video;
+    job.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(cli.update(job));
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, 0).data(HistoryModel::StateRole).toInt(),
+                              int(JobState::Done), 5000);
+    QTRY_COMPARE(headerText(), QStringLiteral("0 running · %1 done").arg(rowsBefore + 1));
+    QTRY_COMPARE(m_window->player()->currentJobId(), job.id);
+    QCOMPARE(m_window->player()->currentPath(), video);
+
+    // Removed there (a history entry deleted), gone here; the other tests
+    // find the history as they left it.
+    QVERIFY(cli.remove(job.id));
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), rowsBefore, 5000);
+    QTRY_COMPARE(headerText(), QStringLiteral("0 running · %1 done").arg(rowsBefore));
 }
 
 void TestMainWindow::switchesLanguageAtRuntime()

@@ -1,0 +1,138 @@
+// JournalWatcher: two JobStores on one journal file stand for two processes
+// (data_version is per connection). The other's commits are announced, once
+// per burst; the store's own writes, an unchanged file and an in-memory
+// journal announce nothing.
+
+#include "JobStore.h"
+#include "JournalWatcher.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+
+using namespace ks;
+
+namespace {
+
+Job makeJob(const QString &prompt)
+{
+    Job job;
+    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.createdAt = QDateTime::currentDateTimeUtc();
+    job.updatedAt = job.createdAt;
+    job.state = JobState::Queued;
+    job.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.request.prompt = prompt;
+    return job;
+}
+
+// Long enough for a change to have been noticed and settled.
+constexpr int kQuietMs = JournalWatcher::kSettleMs + 600;
+
+} // namespace
+
+class TestJournalWatcher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void announcesOtherWriters();
+    void ignoresOwnWrites();
+    void burstIsOneCheck();
+    void inMemoryIsNotWatched();
+
+private:
+    QString journal(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+    QTemporaryDir m_dir;
+};
+
+void TestJournalWatcher::announcesOtherWriters()
+{
+    JobStore gui;
+    QVERIFY(gui.open(journal("a.sqlite")));
+    JobStore cli;
+    QVERIFY(cli.open(journal("a.sqlite")));
+    const qint64 before = gui.dataVersion();
+    QVERIFY(before >= 0);
+
+    JournalWatcher watcher(&gui);
+    watcher.start();
+    QVERIFY(watcher.isWatching());
+    QSignalSpy changed(&watcher, &JournalWatcher::changedElsewhere);
+
+    Job job = makeJob(QStringLiteral("from the command line"));
+    QVERIFY(cli.insert(job));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 5000);
+    QVERIFY(gui.dataVersion() != before);
+    QCOMPARE(gui.job(job.id)->request.prompt, QStringLiteral("from the command line"));
+
+    // An update (the other process's job moving on) is announced too.
+    job.state = JobState::Running;
+    job.progress = 40;
+    QVERIFY(cli.update(job));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 5000);
+    QCOMPARE(gui.job(job.id)->progress, 40);
+}
+
+void TestJournalWatcher::ignoresOwnWrites()
+{
+    JobStore gui;
+    QVERIFY(gui.open(journal("b.sqlite")));
+    JobStore cli;
+    QVERIFY(cli.open(journal("b.sqlite")));
+    JournalWatcher watcher(&gui);
+    watcher.start();
+    QSignalSpy changed(&watcher, &JournalWatcher::changedElsewhere);
+
+    const qint64 version = gui.dataVersion();
+    const qint64 otherVersion = cli.dataVersion();
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(gui.insert(makeJob(QStringLiteral("mine"))));
+    QTest::qWait(kQuietMs);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(gui.dataVersion(), version);
+    // They were commits all the same: the other connection sees them.
+    QVERIFY(cli.dataVersion() != otherVersion);
+}
+
+void TestJournalWatcher::burstIsOneCheck()
+{
+    JobStore gui;
+    QVERIFY(gui.open(journal("c.sqlite")));
+    JobStore cli;
+    QVERIFY(cli.open(journal("c.sqlite")));
+    JournalWatcher watcher(&gui);
+    watcher.start();
+    QSignalSpy changed(&watcher, &JournalWatcher::changedElsewhere);
+
+    // Ten commits in quick succession (well inside the settle time of each
+    // other) make one announcement, not ten.
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(cli.insert(makeJob(QStringLiteral("burst %1").arg(i))));
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 5000);
+    QTest::qWait(kQuietMs);
+    // One, or two when a loaded machine stalls the writer past the settle
+    // time; a check per commit would make ten.
+    QVERIFY2(changed.count() <= 2, qPrintable(QString::number(changed.count())));
+    QCOMPARE(gui.count(), 10);
+}
+
+void TestJournalWatcher::inMemoryIsNotWatched()
+{
+    JobStore store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    JournalWatcher watcher(&store);
+    watcher.start();
+    QVERIFY(!watcher.isWatching());
+
+    JobStore closed;
+    JournalWatcher idle(&closed);
+    idle.start();
+    QVERIFY(!idle.isWatching());
+    QCOMPARE(closed.dataVersion(), -1);
+}
+
+QTEST_GUILESS_MAIN(TestJournalWatcher)
+#include "tst_journalwatcher.moc"
