@@ -4,18 +4,14 @@
 // expired link, every §6.2 failure code, cancelled) the job ends in the right
 // state and no result is lost: a Done job has the whole video on disk once.
 
-#include "ApiConfig.h"
-#include "EvoLinkClient.h"
 #include "JobManager.h"
-#include "JobStore.h"
-#include "Settings.h"
+#include "JobWorld.h"
 #include "Simulator.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +19,9 @@
 #include <memory>
 
 using namespace ks;
+using ks::test::JobWorld;
+using ks::test::JobWorldOptions;
+using ks::test::textRequest;
 
 namespace {
 
@@ -35,18 +34,6 @@ QByteArray sample(const char *name)
 {
     QFile f(QStringLiteral(KS_SAMPLES_DIR "/") + QLatin1String(name));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-GenerationRequest textRequest()
-{
-    GenerationRequest r;
-    r.mode = Mode::TextToVideo;
-    r.prompt = QStringLiteral("A lighthouse in a storm, waves breaking");
-    r.durationSeconds = 5;
-    r.aspectRatio = AspectRatio::Wide16x9;
-    r.quality = Quality::P720;
-    r.sound = false;
-    return r;
 }
 
 enum class Fault {
@@ -80,26 +67,23 @@ class TestFaults : public QObject
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Simulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<EvoLinkClient> m_client;
-    std::unique_ptr<JobStore> m_store;
-    std::unique_ptr<JobManager> m_jobs;
-    QString m_library;
+    std::unique_ptr<JobWorld> m_world;
+
+    JobWorld &world() { return *m_world; }
+    JobManager &jobs() { return *m_world->manager; }
 
     Job waitSettled(const QString &id)
     {
-        QSignalSpy finished(m_jobs.get(), &JobManager::jobFinished);
+        QSignalSpy finished(&jobs(), &JobManager::jobFinished);
         auto done = [&] {
-            const auto row = m_store->job(id);
+            const auto row = world().store.job(id);
             return row && !isActive(row->state);
         };
         QElapsedTimer clock;
         clock.start();
         while (!done() && clock.elapsed() < kWaitMs)
             finished.wait(200);
-        const auto row = m_store->job(id);
+        const auto row = world().store.job(id);
         return row ? *row : Job {};
     }
 
@@ -110,7 +94,7 @@ class TestFaults : public QObject
         QFile video(job.videoPath);
         QVERIFY2(video.open(QIODevice::ReadOnly), qPrintable(job.videoPath));
         QCOMPARE(video.readAll(), sample("sample-16x9.mp4"));
-        QCOMPARE(QDir(m_library).entryList(QDir::Files),
+        QCOMPARE(QDir(world().libraryDir).entryList(QDir::Files),
                  QStringList {QFileInfo(job.videoPath).fileName()});
     }
 
@@ -121,37 +105,16 @@ private slots:
         QVERIFY(m_dir->isValid());
         qputenv("KLINGSTUDIO_DATA_DIR", m_dir->filePath(QStringLiteral("data")).toUtf8());
         qputenv("KLINGSTUDIO_CONFIG_DIR", m_dir->filePath(QStringLiteral("config")).toUtf8());
-        m_library = m_dir->filePath(QStringLiteral("library"));
-        m_sim = std::make_unique<Simulator>();
-        m_sim->setTimeScale(0.02);
-        QVERIFY(m_sim->start());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-        m_client = std::make_unique<EvoLinkClient>(m_nam.get());
-        ApiConfig config;
-        config.apiBase = m_sim->baseUrl();
-        config.filesBase = m_sim->baseUrl();
-        config.apiKey = Simulator::demoKey();
-        config.transferTimeoutMs = 1000;
-        m_client->setConfig(config);
-        m_store = std::make_unique<JobStore>();
-        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("journal.sqlite"))));
-        m_jobs = std::make_unique<JobManager>(m_store.get(), m_client.get(), m_nam.get(),
-                                              m_settings.get());
-        PollSchedule schedule;
-        schedule.scale = 0.01;
-        m_jobs->setPollSchedule(schedule);
-        m_jobs->setLibraryDir(m_library);
+        JobWorldOptions options;
+        options.transferTimeoutMs = 1000;
+        m_world = std::make_unique<JobWorld>(m_dir->path(), options);
+        QVERIFY(world().started);
+        QVERIFY(world().opened);
     }
 
     void cleanup()
     {
-        m_jobs.reset();
-        m_store.reset();
-        m_client.reset();
-        m_nam.reset();
-        m_sim.reset();
-        m_settings.reset();
+        m_world.reset();
         m_dir.reset();
     }
 
@@ -200,7 +163,7 @@ private slots:
         QFETCH(Fault, fault);
         QFETCH(QString, code);
         QFETCH(JobState, expected);
-        Simulator &sim = *m_sim;
+        Simulator &sim = *world().sim;
         // Times of the poll answers, to prove Retry-After is honoured.
         QList<qint64> pollTimes;
         QList<int> pollStatus;
@@ -276,19 +239,19 @@ private slots:
         }
 
         // A file of the user's in the library must survive whatever happens.
-        QDir().mkpath(m_library);
-        const QString mine = QDir(m_library).filePath(QStringLiteral("mine.txt"));
+        QDir().mkpath(world().libraryDir);
+        const QString mine = QDir(world().libraryDir).filePath(QStringLiteral("mine.txt"));
         {
             QFile f(mine);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("keep me");
         }
 
-        const QString id = m_jobs->submit(textRequest());
+        const QString id = jobs().submit(textRequest());
         QVERIFY(!id.isEmpty());
         Job job = waitSettled(id);
         QCOMPARE(job.state, expected);
-        QVERIFY(m_store->job(id).has_value()); // the journal keeps every job
+        QVERIFY(world().store.job(id).has_value()); // the journal keeps every job
         QFile kept(mine);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("keep me"));
@@ -322,7 +285,7 @@ private slots:
             QTest::qWait(300);
             QCOMPARE(sim.requestCount(kCreate), creates); // never resent on its own
             sim.clearFaults();
-            m_jobs->checkAgain(id); // looks the task up in GET /v1/tasks
+            jobs().checkAgain(id); // looks the task up in GET /v1/tasks
             job = waitSettled(id);
             QCOMPARE(sim.taskCount(), 1); // found, not billed twice
             QCOMPARE(job.taskId, sim.taskIds().first());
@@ -354,24 +317,24 @@ private slots:
         const int requests = sim.requestCount(QString());
         QTest::qWait(300);
         QCOMPARE(sim.requestCount(QString()), requests);
-        QCOMPARE(m_jobs->runningCount(), 0);
+        QCOMPARE(jobs().runningCount(), 0);
     }
 
     // Poll answers that never get through: the job gives up locally and says
     // the task still runs, then "check again" finishes it.
     void stalledThenCheckAgain()
     {
-        m_sim->setTimeScale(0.1); // a 2 s task
-        m_settings->setPollTimeoutMinutes(1); // x 0.01 = 0.6 s of polling
-        const QString id = m_jobs->submit(textRequest());
+        world().sim->setTimeScale(0.1); // a 2 s task
+        world().settings.setPollTimeoutMinutes(1); // x 0.01 = 0.6 s of polling
+        const QString id = jobs().submit(textRequest());
         Job job = waitSettled(id);
         QCOMPARE(job.state, JobState::Stalled);
         QVERIFY(!job.taskId.isEmpty());
-        QVERIFY(m_store->unfinished().size() == 1); // resumed at the next start too
-        const int polls = m_sim->requestCount(kPoll);
+        QVERIFY(world().store.unfinished().size() == 1); // resumed at the next start too
+        const int polls = world().sim->requestCount(kPoll);
         QTest::qWait(2000); // let the server finish the task; nobody polls meanwhile
-        QCOMPARE(m_sim->requestCount(kPoll), polls);
-        m_jobs->checkAgain(id);
+        QCOMPARE(world().sim->requestCount(kPoll), polls);
+        jobs().checkAgain(id);
         job = waitSettled(id);
         verifyVideoOnDisk(job);
     }
@@ -379,20 +342,21 @@ private slots:
     // Full disk / unwritable folder: the job keeps the link and says what to do.
     void unwritableFolderKeepsTheLink()
     {
-        QDir().mkpath(m_library);
-        QFile::setPermissions(m_library, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-        if (QFileInfo(m_library).isWritable())
+        QDir().mkpath(world().libraryDir);
+        QFile::setPermissions(world().libraryDir, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        if (QFileInfo(world().libraryDir).isWritable())
             QSKIP("running as root: permissions are not enforced");
-        const QString id = m_jobs->submit(textRequest());
+        const QString id = jobs().submit(textRequest());
         Job job = waitSettled(id);
         QCOMPARE(job.state, JobState::Failed);
         QCOMPARE(job.error.kind, ErrorKind::Local);
         QVERIFY(!job.resultUrl.isEmpty());
-        QVERIFY(job.error.message.contains(QDir::toNativeSeparators(m_library)));
+        QVERIFY(job.error.message.contains(QDir::toNativeSeparators(world().libraryDir)));
         QVERIFY(job.error.message.contains(QStringLiteral("Check again")));
-        QFile::setPermissions(
-            m_library, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        m_jobs->checkAgain(id);
+        QFile::setPermissions(world().libraryDir,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ExeOwner);
+        jobs().checkAgain(id);
         job = waitSettled(id);
         verifyVideoOnDisk(job);
     }
@@ -400,16 +364,16 @@ private slots:
     // Stop tracking: polling stops at once; the journal keeps the task id.
     void stopTrackingStopsPolling()
     {
-        m_sim->setTimeScale(1.0);
-        const QString id = m_jobs->submit(textRequest());
-        QTRY_VERIFY_WITH_TIMEOUT(m_jobs->job(id)->state == JobState::Running, kWaitMs);
-        m_jobs->stopTracking(id);
-        const Job job = *m_store->job(id);
+        world().sim->setTimeScale(1.0);
+        const QString id = jobs().submit(textRequest());
+        QTRY_VERIFY_WITH_TIMEOUT(jobs().job(id)->state == JobState::Running, kWaitMs);
+        jobs().stopTracking(id);
+        const Job job = *world().store.job(id);
         QCOMPARE(job.state, JobState::Stopped);
         QVERIFY(!job.taskId.isEmpty());
-        const int polls = m_sim->requestCount(kPoll);
+        const int polls = world().sim->requestCount(kPoll);
         QTest::qWait(400);
-        QCOMPARE(m_sim->requestCount(kPoll), polls);
+        QCOMPARE(world().sim->requestCount(kPoll), polls);
     }
 
     // Demo mode: the simulator keeps its task table in a file, so a job
@@ -418,55 +382,50 @@ private slots:
     {
         const QString state = m_dir->filePath(QStringLiteral("data/demo-simulator.json"));
         QDir().mkpath(QFileInfo(state).absolutePath());
-        m_sim->setStateFile(state);
-        m_sim->setTimeScale(0.1);
-        const QUrl base = m_sim->baseUrl();
-        const QString id = m_jobs->submit(textRequest());
-        QTRY_VERIFY_WITH_TIMEOUT(!m_store->job(id)->taskId.isEmpty(), kWaitMs);
-        const QString taskId = m_store->job(id)->taskId;
-        m_jobs.reset(); // the app quits (or dies) mid-job
-        m_sim.reset();
+        world().sim->setStateFile(state);
+        world().sim->setTimeScale(0.1);
+        const QUrl base = world().sim->baseUrl();
+        const QString id = jobs().submit(textRequest());
+        QTRY_VERIFY_WITH_TIMEOUT(!world().store.job(id)->taskId.isEmpty(), kWaitMs);
+        const QString taskId = world().store.job(id)->taskId;
+        world().manager.reset(); // the app quits (or dies) mid-job
+        world().sim.reset();
         QVERIFY(QFile::exists(state));
 
-        m_sim = std::make_unique<Simulator>();
-        m_sim->setStateFile(state);
-        QVERIFY(m_sim->start());
-        QCOMPARE(m_sim->baseUrl(), base);
-        QCOMPARE(m_sim->taskIds(), QStringList {taskId});
-        m_jobs = std::make_unique<JobManager>(m_store.get(), m_client.get(), m_nam.get(),
-                                              m_settings.get());
-        PollSchedule schedule;
-        schedule.scale = 0.01;
-        m_jobs->setPollSchedule(schedule);
-        m_jobs->setLibraryDir(m_library);
-        m_jobs->resumeUnfinished();
+        world().sim = std::make_unique<Simulator>();
+        world().sim->setStateFile(state);
+        QVERIFY(world().sim->start());
+        QCOMPARE(world().sim->baseUrl(), base);
+        QCOMPARE(world().sim->taskIds(), QStringList {taskId});
+        world().manager = world().makeManager();
+        jobs().resumeUnfinished();
         const Job job = waitSettled(id);
         verifyVideoOnDisk(job);
         QCOMPARE(job.taskId, taskId);
-        QCOMPARE(m_sim->taskCount(), 1);
+        QCOMPARE(world().sim->taskCount(), 1);
     }
 
     // The concurrency limit holds and queued jobs start in order.
     void queuedJobsWaitInOrder()
     {
-        m_settings->setMaxConcurrentTasks(2);
+        world().settings.setMaxConcurrentTasks(2);
         QStringList ids;
         for (int i = 0; i < 4; ++i)
-            ids << m_jobs->submit(textRequest());
-        QCOMPARE(m_jobs->runningCount(), 2);
-        QCOMPARE(m_jobs->job(ids.at(2))->state, JobState::Queued);
-        QCOMPARE(m_jobs->job(ids.at(3))->state, JobState::Queued);
+            ids << jobs().submit(textRequest());
+        QCOMPARE(jobs().runningCount(), 2);
+        QCOMPARE(jobs().job(ids.at(2))->state, JobState::Queued);
+        QCOMPARE(jobs().job(ids.at(3))->state, JobState::Queued);
         int maxInSlots = 0;
         QStringList startOrder;
-        connect(m_jobs.get(), &JobManager::jobChanged, this, [&](const QString &jid) {
+        connect(&jobs(), &JobManager::jobChanged, this, [&](const QString &jid) {
             int inSlots = 0;
             for (const QString &other : std::as_const(ids)) {
-                const JobState s = m_jobs->job(other)->state;
+                const JobState s = jobs().job(other)->state;
                 if (s == JobState::Uploading || s == JobState::Submitting || s == JobState::Running)
                     ++inSlots;
             }
             maxInSlots = std::max(maxInSlots, inSlots);
-            const auto j = m_jobs->job(jid);
+            const auto j = jobs().job(jid);
             if (j && j->state == JobState::Submitting && !startOrder.contains(jid))
                 startOrder << jid;
         });

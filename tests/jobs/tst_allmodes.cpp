@@ -3,15 +3,13 @@
 // a local MP4 uploaded, the exact fields of each create, the element library
 // round trip, a refused video upload, and stale inputs re-uploaded on resubmit.
 
-#include "ApiConfig.h"
 #include "ElementLibrary.h"
-#include "EvoLinkClient.h"
 #include "ImageProbe.h"
 #include "JobManager.h"
 #include "JobStore.h"
+#include "JobWorld.h"
 #include "PromptReferences.h"
 #include "RequestValidator.h"
-#include "Settings.h"
 #include "Simulator.h"
 
 #include <QDir>
@@ -20,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +25,8 @@
 #include <memory>
 
 using namespace ks;
+using ks::test::JobWorld;
+using ks::test::JobWorldOptions;
 
 namespace {
 
@@ -48,39 +47,6 @@ QStringList messages(const QList<ValidationIssue> &issues)
     return out;
 }
 
-struct World
-{
-    explicit World(const QString &root)
-        : settings(root + QStringLiteral("/settings.ini")),
-          library(root + QStringLiteral("/data/elements.json"))
-    {
-        sim.setTimeScale(0.02);
-        started = sim.start();
-        ApiConfig config;
-        config.apiBase = sim.baseUrl();
-        config.filesBase = sim.baseUrl();
-        config.apiKey = Simulator::demoKey();
-        client.setConfig(config);
-        opened = store.open(root + QStringLiteral("/journal.sqlite"));
-        manager = std::make_unique<JobManager>(&store, &client, &nam, &settings);
-        PollSchedule schedule;
-        schedule.scale = 0.01;
-        manager->setPollSchedule(schedule);
-        manager->setLibraryDir(root + QStringLiteral("/library"));
-        manager->setElementLibrary(&library);
-    }
-
-    Simulator sim;
-    QNetworkAccessManager nam;
-    Settings settings;
-    ElementLibrary library;
-    JobStore store;
-    EvoLinkClient client {&nam};
-    std::unique_ptr<JobManager> manager;
-    bool started = false;
-    bool opened = false;
-};
-
 } // namespace
 
 class TestAllModes : public QObject
@@ -89,11 +55,11 @@ class TestAllModes : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<World> m_world;
+    std::unique_ptr<JobWorld> m_world;
 
-    World &world() { return *m_world; }
+    JobWorld &world() { return *m_world; }
     JobManager &jobs() { return *m_world->manager; }
-    QString baseUrl() const { return m_world->sim.baseUrl().toString(); }
+    QString baseUrl() const { return m_world->sim->baseUrl().toString(); }
 
     // A real PNG written with QImage and probed like the form does.
     MediaRef png(const QString &name, int width, int height, QColor color)
@@ -149,7 +115,7 @@ private:
 
     QJsonObject lastCreate() const
     {
-        return QJsonDocument::fromJson(m_world->sim.lastRequestBody(kCreatePath)).object();
+        return QJsonDocument::fromJson(m_world->sim->lastRequestBody(kCreatePath)).object();
     }
 
     bool isSimFile(const QJsonValue &v) const
@@ -164,7 +130,9 @@ private slots:
         QVERIFY(m_dir->isValid());
         qputenv("KLINGSTUDIO_DATA_DIR", m_dir->filePath(QStringLiteral("data")).toUtf8());
         qputenv("KLINGSTUDIO_CONFIG_DIR", m_dir->filePath(QStringLiteral("config")).toUtf8());
-        m_world = std::make_unique<World>(m_dir->path());
+        JobWorldOptions options;
+        options.withElementLibrary = true;
+        m_world = std::make_unique<JobWorld>(m_dir->path(), options);
         QVERIFY(world().started);
         QVERIFY(world().opened);
     }
@@ -224,7 +192,7 @@ private slots:
             QJsonObject({{QStringLiteral("index"), 2},
                          {QStringLiteral("prompt"), QStringLiteral("Tea is poured into a cup")},
                          {QStringLiteral("duration"), QStringLiteral("4")}}));
-        QCOMPARE(world().sim.requestCount(kUploadPath), 0);
+        QCOMPARE(world().sim->requestCount(kUploadPath), 0);
     }
 
     void imageToVideoFirstAndLastFrame()
@@ -238,7 +206,7 @@ private slots:
         QCOMPARE(r.imageStart.info.format, MediaFormat::Png);
         const Job job = runToDone(r);
         QCOMPARE(job.state, JobState::Done);
-        QCOMPARE(world().sim.requestCount(kUploadPath), 2);
+        QCOMPARE(world().sim->requestCount(kUploadPath), 2);
         const QJsonObject b = lastCreate();
         QCOMPARE(b.value(u"model").toString(), QStringLiteral("kling-o3-image-to-video"));
         QCOMPARE(b.value(u"image_start").toString(), job.request.imageStart.url);
@@ -266,7 +234,7 @@ private slots:
         const Job job = runToDone(r);
         QCOMPARE(job.state, JobState::Done);
         QCOMPARE(job.estimateUc, qint64(567000)); // 7 s x 8.1 credits
-        QCOMPARE(world().sim.requestCount(kUploadPath), 3); // two images and the video
+        QCOMPARE(world().sim->requestCount(kUploadPath), 3); // two images and the video
 
         const QJsonObject b = lastCreate();
         QCOMPARE(b.value(u"model").toString(), QStringLiteral("kling-o3-reference-to-video"));
@@ -297,7 +265,7 @@ private slots:
         const Job job = runToDone(r);
         QCOMPARE(job.state, JobState::Done);
         QCOMPARE(job.estimateUc, qint64(324000)); // 3.5 s rounded up to 4 s x 8.1 credits
-        QCOMPARE(world().sim.requestCount(kUploadPath), 1);
+        QCOMPARE(world().sim->requestCount(kUploadPath), 1);
         const QJsonObject b = lastCreate();
         QCOMPARE(b.value(u"model").toString(), QStringLiteral("kling-o3-video-edit"));
         QVERIFY(isSimFile(b.value(u"video_url")));
@@ -312,7 +280,7 @@ private slots:
 
     void elementLibraryRoundTrip()
     {
-        QSignalSpy changed(&world().library, &ElementLibrary::changed);
+        QSignalSpy changed(world().library.get(), &ElementLibrary::changed);
         GenerationRequest e;
         e.mode = Mode::CustomElement;
         e.aspectRatio.reset();
@@ -330,7 +298,7 @@ private slots:
                  QStringLiteral("image_refer"));
 
         // The library has it, with a thumbnail copied from the frontal image.
-        const auto stored = world().library.find(made.elementId);
+        const auto stored = world().library->find(made.elementId);
         QVERIFY(stored);
         QCOMPARE(stored->name, QStringLiteral("Mia"));
         QCOMPARE(stored->description, e.elementDescription);
@@ -344,7 +312,7 @@ private slots:
         QVERIFY(thumb.open(QIODevice::ReadOnly) && front.open(QIODevice::ReadOnly));
         QCOMPARE(thumb.readAll(), front.readAll());
         // ...and on disk, for the next start or the CLI.
-        QCOMPARE(ElementLibrary(world().library.filePath()).find(made.elementId)->name,
+        QCOMPARE(ElementLibrary(world().library->filePath()).find(made.elementId)->name,
                  QStringLiteral("Mia"));
 
         // Use it by id in a text-to-video job.
@@ -378,7 +346,7 @@ private slots:
                               .value(u"element_video_list")
                               .toObject()
                               .value(u"video_url")));
-        const auto stored = world().library.find(made.elementId);
+        const auto stored = world().library->find(made.elementId);
         QVERIFY(stored);
         QCOMPARE(stored->madeFromVideo, true);
         QVERIFY(stored->thumbnailPath.isEmpty()); // no frame grab without QtMultimedia
@@ -402,7 +370,7 @@ private slots:
 
     void refusedVideoUploadAsksForAUrl()
     {
-        world().sim.setRefuseVideoUploads(true);
+        world().sim->setRefuseVideoUploads(true);
         GenerationRequest r;
         r.mode = Mode::VideoEdit;
         r.prompt = QStringLiteral("Make it rain");
@@ -425,8 +393,8 @@ private slots:
         QCOMPARE(ErrorCatalog::action(job.error), ErrorAction::ChangeInput);
         QVERIFY(!ErrorCatalog::isTransient(job.error));
         // Refused once: not retried, and nothing was created (nothing billed).
-        QCOMPARE(world().sim.requestCount(kUploadPath), 1);
-        QCOMPARE(world().sim.requestCount(kCreatePath), 0);
+        QCOMPARE(world().sim->requestCount(kUploadPath), 1);
+        QCOMPARE(world().sim->requestCount(kCreatePath), 0);
 
         // Images still upload while videos are refused.
         GenerationRequest i;
@@ -438,7 +406,7 @@ private slots:
 
         // The same job with a public https link instead goes through (the simulator
         // takes an external https URL as fetchable).
-        world().sim.setRefuseVideoUploads(false);
+        world().sim->setRefuseVideoUploads(false);
         r.video = MediaRef();
         r.video.url = QStringLiteral("https://cdn.example.com/clips/rain.mp4");
         QCOMPARE(runToDone(r).state, JobState::Done);
@@ -463,7 +431,7 @@ private slots:
 
         const Job job = waitFinished(jobs().resubmit(old.id));
         QCOMPARE(job.state, JobState::Done);
-        QCOMPARE(world().sim.requestCount(kUploadPath), 1);
+        QCOMPARE(world().sim->requestCount(kUploadPath), 1);
         QVERIFY(isSimFile(lastCreate().value(u"video_url")));
         QVERIFY(job.request.video.uploadedAt > old.request.video.uploadedAt);
     }

@@ -2,12 +2,10 @@
 // uploads, create, polling, download, errors, the concurrency limit,
 // resubmit and resume after a restart.
 
-#include "ApiConfig.h"
-#include "EvoLinkClient.h"
 #include "ImageProbe.h"
 #include "JobManager.h"
 #include "JobStore.h"
-#include "Settings.h"
+#include "JobWorld.h"
 #include "Simulator.h"
 
 #include <QDir>
@@ -16,7 +14,6 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -25,6 +22,8 @@
 #include <memory>
 
 using namespace ks;
+using ks::test::JobWorld;
+using ks::test::textRequest;
 
 namespace {
 
@@ -36,60 +35,6 @@ QByteArray sample(const char *name)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-GenerationRequest textRequest()
-{
-    GenerationRequest r;
-    r.mode = Mode::TextToVideo;
-    r.prompt = QStringLiteral("A red fox walks through fresh snow at dawn");
-    r.durationSeconds = 5;
-    r.aspectRatio = AspectRatio::Wide16x9;
-    r.quality = Quality::P720;
-    r.sound = false;
-    return r;
-}
-
-// One simulated world: server, client, journal and manager, all in a temp dir.
-struct World
-{
-    explicit World(const QString &root, const QString &journal = {})
-        : settings(root + QStringLiteral("/settings.ini")), journalPath(journal)
-    {
-        if (journalPath.isEmpty())
-            journalPath = root + QStringLiteral("/journal.sqlite");
-        libraryDir = root + QStringLiteral("/library");
-        sim.setTimeScale(0.02);
-        started = sim.start();
-        ApiConfig config;
-        config.apiBase = sim.baseUrl();
-        config.filesBase = sim.baseUrl();
-        config.apiKey = Simulator::demoKey();
-        client.setConfig(config);
-        opened = store.open(journalPath);
-        manager = makeManager();
-    }
-
-    std::unique_ptr<JobManager> makeManager()
-    {
-        auto m = std::make_unique<JobManager>(&store, &client, &nam, &settings);
-        PollSchedule schedule;
-        schedule.scale = 0.01;
-        m->setPollSchedule(schedule);
-        m->setLibraryDir(libraryDir);
-        return m;
-    }
-
-    Simulator sim;
-    QNetworkAccessManager nam;
-    Settings settings;
-    QString journalPath;
-    QString libraryDir;
-    JobStore store;
-    EvoLinkClient client {&nam};
-    std::unique_ptr<JobManager> manager;
-    bool started = false;
-    bool opened = false;
-};
-
 } // namespace
 
 class TestJobManager : public QObject
@@ -98,9 +43,9 @@ class TestJobManager : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<World> m_world;
+    std::unique_ptr<JobWorld> m_world;
 
-    World &world() { return *m_world; }
+    JobWorld &world() { return *m_world; }
     JobManager &jobs() { return *m_world->manager; }
 
     // Waits until the job leaves the active states; returns the journal's row.
@@ -124,7 +69,7 @@ private slots:
         QVERIFY(m_dir->isValid());
         qputenv("KLINGSTUDIO_DATA_DIR", m_dir->filePath(QStringLiteral("data")).toUtf8());
         qputenv("KLINGSTUDIO_CONFIG_DIR", m_dir->filePath(QStringLiteral("config")).toUtf8());
-        m_world = std::make_unique<World>(m_dir->path());
+        m_world = std::make_unique<JobWorld>(m_dir->path());
         QVERIFY(world().started);
         QVERIFY(world().opened);
     }
@@ -159,7 +104,7 @@ private slots:
         QString id;
         bool rowExistedAtFirstRequest = false;
         int seen = 0;
-        connect(&world().sim, &Simulator::requestHandled, this, [&] {
+        connect(world().sim.get(), &Simulator::requestHandled, this, [&] {
             if (seen++ == 0)
                 rowExistedAtFirstRequest = world().store.job(id).has_value();
         });
@@ -168,7 +113,7 @@ private slots:
 
         id = jobs().submit(textRequest());
         QVERIFY(!id.isEmpty());
-        QCOMPARE(world().sim.requestCount(QStringLiteral("/")), 0);
+        QCOMPARE(world().sim->requestCount(QStringLiteral("/")), 0);
         const auto journaled = world().store.job(id);
         QVERIFY(journaled);
         QVERIFY(!journaled->idempotencyKey.isEmpty());
@@ -202,12 +147,12 @@ private slots:
         QVERIFY(!QFile::exists(job.videoPath + QStringLiteral(".part")));
 
         // The create carried the job's idempotency key; one task, one create.
-        QCOMPARE(world().sim.lastRequestHeader(QStringLiteral("/v1/videos/generations"),
-                                               "Idempotency-Key"),
+        QCOMPARE(world().sim->lastRequestHeader(QStringLiteral("/v1/videos/generations"),
+                                                "Idempotency-Key"),
                  job.idempotencyKey.toUtf8());
-        QCOMPARE(world().sim.requestCount(QStringLiteral("/v1/videos/generations")), 1);
-        QCOMPARE(world().sim.taskCount(), 1);
-        QVERIFY(world().sim.requestCount(QStringLiteral("/v1/tasks/")) >= 1);
+        QCOMPARE(world().sim->requestCount(QStringLiteral("/v1/videos/generations")), 1);
+        QCOMPARE(world().sim->taskCount(), 1);
+        QVERIFY(world().sim->requestCount(QStringLiteral("/v1/tasks/")) >= 1);
         QVERIFY(changed.count() >= 4); // queued, submitting, running, downloading, done
         QTRY_COMPARE(settled.count(), 1);
         QCOMPARE(jobs().runningCount(), 0);
@@ -234,17 +179,17 @@ private slots:
         const QString id = jobs().submit(r);
         const Job job = waitFinished(id);
         QCOMPARE(job.state, JobState::Done);
-        QCOMPARE(world().sim.requestCount(QStringLiteral("/api/v1/files/upload")), 1);
+        QCOMPARE(world().sim->requestCount(QStringLiteral("/api/v1/files/upload")), 1);
 
         // The journal kept the upload (so a resume does not upload again)...
         const QString fileUrl = job.request.imageStart.url;
-        QVERIFY(fileUrl.startsWith(world().sim.baseUrl().toString()));
+        QVERIFY(fileUrl.startsWith(world().sim->baseUrl().toString()));
         QVERIFY(job.request.imageStart.uploadedAt.isValid());
         QCOMPARE(job.request.imageStart.localPath, png);
         // ...and the create used the files-API URL, not the local path.
         const QJsonObject body =
             QJsonDocument::fromJson(
-                world().sim.lastRequestBody(QStringLiteral("/v1/videos/generations")))
+                world().sim->lastRequestBody(QStringLiteral("/v1/videos/generations")))
                 .object();
         QCOMPARE(body.value(QStringLiteral("model")).toString(),
                  QStringLiteral("kling-o3-image-to-video"));
@@ -275,13 +220,13 @@ private slots:
         QVERIFY(job.elementId.startsWith(QStringLiteral("element-")));
         QVERIFY(job.videoPath.isEmpty());
         QVERIFY(job.resultUrl.isEmpty());
-        QCOMPARE(world().sim.requestCount(QStringLiteral("/api/v1/files/upload")), 2);
-        QCOMPARE(world().sim.requestCount(QStringLiteral("/results/")), 0);
+        QCOMPARE(world().sim->requestCount(QStringLiteral("/api/v1/files/upload")), 2);
+        QCOMPARE(world().sim->requestCount(QStringLiteral("/results/")), 0);
     }
 
     void insufficientBalanceFailsAndNeedsAttention()
     {
-        world().sim.setBalance(1.0);
+        world().sim->setBalance(1.0);
         QSignalSpy attention(&jobs(), &JobManager::attentionNeeded);
         const QString id = jobs().submit(textRequest());
         const Job job = waitFinished(id);
@@ -292,13 +237,13 @@ private slots:
         QCOMPARE(job.taskId, QString());
         QCOMPARE(attention.count(), 1);
         QCOMPARE(attention.at(0).at(0).toString(), id);
-        QCOMPARE(world().sim.taskCount(), 0);
+        QCOMPARE(world().sim->taskCount(), 0);
         QVERIFY(job.videoPath.isEmpty());
     }
 
     void failedTaskKeepsItsCode()
     {
-        world().sim.failNextTask(QStringLiteral("content_policy_violation"));
+        world().sim->failNextTask(QStringLiteral("content_policy_violation"));
         QSignalSpy attention(&jobs(), &JobManager::attentionNeeded);
         const QString id = jobs().submit(textRequest());
         const Job job = waitFinished(id);
@@ -312,7 +257,7 @@ private slots:
 
     void cancelledTask()
     {
-        world().sim.failNextTask(QStringLiteral("cancelled"));
+        world().sim->failNextTask(QStringLiteral("cancelled"));
         const Job job = waitFinished(jobs().submit(textRequest()));
         QCOMPARE(job.state, JobState::Cancelled);
         QVERIFY(job.videoPath.isEmpty());
@@ -320,7 +265,7 @@ private slots:
 
     void requestCancelledCodeIsCancelled()
     {
-        world().sim.failNextTask(QStringLiteral("request_cancelled"));
+        world().sim->failNextTask(QStringLiteral("request_cancelled"));
         const Job job = waitFinished(jobs().submit(textRequest()));
         QCOMPARE(job.state, JobState::Cancelled);
     }
@@ -352,7 +297,7 @@ private slots:
             QCOMPARE(world().store.job(id)->state, JobState::Done);
         QCOMPARE(maxRunning, 1);
         QCOMPARE(maxQueued, 2);
-        QCOMPARE(world().sim.taskCount(), 3);
+        QCOMPARE(world().sim->taskCount(), 3);
     }
 
     void resubmitKeepsParameters()
@@ -412,14 +357,14 @@ private slots:
 
         const Job job = waitFinished(jobs().resubmit(old.id));
         QCOMPARE(job.state, JobState::Done);
-        QCOMPARE(world().sim.requestCount(QStringLiteral("/api/v1/files/upload")), 1);
+        QCOMPARE(world().sim->requestCount(QStringLiteral("/api/v1/files/upload")), 1);
         const QJsonObject body =
             QJsonDocument::fromJson(
-                world().sim.lastRequestBody(QStringLiteral("/v1/videos/generations")))
+                world().sim->lastRequestBody(QStringLiteral("/v1/videos/generations")))
                 .object();
         QVERIFY(body.value(QStringLiteral("image_start"))
                     .toString()
-                    .startsWith(world().sim.baseUrl().toString()));
+                    .startsWith(world().sim->baseUrl().toString()));
     }
 
     void resumeContinuesRunningJob()
@@ -451,8 +396,8 @@ private slots:
         QCOMPARE(job.taskId, taskId);
         QVERIFY(QFile::exists(job.videoPath));
         // Resuming never re-creates: still one create, one task.
-        QCOMPARE(world().sim.requestCount(QStringLiteral("/v1/videos/generations")), 1);
-        QCOMPARE(world().sim.taskCount(), 1);
+        QCOMPARE(world().sim->requestCount(QStringLiteral("/v1/videos/generations")), 1);
+        QCOMPARE(world().sim->taskCount(), 1);
         QCOMPARE(world().store.job(lost.id)->state, JobState::OutcomeUnknown);
     }
 
@@ -465,10 +410,7 @@ private slots:
         JobStore store2;
         QVERIFY(store2.open(world().journalPath));
         JobManager manager2(&store2, &world().client, &world().nam, &world().settings);
-        PollSchedule schedule;
-        schedule.scale = 0.01;
-        manager2.setPollSchedule(schedule);
-        manager2.setLibraryDir(world().libraryDir);
+        world().configure(manager2);
         QSignalSpy settled(&manager2, &JobManager::allSettled);
         manager2.resumeUnfinished();
         QVERIFY(settled.wait(kWaitMs));
@@ -480,42 +422,42 @@ private slots:
     {
         // The server creates the task but the answer never arrives (QNAM
         // retries a silent close twice, so drop three times).
-        world().sim.dropConnections(QStringLiteral("/v1/videos/generations"), 3);
+        world().sim->dropConnections(QStringLiteral("/v1/videos/generations"), 3);
         const QString id = jobs().submit(textRequest());
         Job job = waitFinished(id);
         QCOMPARE(job.state, JobState::OutcomeUnknown);
         QVERIFY(job.taskId.isEmpty());
-        const int creates = world().sim.requestCount(QStringLiteral("/v1/videos/generations"));
-        QVERIFY(world().sim.taskCount() >= 1);
-        const int tasksBefore = world().sim.taskCount();
+        const int creates = world().sim->requestCount(QStringLiteral("/v1/videos/generations"));
+        QVERIFY(world().sim->taskCount() >= 1);
+        const int tasksBefore = world().sim->taskCount();
 
         // Never resent on its own.
         QTest::qWait(200);
-        QCOMPARE(world().sim.requestCount(QStringLiteral("/v1/videos/generations")), creates);
+        QCOMPARE(world().sim->requestCount(QStringLiteral("/v1/videos/generations")), creates);
 
         jobs().checkAgain(id);
         job = waitFinished(id);
         QCOMPARE(job.state, JobState::Done);
-        QVERIFY(world().sim.taskIds().contains(job.taskId));
+        QVERIFY(world().sim->taskIds().contains(job.taskId));
         // Found through the task list (or replayed by its key): no new task billed.
-        QCOMPARE(world().sim.taskCount(), tasksBefore);
+        QCOMPARE(world().sim->taskCount(), tasksBefore);
     }
 
     void transientPollErrorsAreRetried()
     {
-        world().sim.injectHttpError(QStringLiteral("/v1/tasks/"), 500,
-                                    QStringLiteral("internal_error"), 2);
-        world().sim.injectHttpError(QStringLiteral("/v1/tasks/"), 429,
-                                    QStringLiteral("rate_limit_exceeded"), 1, 0);
+        world().sim->injectHttpError(QStringLiteral("/v1/tasks/"), 500,
+                                     QStringLiteral("internal_error"), 2);
+        world().sim->injectHttpError(QStringLiteral("/v1/tasks/"), 429,
+                                     QStringLiteral("rate_limit_exceeded"), 1, 0);
         const Job job = waitFinished(jobs().submit(textRequest()));
         QCOMPARE(job.state, JobState::Done);
-        QVERIFY(world().sim.requestCount(QStringLiteral("/v1/tasks/")) >= 4);
+        QVERIFY(world().sim->requestCount(QStringLiteral("/v1/tasks/")) >= 4);
     }
 
     void taskNotFoundFails()
     {
-        world().sim.injectHttpError(QStringLiteral("/v1/tasks/"), 404,
-                                    QStringLiteral("task_not_found"), 1);
+        world().sim->injectHttpError(QStringLiteral("/v1/tasks/"), 404,
+                                     QStringLiteral("task_not_found"), 1);
         const Job job = waitFinished(jobs().submit(textRequest()));
         QCOMPARE(job.state, JobState::Failed);
         QCOMPARE(job.error.httpStatus, 404);
@@ -525,7 +467,7 @@ private slots:
     void pollLimitStalls()
     {
         // 1 minute x scale 0.01 = 0.6 s of polling, the task needs 20 s here.
-        world().sim.setTimeScale(1.0);
+        world().sim->setTimeScale(1.0);
         world().settings.setPollTimeoutMinutes(1);
         const Job job = waitFinished(jobs().submit(textRequest()));
         QCOMPARE(job.state, JobState::Stalled);
@@ -535,8 +477,8 @@ private slots:
 
     void expiredLinkKeepsResultUrl()
     {
-        world().sim.injectHttpError(QStringLiteral("/results/"), 403, QStringLiteral("expired"),
-                                    10);
+        world().sim->injectHttpError(QStringLiteral("/results/"), 403, QStringLiteral("expired"),
+                                     10);
         const Job job = waitFinished(jobs().submit(textRequest()));
         QCOMPARE(job.state, JobState::Expired);
         QVERIFY(!job.resultUrl.isEmpty());
@@ -558,16 +500,16 @@ private slots:
 
     void stopTrackingStopsPolling()
     {
-        world().sim.setTimeScale(1.0);
+        world().sim->setTimeScale(1.0);
         const QString id = jobs().submit(textRequest());
         QTRY_VERIFY_WITH_TIMEOUT(world().store.job(id)->state == JobState::Running, kWaitMs);
         QSignalSpy finished(&jobs(), &JobManager::jobFinished);
         jobs().stopTracking(id);
         QCOMPARE(world().store.job(id)->state, JobState::Stopped);
         QCOMPARE(finished.count(), 1);
-        const int polls = world().sim.requestCount(QStringLiteral("/v1/tasks/"));
+        const int polls = world().sim->requestCount(QStringLiteral("/v1/tasks/"));
         QTest::qWait(300);
-        QCOMPARE(world().sim.requestCount(QStringLiteral("/v1/tasks/")), polls);
+        QCOMPARE(world().sim->requestCount(QStringLiteral("/v1/tasks/")), polls);
         QCOMPARE(jobs().runningCount(), 0);
     }
 

@@ -2,17 +2,12 @@
 // after completion and after removal, no poll or retry timer stays armed and
 // none fires later (a stale QTimer::singleShot would fire once, doing nothing).
 
-#include "ApiConfig.h"
-#include "EvoLinkClient.h"
 #include "JobManager.h"
-#include "JobStore.h"
-#include "Settings.h"
-#include "Simulator.h"
+#include "JobWorld.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,20 +16,13 @@
 #include <memory>
 
 using namespace ks;
+using ks::test::JobWorld;
+using ks::test::JobWorldOptions;
+using ks::test::textRequest;
 
 namespace {
 
 constexpr int kWaitMs = 15000;
-
-GenerationRequest textRequest()
-{
-    GenerationRequest r;
-    r.mode = Mode::TextToVideo;
-    r.prompt = QStringLiteral("A lighthouse beam sweeping over a stormy sea");
-    r.durationSeconds = 5;
-    r.quality = Quality::P720;
-    return r;
-}
 
 // Counts timer events delivered to timers owned by the job manager or to
 // free-standing single-shot timers (what QTimer::singleShot creates).
@@ -90,26 +78,16 @@ class TestJobTimers : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Simulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<JobStore> m_store;
-    std::unique_ptr<EvoLinkClient> m_client;
-    std::unique_ptr<JobManager> m_jobs;
+    std::unique_ptr<JobWorld> m_world;
 
-    void makeManager(double pollScale)
-    {
-        m_jobs = std::make_unique<JobManager>(m_store.get(), m_client.get(), m_nam.get(),
-                                              m_settings.get());
-        PollSchedule schedule;
-        schedule.scale = pollScale;
-        m_jobs->setPollSchedule(schedule);
-        m_jobs->setLibraryDir(m_dir->filePath(QStringLiteral("library")));
-    }
+    JobWorld &world() { return *m_world; }
+    JobManager &jobs() { return *m_world->manager; }
+
+    void makeManager(double pollScale) { world().manager = world().makeManager(pollScale); }
 
     JobState stateOf(const QString &id) const
     {
-        const auto row = m_store->job(id);
+        const auto row = m_world->store.job(id);
         return row ? row->state : JobState::Failed;
     }
 
@@ -120,29 +98,16 @@ private slots:
         QVERIFY(m_dir->isValid());
         qputenv("KLINGSTUDIO_DATA_DIR", m_dir->filePath(QStringLiteral("data")).toUtf8());
         qputenv("KLINGSTUDIO_CONFIG_DIR", m_dir->filePath(QStringLiteral("config")).toUtf8());
-        m_sim = std::make_unique<Simulator>();
-        m_sim->setTimeScale(0.02);
-        QVERIFY(m_sim->start());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-        m_store = std::make_unique<JobStore>();
-        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("journal.sqlite"))));
-        m_client = std::make_unique<EvoLinkClient>(m_nam.get());
-        ApiConfig config;
-        config.apiBase = m_sim->baseUrl();
-        config.filesBase = m_sim->baseUrl();
-        config.apiKey = Simulator::demoKey();
-        m_client->setConfig(config);
+        JobWorldOptions options;
+        options.withManager = false; // each test picks its poll scale
+        m_world = std::make_unique<JobWorld>(m_dir->path(), options);
+        QVERIFY(world().started);
+        QVERIFY(world().opened);
     }
 
     void cleanup()
     {
-        m_jobs.reset();
-        m_client.reset();
-        m_store.reset();
-        m_settings.reset();
-        m_nam.reset();
-        m_sim.reset();
+        m_world.reset();
         m_dir.reset();
     }
 
@@ -151,40 +116,40 @@ private slots:
     void stopTrackingCancelsThePollTimer()
     {
         makeManager(0.1); // first poll 0.5-1.5 s after create
-        const QString id = m_jobs->submit(textRequest());
+        const QString id = jobs().submit(textRequest());
         QVERIFY(!id.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), JobState::Running, kWaitMs);
-        QCOMPARE(m_jobs->runningCount(), 1);
-        QCOMPARE(m_jobs->activeTimerCount(), 1);
+        QCOMPARE(jobs().runningCount(), 1);
+        QCOMPARE(jobs().activeTimerCount(), 1);
 
-        QSignalSpy finished(m_jobs.get(), &JobManager::jobFinished);
-        TimerSpy timers(m_jobs.get());
-        m_jobs->stopTracking(id);
+        QSignalSpy finished(&jobs(), &JobManager::jobFinished);
+        TimerSpy timers(&jobs());
+        jobs().stopTracking(id);
         QCOMPARE(finished.size(), 1);
         QCOMPARE(stateOf(id), JobState::Stopped);
-        QCOMPARE(m_jobs->activeTimerCount(), 0);
-        QCOMPARE(m_jobs->runningCount(), 0);
+        QCOMPARE(jobs().activeTimerCount(), 0);
+        QCOMPARE(jobs().runningCount(), 0);
         spin(2500); // past the longest first poll delay of this schedule
         QCOMPARE(timers.count(), 0);
-        QCOMPARE(m_jobs->activeTimerCount(), 0);
+        QCOMPARE(jobs().activeTimerCount(), 0);
     }
 
     // Several jobs stopped at once: every one of their timers goes.
     void stopTrackingManyLeavesNoTimer()
     {
         makeManager(0.1);
-        m_settings->setMaxConcurrentTasks(3);
+        world().settings.setMaxConcurrentTasks(3);
         QStringList ids;
         for (int i = 0; i < 3; ++i)
-            ids << m_jobs->submit(textRequest());
+            ids << jobs().submit(textRequest());
         for (const QString &id : std::as_const(ids))
             QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), JobState::Running, kWaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(m_jobs->activeTimerCount(), 3, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(jobs().activeTimerCount(), 3, kWaitMs);
 
-        TimerSpy timers(m_jobs.get());
+        TimerSpy timers(&jobs());
         for (const QString &id : std::as_const(ids))
-            m_jobs->stopTracking(id);
-        QCOMPARE(m_jobs->activeTimerCount(), 0);
+            jobs().stopTracking(id);
+        QCOMPARE(jobs().activeTimerCount(), 0);
         spin(2500);
         QCOMPARE(timers.count(), 0);
         for (const QString &id : std::as_const(ids))
@@ -195,13 +160,13 @@ private slots:
     void completionLeavesNoTimer()
     {
         makeManager(0.01);
-        QSignalSpy settled(m_jobs.get(), &JobManager::allSettled);
-        const QString id = m_jobs->submit(textRequest());
+        QSignalSpy settled(&jobs(), &JobManager::allSettled);
+        const QString id = jobs().submit(textRequest());
         QVERIFY(!id.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), JobState::Done, kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(settled.size() >= 1, kWaitMs);
-        QCOMPARE(m_jobs->activeTimerCount(), 0);
-        TimerSpy timers(m_jobs.get());
+        QCOMPARE(jobs().activeTimerCount(), 0);
+        TimerSpy timers(&jobs());
         spin(1000);
         QCOMPARE(timers.count(), 0);
     }
@@ -210,13 +175,13 @@ private slots:
     void removeFromHistoryCancelsThePollTimer()
     {
         makeManager(0.1);
-        const QString id = m_jobs->submit(textRequest());
+        const QString id = jobs().submit(textRequest());
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), JobState::Running, kWaitMs);
-        QCOMPARE(m_jobs->activeTimerCount(), 1);
-        TimerSpy timers(m_jobs.get());
-        m_jobs->removeFromHistory(id);
-        QVERIFY(!m_store->job(id).has_value());
-        QCOMPARE(m_jobs->activeTimerCount(), 0);
+        QCOMPARE(jobs().activeTimerCount(), 1);
+        TimerSpy timers(&jobs());
+        jobs().removeFromHistory(id);
+        QVERIFY(!world().store.job(id).has_value());
+        QCOMPARE(jobs().activeTimerCount(), 0);
         spin(2500);
         QCOMPARE(timers.count(), 0);
     }

@@ -1,0 +1,107 @@
+#pragma once
+// The shared fixture of the JobManager suites: a Simulator on loopback, the
+// journal, an EvoLinkClient and a JobManager in one temporary folder, talking
+// over real HTTP with the server's time and the poll schedule sped up.
+
+#include "ApiConfig.h"
+#include "ElementLibrary.h"
+#include "EvoLinkClient.h"
+#include "GenerationRequest.h"
+#include "JobManager.h"
+#include "JobStore.h"
+#include "Settings.h"
+#include "Simulator.h"
+
+#include <QNetworkAccessManager>
+#include <QString>
+
+#include <memory>
+
+namespace ks::test {
+
+// A text-to-video request the simulator accepts and completes (16:9, 720p,
+// 5 s, no sound: the sample-16x9.mp4 result).
+inline GenerationRequest textRequest()
+{
+    GenerationRequest r;
+    r.mode = Mode::TextToVideo;
+    r.prompt = QStringLiteral("A red fox walks through fresh snow at dawn");
+    r.durationSeconds = 5;
+    r.aspectRatio = AspectRatio::Wide16x9;
+    r.quality = Quality::P720;
+    r.sound = false;
+    return r;
+}
+
+// What differs between the suites.
+struct JobWorldOptions
+{
+    // false: no manager yet; the suite makes it (with its own poll scale).
+    bool withManager = true;
+    // An ElementLibrary in <root>/data/elements.json, given to every manager.
+    bool withElementLibrary = false;
+    // The client's transfer timeout; 0 keeps ApiConfig's default.
+    int transferTimeoutMs = 0;
+};
+
+// Everything lives under `root`: settings.ini, journal.sqlite and library/.
+struct JobWorld
+{
+    static constexpr double kPollScale = 0.01;
+
+    explicit JobWorld(const QString &root, const JobWorldOptions &options = {})
+        : settings(root + QStringLiteral("/settings.ini")),
+          journalPath(root + QStringLiteral("/journal.sqlite")),
+          libraryDir(root + QStringLiteral("/library"))
+    {
+        if (options.withElementLibrary)
+            library =
+                std::make_unique<ElementLibrary>(root + QStringLiteral("/data/elements.json"));
+        sim->setTimeScale(0.02);
+        started = sim->start();
+        ApiConfig config;
+        config.apiBase = sim->baseUrl();
+        config.filesBase = sim->baseUrl();
+        config.apiKey = Simulator::demoKey();
+        if (options.transferTimeoutMs > 0)
+            config.transferTimeoutMs = options.transferTimeoutMs;
+        client.setConfig(config);
+        opened = store.open(journalPath);
+        if (options.withManager)
+            manager = makeManager();
+    }
+
+    // A new manager on this world's journal, client and folders (a restart).
+    std::unique_ptr<JobManager> makeManager(double pollScale = kPollScale)
+    {
+        auto m = std::make_unique<JobManager>(&store, &client, &nam, &settings);
+        configure(*m, pollScale);
+        return m;
+    }
+
+    // Sets up a manager made elsewhere (e.g. on another JobStore) like ours.
+    void configure(JobManager &m, double pollScale = kPollScale)
+    {
+        PollSchedule schedule;
+        schedule.scale = pollScale;
+        m.setPollSchedule(schedule);
+        m.setLibraryDir(libraryDir);
+        if (library)
+            m.setElementLibrary(library.get());
+    }
+
+    // Owned by pointer so a test can stop the server and start another one.
+    std::unique_ptr<Simulator> sim = std::make_unique<Simulator>();
+    QNetworkAccessManager nam;
+    Settings settings;
+    QString journalPath;
+    QString libraryDir;
+    std::unique_ptr<ElementLibrary> library; // withElementLibrary only
+    JobStore store;
+    EvoLinkClient client {&nam};
+    std::unique_ptr<JobManager> manager;
+    bool started = false;
+    bool opened = false;
+};
+
+} // namespace ks::test
