@@ -64,18 +64,16 @@ void ErrorOutline::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF box = rect();
-    QPainterPath outer;
-    outer.addRoundedRect(box, m_radius, m_radius);
-    QPainterPath inner;
-    inner.addRoundedRect(box.adjusted(1, 1, -1, -1), m_radius - 1, m_radius - 1);
     // Outside the rounded corners the field's own square frame would show:
     // cover it with the background the field stands on.
     QPainterPath square;
     square.addRect(box);
+    QPainterPath rounded;
+    rounded.addRoundedRect(box, m_radius, m_radius);
     const QWidget *host = parentWidget()->parentWidget();
-    painter.fillPath(square.subtracted(outer),
+    painter.fillPath(square.subtracted(rounded),
                      (host ? host->palette() : palette()).color(QPalette::Window));
-    painter.fillPath(outer.subtracted(inner), Theme::errorTone());
+    painter.fillPath(Theme::roundedFrame(box, m_radius), Theme::errorTone());
 }
 
 } // namespace ks

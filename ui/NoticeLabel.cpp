@@ -33,15 +33,11 @@ void NoticeLabel::paintEvent(QPaintEvent *event)
         QColor frame = kAmber;
         frame.setAlphaF(0.45);
         const QRectF box = rect();
-        QPainterPath outer;
-        outer.addRoundedRect(box, kRadius, kRadius);
-        QPainterPath inner;
-        inner.addRoundedRect(box.adjusted(1, 1, -1, -1), kRadius - 1, kRadius - 1);
         // The tint reaches half-way under the frame, as the box always had.
         QPainterPath tinted;
         tinted.addRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), kRadius - 0.5, kRadius - 0.5);
         painter.fillPath(tinted, fill);
-        painter.fillPath(outer.subtracted(inner), frame);
+        painter.fillPath(Theme::roundedFrame(box, kRadius), frame);
     }
     QLabel::paintEvent(event);
 }

@@ -3,6 +3,7 @@
 #include "StudioStyle.h"
 
 #include <QApplication>
+#include <QPainterPath>
 #include <QPalette>
 #include <QStyleFactory>
 #include <QWidget>
@@ -164,6 +165,15 @@ ButtonColors bannerButtonColors()
 {
     return {QColor(0xf2, 0xc2, 0x5b), QColor(0xf7, 0xd2, 0x7d), QColor(), QColor(0x1e, 0x1f, 0x24),
             QColor()};
+}
+
+QPainterPath roundedFrame(const QRectF &box, qreal radius)
+{
+    QPainterPath outer;
+    outer.addRoundedRect(box, radius, radius);
+    QPainterPath inner;
+    inner.addRoundedRect(box.adjusted(1, 1, -1, -1), radius - 1, radius - 1);
+    return outer.subtracted(inner);
 }
 
 } // namespace ks::Theme

@@ -7,7 +7,9 @@
 #include <QColor>
 
 class QApplication;
+class QPainterPath;
 class QPalette;
+class QRectF;
 class QWidget;
 
 namespace ks::Theme {
@@ -36,6 +38,10 @@ QColor warningTone(); // amber of Tone::Warning
 QColor errorTone(); // red of Tone::Error, also of invalid fields' frames
 // Colours a widget's text with a colour of its own (the amber demo banner).
 void setTextColor(QWidget *widget, const QColor &color);
+
+// The 1-px frame of a rounded box (an invalid field's ring, a notice): the
+// area between `box` and the box 1 px inside it, to fill.
+QPainterPath roundedFrame(const QRectF &box, qreal radius);
 
 // Colours of a FilledButton; an invalid pressed colour keeps the hover
 // colour, an invalid focus ring draws none.
