@@ -30,6 +30,22 @@ Job makeJob(const QString &prompt)
 // Long enough for a change to have been noticed and settled.
 constexpr int kQuietMs = JournalWatcher::kSettleMs + 600;
 
+// The app's connection, with its watcher, and the command-line tool's, on
+// one journal file.
+struct TwoWriters
+{
+    explicit TwoWriters(const QString &file)
+    {
+        opened = gui.open(file) && cli.open(file);
+        watcher.start();
+    }
+    JobStore gui;
+    JobStore cli;
+    JournalWatcher watcher {&gui};
+    QSignalSpy changed {&watcher, &JournalWatcher::changedElsewhere};
+    bool opened = false;
+};
+
 } // namespace
 
 class TestJournalWatcher : public QObject
@@ -50,17 +66,12 @@ private:
 
 void TestJournalWatcher::announcesOtherWriters()
 {
-    JobStore gui;
-    QVERIFY(gui.open(journal("a.sqlite")));
-    JobStore cli;
-    QVERIFY(cli.open(journal("a.sqlite")));
+    TwoWriters w(journal("a.sqlite"));
+    QVERIFY(w.opened);
+    auto &[gui, cli, watcher, changed, opened] = w;
     const qint64 before = gui.dataVersion();
     QVERIFY(before >= 0);
-
-    JournalWatcher watcher(&gui);
-    watcher.start();
     QVERIFY(watcher.isWatching());
-    QSignalSpy changed(&watcher, &JournalWatcher::changedElsewhere);
 
     Job job = makeJob(QStringLiteral("from the command line"));
     QVERIFY(cli.insert(job));
@@ -78,13 +89,9 @@ void TestJournalWatcher::announcesOtherWriters()
 
 void TestJournalWatcher::ignoresOwnWrites()
 {
-    JobStore gui;
-    QVERIFY(gui.open(journal("b.sqlite")));
-    JobStore cli;
-    QVERIFY(cli.open(journal("b.sqlite")));
-    JournalWatcher watcher(&gui);
-    watcher.start();
-    QSignalSpy changed(&watcher, &JournalWatcher::changedElsewhere);
+    TwoWriters w(journal("b.sqlite"));
+    QVERIFY(w.opened);
+    auto &[gui, cli, watcher, changed, opened] = w;
 
     const qint64 version = gui.dataVersion();
     const qint64 otherVersion = cli.dataVersion();
@@ -99,13 +106,9 @@ void TestJournalWatcher::ignoresOwnWrites()
 
 void TestJournalWatcher::burstIsOneCheck()
 {
-    JobStore gui;
-    QVERIFY(gui.open(journal("c.sqlite")));
-    JobStore cli;
-    QVERIFY(cli.open(journal("c.sqlite")));
-    JournalWatcher watcher(&gui);
-    watcher.start();
-    QSignalSpy changed(&watcher, &JournalWatcher::changedElsewhere);
+    TwoWriters w(journal("c.sqlite"));
+    QVERIFY(w.opened);
+    auto &[gui, cli, watcher, changed, opened] = w;
 
     // Ten commits in quick succession (well inside the settle time of each
     // other) make one announcement, not ten.
