@@ -84,18 +84,7 @@ private:
         return ref;
     }
 
-    Job waitFinished(const QString &id)
-    {
-        QSignalSpy finished(&jobs(), &JobManager::jobFinished);
-        auto settled = [&] {
-            const auto row = world().store.job(id);
-            return row && !isActive(row->state);
-        };
-        for (int i = 0; i < 100 && !settled(); ++i)
-            finished.wait(kWaitMs / 10);
-        const auto row = world().store.job(id);
-        return row ? *row : Job {};
-    }
+    Job waitFinished(const QString &id) { return m_world->waitFinished(id, kWaitMs / 10); }
 
     // Submits a request the app's validator lets through and that must complete:
     // if the simulator (the contract) refuses it, the job fails and so does the test.

@@ -48,19 +48,7 @@ private:
     JobWorld &world() { return *m_world; }
     JobManager &jobs() { return *m_world->manager; }
 
-    // Waits until the job leaves the active states; returns the journal's row.
-    Job waitFinished(const QString &id)
-    {
-        QSignalSpy finished(&jobs(), &JobManager::jobFinished);
-        auto settled = [&] {
-            const auto row = world().store.job(id);
-            return row && !isActive(row->state);
-        };
-        for (int i = 0; i < 100 && !settled(); ++i)
-            finished.wait(kWaitMs / 10);
-        const auto row = world().store.job(id);
-        return row ? *row : Job {};
-    }
+    Job waitFinished(const QString &id) { return m_world->waitFinished(id, kWaitMs / 10); }
 
 private slots:
     void init()

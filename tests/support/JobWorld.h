@@ -13,6 +13,7 @@
 #include "Simulator.h"
 
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QString>
 
 #include <memory>
@@ -88,6 +89,22 @@ struct JobWorld
         m.setLibraryDir(libraryDir);
         if (library)
             m.setElementLibrary(library.get());
+    }
+
+    // Waits until the job leaves the active states, looking after each
+    // jobFinished and at least every `stepMs` (100 looks at most), and
+    // returns its journal row (an empty Job when there is none).
+    Job waitFinished(const QString &id, int stepMs = 1500)
+    {
+        QSignalSpy finished(manager.get(), &JobManager::jobFinished);
+        const auto settled = [&] {
+            const auto row = store.job(id);
+            return row && !isActive(row->state);
+        };
+        for (int i = 0; i < 100 && !settled(); ++i)
+            finished.wait(stepMs);
+        const auto row = store.job(id);
+        return row ? *row : Job {};
     }
 
     // Owned by pointer so a test can stop the server and start another one.
