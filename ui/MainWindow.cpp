@@ -239,6 +239,7 @@ void MainWindow::onBackendReady()
         m_model->refresh();
         onCurrentJobChanged(ui->historyPanel->currentJobId());
     });
+    m_backend->watchJournal();
 
     ui->generationForm->setCreditsPerUsd(m_backend->settings()->creditsPerUsd());
     ui->generationForm->setGenerateEnabled(true);

@@ -21,8 +21,10 @@ void JournalWatcher::start()
         return;
     m_version = m_store->dataVersion();
     m_watcher = new QFileSystemWatcher(this);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
-        watchFiles(); // a file that was replaced or removed drops out of the watch
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &file) {
+        // A file that was replaced or removed drops out of the watch.
+        if (!m_watcher->files().contains(file))
+            watchFiles();
         m_settle.start();
     });
     watchFiles();

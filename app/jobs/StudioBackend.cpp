@@ -42,7 +42,7 @@ public:
     SecretStore *secrets = nullptr;
     QNetworkAccessManager *nam = nullptr;
     JobStore *store = nullptr;
-    JournalWatcher *journalWatcher = nullptr;
+    JournalWatcher *journalWatcher = nullptr; // watchJournal() only
     EvoLinkClient *client = nullptr;
     JobManager *jobs = nullptr;
     ElementLibrary *elements = nullptr;
@@ -109,6 +109,13 @@ void StudioBackend::openJournal()
         notice = tr("%1 Jobs of this session will not be kept after you quit.").arg(reason);
     }
     d->journalNotice = notice;
+}
+
+void StudioBackend::watchJournal()
+{
+    openJournal();
+    if (d->journalWatcher)
+        return;
     d->journalWatcher = new JournalWatcher(d->store, this);
     connect(d->journalWatcher, &JournalWatcher::changedElsewhere, this,
             &StudioBackend::journalChangedElsewhere);

@@ -45,6 +45,9 @@ public:
     void start(std::function<void()> ready);
     // Only the journal part of start(), synchronously. Idempotent.
     void openJournal();
+    // Emits journalChangedElsewhere from now on (the app's history; the
+    // command-line tool has no use for it). Opens the journal. Idempotent.
+    void watchJournal();
     // Where the journal is (for JournalPreload, before it is opened).
     QString journalPath() const;
 
@@ -66,7 +69,7 @@ public:
 signals:
     void demoModeChanged(bool demo);
     // Another process (the command-line tool, a second window) added or
-    // changed jobs in the journal; emitted once the journal is open.
+    // changed jobs in the journal; see watchJournal().
     void journalChangedElsewhere();
 
 private:

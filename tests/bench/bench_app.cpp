@@ -491,27 +491,22 @@ int leak(const QStringList &args)
     report(QStringLiteral("rss_after_warmup_kib"), afterWarmup.rss);
     report(QStringLiteral("rss_half_kib"), atHalf.rss);
     report(QStringLiteral("rss_end_kib"), atEnd.rss);
-    report(QStringLiteral("growth_kib_per_cycle"),
-           perCycle(afterWarmup.rss, atEnd.rss, cycles - warmup), 1);
-    report(QStringLiteral("growth_second_half_kib_per_cycle"),
-           perCycle(atHalf.rss, atEnd.rss, cycles - half), 1);
-    report(QStringLiteral("anon_growth_kib_per_cycle"),
-           perCycle(afterWarmup.anon, atEnd.anon, cycles - warmup), 1);
-    report(QStringLiteral("anon_growth_second_half_kib_per_cycle"),
-           perCycle(atHalf.anon, atEnd.anon, cycles - half), 1);
+    // "<name>_kib_per_cycle" over the run after warm-up and
+    // "<name>_second_half_kib_per_cycle" over its second half.
+    const auto reportGrowth = [&](const QString &name, qint64 MemorySample::*field) {
+        report(name + QStringLiteral("_kib_per_cycle"),
+               perCycle(afterWarmup.*field, atEnd.*field, cycles - warmup), 1);
+        report(name + QStringLiteral("_second_half_kib_per_cycle"),
+               perCycle(atHalf.*field, atEnd.*field, cycles - half), 1);
+    };
+    reportGrowth(QStringLiteral("growth"), &MemorySample::rss);
+    reportGrowth(QStringLiteral("anon_growth"), &MemorySample::anon);
     report(QStringLiteral("anon_growth_last_quarter_kib_per_cycle"),
            perCycle(atLastQuarter.anon, atEnd.anon, cycles - lastQuarter), 1);
-    report(QStringLiteral("heap_in_use_growth_kib_per_cycle"),
-           perCycle(afterWarmup.heapInUse, atEnd.heapInUse, cycles - warmup), 1);
-    report(QStringLiteral("heap_in_use_growth_second_half_kib_per_cycle"),
-           perCycle(atHalf.heapInUse, atEnd.heapInUse, cycles - half), 1);
-    report(QStringLiteral("sqlite_growth_kib_per_cycle"),
-           perCycle(afterWarmup.sqlite, atEnd.sqlite, cycles - warmup), 1);
-    report(QStringLiteral("sqlite_growth_second_half_kib_per_cycle"),
-           perCycle(atHalf.sqlite, atEnd.sqlite, cycles - half), 1);
+    reportGrowth(QStringLiteral("heap_in_use_growth"), &MemorySample::heapInUse);
+    reportGrowth(QStringLiteral("sqlite_growth"), &MemorySample::sqlite);
     report(QStringLiteral("sqlite_end_kib"), atEnd.sqlite);
-    report(QStringLiteral("file_growth_kib_per_cycle"),
-           perCycle(afterWarmup.file, atEnd.file, cycles - warmup), 1);
+    reportGrowth(QStringLiteral("file_growth"), &MemorySample::file);
     report(QStringLiteral("threads_after_warmup"), afterWarmup.threads);
     report(QStringLiteral("threads_end"), atEnd.threads);
     // For heaptrack: ending here, without destructors, counts everything
