@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -288,9 +289,23 @@ void finishDecode(const QString &key, const QImage &image)
             widget->update();
 }
 
-void startDecode(const QString &key, const QString &path, const QSize &pixels)
+struct DecodeRequest
 {
-    decodePool()->start([key, path, pixels] {
+    QString key;
+    QString path;
+    QSize pixels;
+};
+
+// Decodes asked for during a paint, not handed to the pool yet.
+QList<DecodeRequest> &unstartedDecodes()
+{
+    static QList<DecodeRequest> requests;
+    return requests;
+}
+
+void startDecodeNow(const DecodeRequest &request)
+{
+    decodePool()->start([key = request.key, path = request.path, pixels = request.pixels] {
         if (const auto &observer = decodeObserver())
             observer();
         const QImage image = readThumbnail(path, pixels);
@@ -298,6 +313,44 @@ void startDecode(const QString &key, const QString &path, const QSize &pixels)
             QCoreApplication::instance(), [key, image] { finishDecode(key, image); },
             Qt::QueuedConnection);
     });
+}
+
+// A decode is for the widgets that painted without it; when all of them
+// have been hidden since (the window closed, the application quitting), it
+// is not started.
+bool stillWanted(const QString &key)
+{
+    const QList<QPointer<QWidget>> &widgets = pendingDecodes().value(key).repaint;
+    if (widgets.isEmpty())
+        return true; // asked for without a widget
+    return std::any_of(widgets.cbegin(), widgets.cend(), [](const QPointer<QWidget> &widget) {
+        return widget && widget->isVisible();
+    });
+}
+
+// Paints ask for decodes; the pool gets them once the event loop is back,
+// in the order asked. A worker decoding while the GUI thread still paints
+// the frame would only slow that frame (allocations, page faults and cache
+// traffic on the other core), and the frame shows placeholders either way:
+// the window's first paint is the case that matters.
+void startDecode(const QString &key, const QString &path, const QSize &pixels)
+{
+    QList<DecodeRequest> &requests = unstartedDecodes();
+    requests.append({key, path, pixels});
+    if (requests.size() > 1)
+        return; // already scheduled
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(),
+        [] {
+            const QList<DecodeRequest> started = std::exchange(unstartedDecodes(), {});
+            for (const DecodeRequest &request : started) {
+                if (stillWanted(request.key))
+                    startDecodeNow(request);
+                else
+                    pendingDecodes().remove(request.key); // the next paint asks again
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace

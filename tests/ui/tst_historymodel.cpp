@@ -8,8 +8,10 @@
 #include <QFile>
 #include <QImage>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUuid>
 #include <QWidget>
 #include <QtTest>
@@ -32,6 +34,7 @@ private slots:
     void removeBringsNextJobIn();
     void thumbnailFromStartImage();
     void thumbnailPixmapsDecodeOutsidePaint();
+    void thumbnailDecodesStartAfterThePaint();
     void warnsAboutResultsNotDownloaded();
 
 private:
@@ -370,6 +373,43 @@ void TestHistoryModel::thumbnailPixmapsDecodeOutsidePaint()
     QVERIFY(ThumbnailCache::pixmap(broken, size, 1.0, &widget).isNull());
     QTest::qWait(50);
     QCOMPARE(widget.paints, settled);
+}
+
+void TestHistoryModel::thumbnailDecodesStartAfterThePaint()
+{
+    QImage image(320, 180, QImage::Format_RGB32);
+    image.fill(QColor(200, 90, 40));
+    const QString path = m_dir->filePath(QStringLiteral("thumb-after.png"));
+    QVERIFY(image.save(path));
+    PaintCounter widget;
+    widget.resize(200, 100);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QAtomicInt decodes;
+    ThumbnailCache::setDecodeObserver([&] { decodes.fetchAndAddOrdered(1); });
+    const auto cleanup = qScopeGuard([] { ThumbnailCache::setDecodeObserver({}); });
+
+    // Asked for during a paint: the worker starts once the event loop is
+    // back, not while the GUI thread is still busy with the frame.
+    const QSize size(96, 54);
+    QVERIFY(ThumbnailCache::pixmap(path, size, 1.0, &widget).isNull());
+    QThread::msleep(150);
+    QCOMPARE(decodes.loadAcquire(), 0);
+    QTRY_COMPARE(decodes.loadAcquire(), 1);
+    QTRY_VERIFY(!ThumbnailCache::pixmap(path, size, 1.0, &widget).isNull());
+
+    // Hidden before the event loop came back (a window closed, the
+    // application quitting): not decoded; the next paint asks again.
+    const QSize other(80, 45);
+    QVERIFY(ThumbnailCache::pixmap(path, other, 1.0, &widget).isNull());
+    widget.hide();
+    QTest::qWait(150);
+    QCOMPARE(decodes.loadAcquire(), 1);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(ThumbnailCache::pixmap(path, other, 1.0, &widget).isNull());
+    QTRY_COMPARE(decodes.loadAcquire(), 2);
+    QTRY_COMPARE(ThumbnailCache::pixmap(path, other, 1.0, &widget).size(), other);
 }
 
 void TestHistoryModel::warnsAboutResultsNotDownloaded()
