@@ -4,6 +4,7 @@
 // by opening the journal, the keychain, the network or the simulator.
 
 #include "FontDatabasePrefetch.h"
+#include "GlobalMenu.h"
 #include "HeapTrimmer.h"
 #include "HistoryModel.h"
 #include "Icons.h"
@@ -112,6 +113,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "windows:darkmode=1");
 #endif
 
+    ks::GlobalMenu::applyDesktopPolicy(); // before the menu bar is built
     QApplication app(argc, argv);
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // Outlines as designed rather than hinted to the pixel grid (FreeType):
