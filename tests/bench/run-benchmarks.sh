@@ -57,7 +57,7 @@ else
     # the previous run's file was deleted sometimes runs at a third of the
     # speed (the kernel's copy into the page cache, for curl and the app
     # alike), and three runs could catch two such.
-    startup_runs=25 play_runs=3 play_seconds=8 net_runs=5 download_mib=512 idle_seconds=30
+    startup_runs=25 play_runs=5 play_seconds=8 net_runs=5 download_mib=512 idle_seconds=30
     leak_cycles=100 estimate_rounds=3000 history_rounds=300 clip_seconds=10
 fi
 
@@ -190,9 +190,13 @@ for i in $(seq 1 "$play_runs"); do
     [ "$(value exit <<<"$out")" = 0 ] || { log "play failed: $out"; exit 1; }
     value maxrss_kib <<<"$out" >>"$scratch/play-app"
 done
-play_floor=$(median <"$scratch/play-floor")
-play_app=$(median <"$scratch/play-app")
-row "Peak RSS playing 1080p (MiB)" "$(mib "$play_app")" "$(mib "$play_floor") (media floor)" \
+# The peak over the runs, for both: the media floor's pipeline sometimes
+# stops short of its full buffering (220-248 MiB over runs here, while the
+# app's stays within 2 MiB), and a median of a few runs could catch two of
+# those and read 25 MiB low.
+play_floor=$(sort -n "$scratch/play-floor" | tail -n1)
+play_app=$(sort -n "$scratch/play-app" | tail -n1)
+row "Peak RSS playing 1080p, max of runs (MiB)" "$(mib "$play_app")" "$(mib "$play_floor") (media floor)" \
     "+$(mib $((play_app - play_floor)))" "<= +40 MiB"
 
 # ---- download: ks::Downloader vs curl, same loopback server --------------------
