@@ -39,6 +39,7 @@ private slots:
 
 private:
     Job makeJob(int index, JobState state) const;
+    QString thumbnailFile(const QString &name, const QColor &color) const;
 
     QTemporaryDir m_env;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -330,16 +331,30 @@ protected:
 };
 } // namespace
 
-void TestHistoryModel::thumbnailPixmapsDecodeOutsidePaint()
+// A 320x180 thumbnail of one colour in the test folder ("" when not saved).
+QString TestHistoryModel::thumbnailFile(const QString &name, const QColor &color) const
 {
     QImage image(320, 180, QImage::Format_RGB32);
-    image.fill(QColor(30, 160, 220));
-    const QString path = m_dir->filePath(QStringLiteral("thumb-a.png"));
-    QVERIFY(image.save(path));
+    image.fill(color);
+    const QString path = m_dir->filePath(name);
+    return image.save(path) ? path : QString();
+}
+
+namespace {
+bool showExposed(QWidget *widget)
+{
+    widget->resize(200, 100);
+    widget->show();
+    return QTest::qWaitForWindowExposed(widget);
+}
+} // namespace
+
+void TestHistoryModel::thumbnailPixmapsDecodeOutsidePaint()
+{
+    const QString path = thumbnailFile(QStringLiteral("thumb-a.png"), QColor(30, 160, 220));
+    QVERIFY(!path.isEmpty());
     PaintCounter widget;
-    widget.resize(200, 100);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(showExposed(&widget));
     QTRY_VERIFY(widget.paints > 0);
     const int before = widget.paints;
 
@@ -377,14 +392,10 @@ void TestHistoryModel::thumbnailPixmapsDecodeOutsidePaint()
 
 void TestHistoryModel::thumbnailDecodesStartAfterThePaint()
 {
-    QImage image(320, 180, QImage::Format_RGB32);
-    image.fill(QColor(200, 90, 40));
-    const QString path = m_dir->filePath(QStringLiteral("thumb-after.png"));
-    QVERIFY(image.save(path));
+    const QString path = thumbnailFile(QStringLiteral("thumb-after.png"), QColor(200, 90, 40));
+    QVERIFY(!path.isEmpty());
     PaintCounter widget;
-    widget.resize(200, 100);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(showExposed(&widget));
     QAtomicInt decodes;
     ThumbnailCache::setDecodeObserver([&] { decodes.fetchAndAddOrdered(1); });
     const auto cleanup = qScopeGuard([] { ThumbnailCache::setDecodeObserver({}); });
