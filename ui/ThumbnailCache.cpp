@@ -320,7 +320,7 @@ void startDecodeNow(const DecodeRequest &request)
 // is not started.
 bool stillWanted(const QString &key)
 {
-    const QList<QPointer<QWidget>> &widgets = pendingDecodes().value(key).repaint;
+    const QList<QPointer<QWidget>> widgets = pendingDecodes().value(key).repaint;
     if (widgets.isEmpty())
         return true; // asked for without a widget
     return std::any_of(widgets.cbegin(), widgets.cend(), [](const QPointer<QWidget> &widget) {
