@@ -52,6 +52,13 @@ QtVideoPlayback::QtVideoPlayback()
             [this](QMediaPlayer::MediaStatus status) {
                 if (status == QMediaPlayer::InvalidMedia && m_listener.failed)
                     m_listener.failed(m_player->errorString());
+                // Paused once the clip is loaded, not before: the pipeline
+                // then prerolls its first frame to the video sink.
+                if (status == QMediaPlayer::LoadedMedia && m_prerollOnLoad) {
+                    m_prerollOnLoad = false;
+                    if (m_player->playbackState() == QMediaPlayer::StoppedState)
+                        m_player->pause();
+                }
             });
 }
 
@@ -84,11 +91,16 @@ void QtVideoPlayback::setListener(Listener listener)
 
 void QtVideoPlayback::setSource(const QString &localPath)
 {
+    m_prerollOnLoad = false;
     m_player->setSource(localPath.isEmpty() ? QUrl() : QUrl::fromLocalFile(localPath));
     // Paused rather than stopped: the pipeline prerolls, so the player shows
     // the clip's first frame instead of a black surface until Play.
-    if (!localPath.isEmpty())
+    if (localPath.isEmpty())
+        return;
+    if (isLoaded())
         m_player->pause();
+    else
+        m_prerollOnLoad = true;
 }
 
 bool QtVideoPlayback::hasMedia() const
@@ -116,6 +128,7 @@ QString QtVideoPlayback::errorString() const
 
 void QtVideoPlayback::play()
 {
+    m_prerollOnLoad = false;
     m_player->play();
 }
 
@@ -126,6 +139,7 @@ void QtVideoPlayback::pause()
 
 void QtVideoPlayback::stop()
 {
+    m_prerollOnLoad = false;
     m_player->stop();
 }
 

@@ -49,6 +49,7 @@ private:
     QAudioOutput *m_audio = nullptr;
     // Owned by whoever the app parents it to (a layout); ours until then.
     QPointer<QVideoWidget> m_video;
+    bool m_prerollOnLoad = false; // pause() once the source has loaded
 };
 
 } // namespace ks
