@@ -10,6 +10,11 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCache>
+#include <QDataStream>
+#include <QDate>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QWidget>
@@ -110,8 +115,126 @@ QPixmap placeholderPixmap(qreal dpr, const QColor &color)
 
 } // namespace
 
+HistoryDelegate::CardContent HistoryDelegate::cardContent(const QModelIndex &index) const
+{
+    CardContent c;
+    c.thumbnailPath = index.data(HistoryModel::ThumbnailPathRole).toString();
+    if (!c.thumbnailPath.isEmpty()) {
+        // A rewritten thumbnail is a different card.
+        const QFileInfo info(c.thumbnailPath);
+        c.thumbnailStamp =
+            info.exists() ? info.lastModified().toMSecsSinceEpoch() ^ info.size() : -1;
+    }
+    const int duration = index.data(HistoryModel::DurationRole).toInt();
+    const auto mode = Mode(index.data(HistoryModel::ModeRole).toInt());
+    if (duration > 0 && ModeInfo::durationRange(mode).has_value())
+        c.badge = tr("%1 s").arg(duration);
+    c.state = JobState(index.data(HistoryModel::StateRole).toInt());
+    c.chip = index.data(HistoryModel::StateNameRole).toString();
+    c.prompt = index.data(HistoryModel::PromptExcerptRole).toString();
+    c.summary = index.data(HistoryModel::SummaryRole).toString();
+    c.error = index.data(HistoryModel::ErrorRole).toString();
+    c.warning = index.data(HistoryModel::DownloadWarningRole).toString();
+    c.active = index.data(HistoryModel::ActiveRole).toBool();
+    c.progress = index.data(HistoryModel::ProgressRole).toInt();
+
+    // Line 3 offers a longer and a shorter text on each side; the paint
+    // takes the longest pair that fits.
+    if (c.active) {
+        const QString eta = index.data(HistoryModel::EtaTextRole).toString();
+        if (eta.isEmpty())
+            c.leftChoices << tr("%1%").arg(c.progress);
+        else
+            c.leftChoices << tr("%1% · %2").arg(c.progress).arg(eta) << eta;
+    } else if (!c.warning.isEmpty()) {
+        // The deadline matters more than why the download stopped (that
+        // reason is in the tooltip).
+        c.leftChoices << c.warning;
+    } else if (!c.error.isEmpty()) {
+        c.leftChoices << c.error;
+    } else {
+        const QDateTime created =
+            index.data(HistoryModel::CreatedAtRole).toDateTime().toLocalTime();
+        if (created.isValid()) {
+            const bool today = created.date() == QDate::currentDate();
+            c.leftChoices << (today ? QLocale().toString(created.time(), QLocale::ShortFormat)
+                                    : QLocale().toString(created, QLocale::ShortFormat));
+        } else {
+            c.leftChoices << QString();
+        }
+    }
+    c.costChoices = QStringList {index.data(HistoryModel::CostTextRole).toString(),
+                                 index.data(HistoryModel::CostShortTextRole).toString()};
+    return c;
+}
+
+// Everything the card's pixels depend on, spelled out.
+QByteArray HistoryDelegate::cardKey(const QStyleOptionViewItem &option, const CardContent &c,
+                                    qreal dpr, const QColor &background) const
+{
+    const QPalette &pal = option.palette;
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_0);
+    out << quint8(1) << option.rect.size() << dpr << background.rgba()
+        << bool(option.state & QStyle::State_Selected)
+        << bool(option.state & QStyle::State_MouseOver) << option.font.key()
+        << pal.color(QPalette::Base).rgba() << pal.color(QPalette::Highlight).rgba()
+        << pal.color(QPalette::Text).rgba() << Theme::mutedText(pal).rgba()
+        << Theme::warningColor(pal).rgba() << Theme::errorColor(pal).rgba() << c.thumbnailPath
+        << c.thumbnailStamp << c.badge << int(c.state) << c.chip << c.prompt << c.summary << c.error
+        << c.warning << c.leftChoices << c.costChoices;
+    return key;
+}
+
 void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
+{
+    const CardContent content = cardContent(index);
+    const qreal dpr = option.widget ? option.widget->devicePixelRatioF() : qApp->devicePixelRatio();
+    QWidget *viewport = nullptr;
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        viewport = view->viewport();
+    // A running card changes every second: drawn directly, not kept.
+    if (!m_cardImages || content.active) {
+        paintCard(p, option, content, dpr, viewport);
+        return;
+    }
+
+    // The card is drawn over the view's own background, so its text is
+    // rendered exactly as it would be directly on the view.
+    const QWidget *backdrop = viewport ? viewport : option.widget;
+    const QColor background = backdrop ? backdrop->palette().color(backdrop->backgroundRole())
+                                       : option.palette.color(QPalette::Base);
+    const QByteArray key = cardKey(option, content, dpr, background);
+    const QSize ts = thumbnailSize();
+    if (const CardImageCache::Card *card = m_images.find(key)) {
+        const bool thumbnailNow = !content.thumbnailPath.isEmpty()
+            && ThumbnailCache::isDecoded(content.thumbnailPath, ts, dpr);
+        if (card->withThumbnail || !thumbnailNow) {
+            // Still asked for, so a card drawn again (hovered, selected)
+            // has its thumbnail ready; the view repaints from this image.
+            if (!content.thumbnailPath.isEmpty() && !thumbnailNow)
+                ThumbnailCache::pixmap(content.thumbnailPath, ts, dpr, viewport);
+            p->drawImage(QPointF(option.rect.topLeft()), card->image);
+            return;
+        }
+    }
+    QImage image(option.rect.size() * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(background);
+    QPainter painter(&image);
+    QStyleOptionViewItem local(option);
+    local.rect = QRect(QPoint(0, 0), option.rect.size());
+    const bool withThumbnail = paintCard(&painter, local, content, dpr, viewport);
+    painter.end();
+    const bool plain = !(option.state & (QStyle::State_Selected | QStyle::State_MouseOver));
+    m_images.insert(key, {image, withThumbnail}, plain);
+    p->drawImage(QPointF(option.rect.topLeft()), image);
+}
+
+bool HistoryDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &option,
+                                const CardContent &content, qreal dpr, QWidget *viewport) const
 {
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
@@ -132,7 +255,6 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
                                    : (dark ? QColor(255, 255, 255, 18) : QColor(0, 0, 0, 24));
     QColor tint = pal.color(QPalette::Highlight);
     tint.setAlphaF(dark ? 0.22 : 0.14);
-    const qreal dpr = option.widget ? option.widget->devicePixelRatioF() : qApp->devicePixelRatio();
     p->drawPixmap(
         card.topLeft(),
         cardPixmap(card.size().toSize(), dpr, cardColor, border, selected ? tint : QColor()));
@@ -146,13 +268,9 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     p->save();
     p->setClipPath(thumbClip);
     p->fillRect(thumb, dark ? QColor(0x0c, 0x0c, 0x0f) : QColor(0xdd, 0xde, 0xe3));
-    const QString thumbPath = index.data(HistoryModel::ThumbnailPathRole).toString();
     // Decoded after this paint when not in memory yet (the film glyph shows
     // for that frame), so the window's first frame does not wait for PNGs.
-    QWidget *viewport = nullptr;
-    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
-        viewport = view->viewport();
-    const QPixmap pm = ThumbnailCache::pixmap(thumbPath, ts, dpr, viewport);
+    const QPixmap pm = ThumbnailCache::pixmap(content.thumbnailPath, ts, dpr, viewport);
     if (!pm.isNull()) {
         const QSizeF logical = QSizeF(pm.size()) / pm.devicePixelRatio();
         const QRectF target(thumb.center().x() - logical.width() / 2,
@@ -171,11 +289,8 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const QFontMetricsF &tfm = m_text.metrics(Style::Title);
     const QFontMetricsF &bfm = m_text.metrics(Style::Body);
 
-    const int duration = index.data(HistoryModel::DurationRole).toInt();
-    const auto mode = Mode(index.data(HistoryModel::ModeRole).toInt());
-    const bool hasDuration = duration > 0 && ModeInfo::durationRange(mode).has_value();
-    if (hasDuration) {
-        const QString badge = tr("%1 s").arg(duration);
+    if (!content.badge.isEmpty()) {
+        const QString &badge = content.badge;
         const double badgeW = m_text.width(Style::Chip, badge);
         const QRectF badgeRect(thumb.right() - badgeW - 10, thumb.bottom() - cfm.height() - 6,
                                badgeW + 6, cfm.height() + 2);
@@ -190,12 +305,12 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const QRectF text(thumb.right() + kGap, card.top() + kPadding - 1,
                       card.right() - kPadding - thumb.right() - kGap,
                       card.height() - 2 * kPadding + 2);
-    const auto state = JobState(index.data(HistoryModel::StateRole).toInt());
+    const JobState state = content.state;
     const QColor textColor = pal.color(QPalette::Text);
     const QColor muted = Theme::mutedText(pal);
 
     // State chip, top right.
-    const QString chipText = index.data(HistoryModel::StateNameRole).toString();
+    const QString &chipText = content.chip;
     const double chipW = m_text.width(Style::Chip, chipText) + 14;
     const double chipH = cfm.height() + 4;
     const QRectF chip(text.right() - chipW, text.top() + 1, chipW, chipH);
@@ -208,53 +323,25 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     // Line 1: prompt.
     const QRectF line1(text.left(), text.top(), text.width() - chipW - 8, tfm.height() + 2);
     p->setPen(textColor);
-    m_text.draw(p, line1, Qt::AlignLeft, Style::Title,
-                index.data(HistoryModel::PromptExcerptRole).toString(), line1.width());
+    m_text.draw(p, line1, Qt::AlignLeft, Style::Title, content.prompt, line1.width());
 
     // Line 2: summary.
     const QRectF line2(text.left(), line1.bottom() + 2, text.width(), bfm.height() + 2);
     p->setPen(muted);
-    m_text.draw(p, line2, Qt::AlignLeft, Style::Body,
-                index.data(HistoryModel::SummaryRole).toString(), line2.width());
+    m_text.draw(p, line2, Qt::AlignLeft, Style::Body, content.summary, line2.width());
 
     // Line 3: progress / error / outcome on the left, the cost on the right.
     // The column is narrow, so the full texts give way to shorter ones
     // (cost without the reservation, ETA without the percentage) first.
     const QRectF line3(text.left(), line2.bottom() + 5, text.width(), bfm.height() + 2);
-    const QString error = index.data(HistoryModel::ErrorRole).toString();
-    const QString warning = index.data(HistoryModel::DownloadWarningRole).toString();
-    const bool active = index.data(HistoryModel::ActiveRole).toBool();
-    const int progress = index.data(HistoryModel::ProgressRole).toInt();
+    const QString &error = content.error;
+    const QString &warning = content.warning;
+    const bool active = content.active;
+    const int progress = content.progress;
     constexpr double kBarW = 56;
     const double barSpace = active ? kBarW + 8 : 0;
-
-    QStringList leftChoices;
-    if (active) {
-        const QString eta = index.data(HistoryModel::EtaTextRole).toString();
-        if (eta.isEmpty()) {
-            leftChoices << tr("%1%").arg(progress);
-        } else {
-            leftChoices << tr("%1% · %2").arg(progress).arg(eta) << eta;
-        }
-    } else if (!warning.isEmpty()) {
-        // The deadline matters more than why the download stopped (that
-        // reason is in the tooltip).
-        leftChoices << warning;
-    } else if (!error.isEmpty()) {
-        leftChoices << error;
-    } else {
-        const QDateTime created =
-            index.data(HistoryModel::CreatedAtRole).toDateTime().toLocalTime();
-        if (created.isValid()) {
-            const bool today = created.date() == QDate::currentDate();
-            leftChoices << (today ? QLocale().toString(created.time(), QLocale::ShortFormat)
-                                  : QLocale().toString(created, QLocale::ShortFormat));
-        } else {
-            leftChoices << QString();
-        }
-    }
-    const QStringList costChoices {index.data(HistoryModel::CostTextRole).toString(),
-                                   index.data(HistoryModel::CostShortTextRole).toString()};
+    const QStringList &leftChoices = content.leftChoices;
+    const QStringList &costChoices = content.costChoices;
     QString left = leftChoices.last();
     QString cost = costChoices.last();
     bool fitted = false;
@@ -297,6 +384,7 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     m_text.draw(p, QRectF(line3.right() - costW, line3.top(), costW, line3.height()),
                 Qt::AlignRight, Style::Body, cost);
     p->restore();
+    return !pm.isNull();
 }
 
 } // namespace ks

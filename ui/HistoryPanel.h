@@ -32,6 +32,7 @@ public:
 
     void setSources(HistoryModel *model, JobManager *jobs);
     QListView *view() const;
+    HistoryDelegate *delegate() const { return m_delegate; }
     QString currentJobId() const;
     void selectJob(const QString &id);
 

@@ -5,6 +5,7 @@
 #include "ApiReply.h"
 #include "EvoLinkClient.h"
 #include "GenerationForm.h"
+#include "HistoryDelegate.h"
 #include "HistoryModel.h"
 #include "HistoryPanel.h"
 #include "Icons.h"
@@ -13,6 +14,7 @@
 #include "JobStore.h"
 #include "LanguageManager.h"
 #include "Logging.h"
+#include "Paths.h"
 #include "PlayerWidget.h"
 #include "PreferencesDialog.h"
 #include "Settings.h"
@@ -113,6 +115,9 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
     m_thumbnails = new ThumbnailCache(this);
     m_thumbnails->setHeld(true); // until the backend is up (onBackendReady)
     m_model = new HistoryModel(this);
+    // The history cards as the last session left them: the first frame
+    // blits those whose content has not changed instead of laying them out.
+    ui->historyPanel->delegate()->loadCardImages(cardImagesPath());
 
     connect(ui->actionPreferences, &QAction::triggered, this, [this] { openPreferences(false); });
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -505,9 +510,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Unfinished jobs resume on the next start; nothing to confirm.
     saveLayout();
+    if (!ui->historyPanel->delegate()->saveCardImages(cardImagesPath()))
+        qCInfo(lcUi) << "Could not keep the history cards for the next start";
     if (m_player)
         m_player->pause();
     QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::cardImagesPath()
+{
+    return QDir(Paths::cacheDir()).filePath(QStringLiteral("history-cards.bin"));
 }
 
 void MainWindow::restoreLayout()

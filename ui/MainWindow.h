@@ -88,6 +88,7 @@ private:
     void updateTitle();
     void showAbout();
     void restoreLayout();
+    static QString cardImagesPath(); // Paths::cacheDir()/history-cards.bin
     void saveLayout();
 
     std::unique_ptr<Ui::MainWindow> ui;

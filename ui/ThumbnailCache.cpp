@@ -376,6 +376,12 @@ QPixmap ThumbnailCache::pixmap(const QString &path, const QSize &size, qreal dev
     return {};
 }
 
+bool ThumbnailCache::isDecoded(const QString &path, const QSize &size, qreal devicePixelRatio)
+{
+    QString key;
+    return cachedPixmap(path, size * devicePixelRatio, &key).has_value();
+}
+
 void ThumbnailCache::setDecodeObserver(std::function<void()> observer)
 {
     decodeObserver() = std::move(observer);
