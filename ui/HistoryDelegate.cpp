@@ -13,7 +13,7 @@
 #include <QDataStream>
 #include <QDate>
 #include <QDateTime>
-#include <QFileInfo>
+#include <QIODevice>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -119,12 +119,8 @@ HistoryDelegate::CardContent HistoryDelegate::cardContent(const QModelIndex &ind
 {
     CardContent c;
     c.thumbnailPath = index.data(HistoryModel::ThumbnailPathRole).toString();
-    if (!c.thumbnailPath.isEmpty()) {
-        // A rewritten thumbnail is a different card.
-        const QFileInfo info(c.thumbnailPath);
-        c.thumbnailStamp =
-            info.exists() ? info.lastModified().toMSecsSinceEpoch() ^ info.size() : -1;
-    }
+    if (!c.thumbnailPath.isEmpty())
+        c.thumbnailStamp = ThumbnailCache::fileStamp(c.thumbnailPath); // rewritten: another card
     const int duration = index.data(HistoryModel::DurationRole).toInt();
     const auto mode = Mode(index.data(HistoryModel::ModeRole).toInt());
     if (duration > 0 && ModeInfo::durationRange(mode).has_value())
@@ -209,13 +205,11 @@ void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const QByteArray key = cardKey(option, content, dpr, background);
     const QSize ts = thumbnailSize();
     if (const CardImageCache::Card *card = m_images.find(key)) {
+        // Asked for even when the kept card has it, so a card drawn again
+        // (hovered, selected) finds its thumbnail decoded.
         const bool thumbnailNow = !content.thumbnailPath.isEmpty()
-            && ThumbnailCache::isDecoded(content.thumbnailPath, ts, dpr);
+            && !ThumbnailCache::pixmap(content.thumbnailPath, ts, dpr, viewport).isNull();
         if (card->withThumbnail || !thumbnailNow) {
-            // Still asked for, so a card drawn again (hovered, selected)
-            // has its thumbnail ready; the view repaints from this image.
-            if (!content.thumbnailPath.isEmpty() && !thumbnailNow)
-                ThumbnailCache::pixmap(content.thumbnailPath, ts, dpr, viewport);
             p->drawImage(QPointF(option.rect.topLeft()), card->image);
             return;
         }
