@@ -2,78 +2,75 @@
 
 #include "SimHttpWire.h"
 
-#include <QHttpServerRequest>
+#include <QTcpServer>
+
+#include <memory>
 
 namespace ks {
 
-QByteArray SimRequest::header(const QByteArray &lowerCaseName) const
-{
-    for (const auto &h : headers) {
-        if (h.first == lowerCaseName)
-            return h.second;
-    }
-    return {};
-}
-
-namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QByteArrayLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect:
-        return QByteArrayLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace:
-        return QByteArrayLiteral("TRACE");
-    default:
-        return QByteArrayLiteral("UNKNOWN");
-    }
-}
-
-} // namespace
-
 SimHttpServer::SimHttpServer(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent), m_handler(std::move(handler))
+    : QObject(parent), m_handler(std::move(handler)), m_server(new QTcpServer(this))
 {
+    connect(m_server, &QTcpServer::newConnection, this, &SimHttpServer::accept);
 }
 
 SimHttpServer::~SimHttpServer() = default;
 
-bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+quint16 SimHttpServer::listen(const QHostAddress &address, quint16 port)
 {
-    SimRequest r;
-    r.method = methodName(request.method());
-    r.path = request.url().path(QUrl::FullyDecoded);
-    r.query = request.query();
-    const auto headers = request.headers();
-    r.headers.reserve(headers.size());
-    for (const auto &h : headers)
-        r.headers.append({h.first.toLower(), h.second});
-    r.body = request.body();
-    r.socket = socket;
-    m_handler(r);
-    return true;
+    if (m_server->isListening())
+        m_server->close();
+    if (!m_server->listen(address, port))
+        return 0;
+    return m_server->serverPort();
 }
 
-void SimHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+quint16 SimHttpServer::serverPort() const
 {
-    // Unreachable: handleRequest() accepts everything. Answer anyway so a
-    // client never hangs.
-    SimHttpWire::writeResponse(socket, 404, QByteArrayLiteral("text/plain"),
-                               QByteArrayLiteral("not found"));
+    return m_server->isListening() ? m_server->serverPort() : 0;
+}
+
+void SimHttpServer::accept()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        // Owned by the server object, so a socket that is still open when the
+        // simulator goes is closed with it.
+        socket->setParent(this);
+        // The connection's parser lives in the slot, so it goes with the socket.
+        auto parser = std::make_shared<SimRequestParser>();
+        connect(socket, &QTcpSocket::readyRead, this,
+                [this, socket, parser] { readFrom(socket, *parser); });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        if (socket->bytesAvailable() > 0)
+            readFrom(socket, *parser);
+    }
+}
+
+void SimHttpServer::readFrom(QTcpSocket *socket, SimRequestParser &parser)
+{
+    parser.feed(socket->readAll());
+    for (;;) {
+        SimRequest request;
+        const auto status = parser.next(&request);
+        if (status == SimRequestParser::Status::NeedMore) {
+            if (parser.takeContinueRequest())
+                socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+            return;
+        }
+        if (status == SimRequestParser::Status::Error) {
+            SimHttpWire::writeResponse(
+                socket, parser.errorStatus(), QByteArrayLiteral("text/plain"),
+                SimHttpWire::reasonPhrase(parser.errorStatus()),
+                {{QByteArrayLiteral("Connection"), QByteArrayLiteral("close")}});
+            socket->disconnectFromHost();
+            return;
+        }
+        request.socket = socket;
+        m_handler(request);
+        // The handler may have closed the connection (fault injection).
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            return;
+    }
 }
 
 } // namespace ks

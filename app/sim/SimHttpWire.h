@@ -1,6 +1,6 @@
 #pragma once
 // Raw HTTP/1.1 answer writing and Range parsing for the simulator, which
-// answers on the socket itself instead of through QHttpServerResponder.
+// answers on the socket itself (SimHttpServer hands it every request).
 
 #include <QByteArray>
 #include <QList>

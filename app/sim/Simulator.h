@@ -1,5 +1,5 @@
 #pragma once
-// An EvoLink stand-in on QHttpServer for demo mode and tests. It reads the
+// An EvoLink stand-in on its own HTTP server for demo mode and tests. It reads the
 // contract on its own (own rule and price tables in this folder, no code
 // shared with core/ or api/), so a mistake in the app's rules fails a test.
 // Serves the API and the files API on one loopback port.

@@ -30,7 +30,7 @@ dpkg-deb -I "$deb"
 depends=$(dpkg-deb -f "$deb" Depends)
 for need in libqt6sql6-sqlite gstreamer1.0-plugins-base gstreamer1.0-plugins-good \
     gstreamer1.0-libav qt6-qpa-plugins libqt6multimedia6 libqt6widgets6 \
-    libqt6multimediawidgets6 libqt6sql6 libqt6network6 libqt6keychain1 libqt6httpserver6 \
+    libqt6multimediawidgets6 libqt6sql6 libqt6network6 libqt6keychain1 \
     libc6 libstdc++6; do
     tr ',|' '\n\n' <<<"$depends" | awk '{print $1}' | grep -Fqx -- "$need" \
         || fail "Depends lacks $need: $depends"
