@@ -21,7 +21,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+    qt6-l10n-tools qtkeychain-qt6-dev
     libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins qt6-image-formats-plugins
     libgl-dev libfontconfig-dev
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
@@ -33,8 +33,9 @@ if [ "$mode" != run ]; then
     packages+=(xvfb xauth dpkg-dev file desktop-file-utils appstream)
     # The benchmarks' peer and test media (tests/bench/run-benchmarks.sh).
     packages+=(curl ffmpeg imagemagick)
-    # clang + compiler-rt (libFuzzer): the fuzz targets of tests/fuzz (KS_FUZZ).
-    packages+=(clang libclang-rt-14-dev)
+    # clang + compiler-rt (libFuzzer) of the release's default clang: the fuzz
+    # targets of tests/fuzz (KS_FUZZ).
+    packages+=(clang libclang-rt-dev)
 fi
 
 as_root() {
