@@ -1,32 +1,19 @@
 #include "StartupTrace.h"
 
+#include "ThreadCpuTime.h"
+
 #include <QtGlobal>
 
 #include <cstdio>
-#include <ctime>
 
 namespace ks {
-
-namespace {
-
-double threadCpuMs()
-{
-#ifdef CLOCK_THREAD_CPUTIME_ID
-    timespec now {};
-    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0)
-        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-#endif
-    return 0;
-}
-
-} // namespace
 
 StartupTrace::StartupTrace()
     : m_enabled(qEnvironmentVariableIntValue("KLINGSTUDIO_STARTUP_TRACE") != 0)
 {
     if (m_enabled) {
         m_sinceMain.start();
-        m_lastCpuMs = threadCpuMs();
+        m_lastCpuMs = ThreadCpuTime::ms();
     }
 }
 
@@ -40,7 +27,7 @@ void StartupTrace::mark(const char *what)
     if (!m_enabled)
         return;
     const qint64 now = m_sinceMain.nsecsElapsed();
-    const double cpu = threadCpuMs();
+    const double cpu = ThreadCpuTime::ms();
     std::fprintf(stderr, "startup: %7.2f ms (+%6.2f, cpu %6.2f) %s\n", double(now) / 1e6,
                  double(now - m_lastNs) / 1e6, cpu - m_lastCpuMs, what);
     m_lastNs = now;

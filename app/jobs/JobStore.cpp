@@ -1,6 +1,7 @@
 #include "JobStore.h"
 
 #include "Logging.h"
+#include "ProcessLiveness.h"
 #include "RequestJson.h"
 
 #include <QCoreApplication>
@@ -10,14 +11,9 @@
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSysInfo>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#endif
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSysInfo>
 #include <QUuid>
 
 namespace ks {
@@ -608,7 +604,8 @@ QString JobStore::processOwnerName(const QString &name)
 
 bool JobStore::ownerIsDead(const QString &owner)
 {
-#ifdef Q_OS_UNIX
+    // Only a holder on this machine can be asked; one the OS cannot tell
+    // about counts as alive, and its lease runs out instead.
     const QStringList parts = owner.split(u'/');
     if (parts.size() != 3 || parts.at(1) != QSysInfo::machineHostName())
         return false;
@@ -616,11 +613,7 @@ bool JobStore::ownerIsDead(const QString &owner)
     const qint64 pid = parts.at(2).toLongLong(&ok);
     if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
         return false;
-    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
-#else
-    Q_UNUSED(owner);
-    return false; // the lease runs out instead
-#endif
+    return ProcessLiveness::of(pid) == ProcessLiveness::State::Dead;
 }
 
 bool JobStore::claimDownload(const QString &id, const QString &owner)

@@ -48,8 +48,10 @@ public:
     void releaseDownload(const QString &id, const QString &owner);
     static constexpr int kDownloadLeaseSeconds = 10 * 60;
     // "<name>/<host>/<pid>": an owner name whose claim other processes may
-    // take over as soon as this process is gone (SIGKILL, crash).
+    // take over as soon as this process is gone (killed, crashed).
     static QString processOwnerName(const QString &name);
+    // True only for such a name of this host whose process is known to be
+    // gone (ProcessLiveness); false for this process and when unsure.
     static bool ownerIsDead(const QString &owner);
 
     // Moves each time another connection (another process) commits to the

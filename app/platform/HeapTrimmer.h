@@ -5,7 +5,9 @@
 // (fragmented below live blocks), so without a trim the resident size
 // ratchets up with every clip played. Requests are debounced: one
 // malloc_trim() a moment after the last request, on a single-shot timer, so
-// nothing runs while idle. A no-op without glibc.
+// nothing runs while idle. The C library's part lives in one file per
+// library, chosen in CMake: HeapTrimmer_glibc.cpp, or HeapTrimmer_none.cpp
+// (a no-op) where glibc's malloc_trim() is missing.
 
 namespace ks {
 
@@ -16,7 +18,7 @@ public:
 
     // Schedules a trim kDelayMs from now (later requests push it back).
     static void requestTrim();
-    // Trims performed so far (tests).
+    // Trims performed so far (tests). Counted without glibc too.
     static int trimCount();
 
     // Lets the process's threads share two malloc arenas instead of glibc's
@@ -28,7 +30,17 @@ public:
     // environment wins. Returns whether the limit was set.
     static bool limitArenas();
 
+    // Whether this C library can trim and limit arenas (glibc); without it
+    // a trim does nothing and limitArenas() returns false.
+    static bool isSupported();
+    // The malloc arenas the process has made so far, -1 where the C library
+    // does not say (tests).
+    static int arenaCount();
+
     HeapTrimmer() = delete;
+
+private:
+    static void trimNow(); // the C library's part of a trim
 };
 
 } // namespace ks

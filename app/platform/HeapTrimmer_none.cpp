@@ -1,0 +1,26 @@
+// HeapTrimmer where the C library has no malloc_trim() (macOS, Windows,
+// musl): their allocators return freed pages on their own terms, and there
+// is nothing to ask them.
+
+#include "HeapTrimmer.h"
+
+namespace ks {
+
+bool HeapTrimmer::isSupported()
+{
+    return false;
+}
+
+void HeapTrimmer::trimNow() { }
+
+bool HeapTrimmer::limitArenas()
+{
+    return false;
+}
+
+int HeapTrimmer::arenaCount()
+{
+    return -1;
+}
+
+} // namespace ks
