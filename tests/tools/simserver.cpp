@@ -12,12 +12,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSet>
-#include <QSocketNotifier>
 #include <QTextStream>
 
 #include <cstdio>
-#include <unistd.h>
+#include <memory>
+#include <mutex>
+#include <thread>
 
 namespace {
 
@@ -58,6 +60,53 @@ void command(ks::Simulator &sim, const QString &line)
     }
     say(QStringLiteral("OK ") + c);
 }
+
+// Reads stdin line by line on a thread of its own and hands each line to
+// `onLine` on the receiver's thread. Portable where a QSocketNotifier on
+// stdin is not (Windows pipes are no sockets). The thread is detached: it
+// may sit in a blocking read until the process ends, and stop() makes sure
+// no line reaches the receiver after it.
+class StdinLines final
+{
+public:
+    template<typename F>
+    StdinLines(QObject *receiver, F onLine) : m_shared(std::make_shared<Shared>())
+    {
+        m_shared->receiver = receiver;
+        std::thread([shared = m_shared, onLine] {
+            QFile in;
+            // Unbuffered: a buffered read would wait for a whole buffer.
+            if (!in.open(0, QIODevice::ReadOnly | QIODevice::Unbuffered))
+                return;
+            for (;;) {
+                const QByteArray line = in.readLine();
+                if (line.isEmpty())
+                    return; // stdin closed: keep serving until killed
+                const std::lock_guard<std::mutex> lock(shared->mutex);
+                if (!shared->receiver)
+                    return;
+                QMetaObject::invokeMethod(
+                    shared->receiver,
+                    [onLine, text = QString::fromUtf8(line).trimmed()] { onLine(text); },
+                    Qt::QueuedConnection);
+            }
+        }).detach();
+    }
+    ~StdinLines() { stop(); }
+    void stop()
+    {
+        const std::lock_guard<std::mutex> lock(m_shared->mutex);
+        m_shared->receiver = nullptr;
+    }
+
+private:
+    struct Shared
+    {
+        std::mutex mutex;
+        QObject *receiver = nullptr;
+    };
+    std::shared_ptr<Shared> m_shared;
+};
 
 } // namespace
 
@@ -116,22 +165,7 @@ int main(int argc, char *argv[])
             sim.addLargeResult(id, largeBytes);
         }
     }
-    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
-    QObject::connect(&input, &QSocketNotifier::activated, &app, [&sim, &input] {
-        char buffer[4096];
-        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (n <= 0) {
-            input.setEnabled(false); // stdin closed: keep serving until killed
-            return;
-        }
-        static QByteArray pending;
-        pending.append(buffer, n);
-        qsizetype nl;
-        while ((nl = pending.indexOf('\n')) >= 0) {
-            command(sim, QString::fromUtf8(pending.left(nl)));
-            pending.remove(0, nl + 1);
-        }
-    });
+    const StdinLines input(&app, [&sim](const QString &line) { command(sim, line); });
     say(QStringLiteral("PORT %1").arg(sim.baseUrl().port()));
     return app.exec();
 }
