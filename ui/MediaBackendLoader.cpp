@@ -36,18 +36,40 @@ QString MediaBackendLoader::pluginFileName()
 
 QStringList MediaBackendLoader::searchPaths()
 {
+    // KS_MEDIA_PLUGIN_BUILD_DIR is <build tree>/app (root CMakeLists.txt).
+    return searchPathsFor(
+        QCoreApplication::applicationDirPath(), qEnvironmentVariable("KLINGSTUDIO_PLUGIN_DIR"),
+        QStringLiteral(KS_MEDIA_PLUGIN_INSTALL_RELDIR),
+        QStringLiteral(KS_MEDIA_PLUGIN_BUILD_DIR "/.."), QStringLiteral(KS_MEDIA_PLUGIN_BUILD_DIR));
+}
+
+QStringList MediaBackendLoader::searchPathsFor(const QString &appDir, const QString &envDir,
+                                               const QString &installRelDir,
+                                               const QString &buildTree,
+                                               const QString &buildPluginDir)
+{
+    // A relative folder would be looked up from the current folder, where
+    // anyone may have left a library of the plugin's name.
+    const auto absolute = [](const QString &dir) {
+        return !dir.isEmpty() && QDir::isAbsolutePath(dir);
+    };
     // An explicit folder is the only one looked at (packagers, tests).
-    const QString fromEnv = qEnvironmentVariable("KLINGSTUDIO_PLUGIN_DIR");
-    if (!fromEnv.isEmpty())
-        return {fromEnv};
+    if (!envDir.isEmpty())
+        return absolute(envDir) ? QStringList {QDir::cleanPath(envDir)} : QStringList {};
     QStringList dirs;
-    const QString appDir = QCoreApplication::applicationDirPath();
-    if (!appDir.isEmpty()) {
-        dirs << appDir;
-        dirs << QDir::cleanPath(appDir + QLatin1Char('/')
-                                + QStringLiteral(KS_MEDIA_PLUGIN_INSTALL_RELDIR));
-    }
-    dirs << QStringLiteral(KS_MEDIA_PLUGIN_BUILD_DIR);
+    if (!absolute(appDir))
+        return dirs;
+    dirs << QDir::cleanPath(appDir + QLatin1Char('/') + installRelDir);
+    // The build tree's plugin only for a program inside that same tree: an
+    // installed copy (even of a build whose tree is still on disk) must find
+    // its own plugin or none, so a packaging mistake shows instead of being
+    // covered by the developer's build.
+    const QString tree = QFileInfo(buildTree).canonicalFilePath();
+    const QString app = QFileInfo(appDir).canonicalFilePath();
+    const bool inBuildTree = !tree.isEmpty() && !app.isEmpty()
+        && (app == tree || app.startsWith(tree + QLatin1Char('/')));
+    if (inBuildTree && absolute(buildPluginDir))
+        dirs << QDir::cleanPath(buildPluginDir);
     dirs.removeDuplicates();
     return dirs;
 }

@@ -4,19 +4,28 @@
 // fail cleanly on a broken file, can be cancelled, and leave no media object
 // behind. Without it (scenario "missing" or "broken", run as separate ctest
 // entries because the loader decides once per process): the player and the
-// grabber explain instead of crashing.
+// grabber explain instead of crashing. A copy of this program outside the
+// build tree (scenario "outside") looks for the plugin only in its own
+// installation: never in the build tree, never in the current folder.
 
+#include "LoadedLibraries.h"
 #include "MediaBackend.h"
 #include "MediaBackendLoader.h"
 #include "PlayerWidget.h"
 #include "VideoFrameGrabber.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
+
+#include <optional>
 
 using namespace ks;
 
@@ -27,15 +36,16 @@ QString sample(const char *name)
     return QStringLiteral(KS_SAMPLES_DIR "/") + QLatin1String(name);
 }
 
-bool multimediaMapped()
+// Whether Qt Multimedia is in the process (unknown where the system cannot
+// say: the check is then skipped, see test::libraryMapped()).
+std::optional<bool> multimediaMapped()
 {
-#ifdef Q_OS_LINUX
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (maps.open(QIODevice::ReadOnly))
-        return maps.readAll().contains("libQt6Multimedia");
-#endif
-    return MediaBackendLoader::isLoaded();
+    return test::libraryMapped("libQt6Multimedia");
 }
+constexpr char kMappedUnknown[] = "only Linux tells which libraries are mapped (/proc/self/maps)";
+
+// The build tree's plugin folder, told to the copy outside the tree.
+constexpr char kBuildPluginDirVar[] = "KS_TEST_BUILD_PLUGIN_DIR";
 
 // Runs a grab to its end; the frame it delivered (null on failure).
 QImage grab(const QString &path, QSize maxSize, qint64 atUs, bool *delivered = nullptr)
@@ -72,7 +82,11 @@ class TestMediaPlugin : public QObject
     Q_OBJECT
 
 private slots:
-    void notLoadedUntilFirstUse();
+    void nothingMultimediaBeforeFirstUse(); // first: before anything loads
+    void loadsOnFirstUse();
+    void multimediaMappedAfterFirstUse();
+    void searchPathsStayInTheInstallation();
+    void copyOutsideTheBuildTreeLoadsNothing();
     void grabsFramesAtTimeAndSize();
     void brokenFileGivesNullFrame();
     void cancelledGrabLeavesNothing();
@@ -81,18 +95,134 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestMediaPlugin::notLoadedUntilFirstUse()
+void TestMediaPlugin::nothingMultimediaBeforeFirstUse()
 {
     QVERIFY(!MediaBackendLoader::isLoaded());
-    QVERIFY(!multimediaMapped());
+    const std::optional<bool> mapped = multimediaMapped();
+    if (!mapped)
+        QSKIP(kMappedUnknown);
+    QVERIFY(!*mapped);
+}
+
+void TestMediaPlugin::loadsOnFirstUse()
+{
+    QVERIFY(!MediaBackendLoader::isLoaded());
     QVERIFY(!MediaBackendLoader::searchPaths().isEmpty());
     MediaBackend *backend = MediaBackendLoader::backend();
     QVERIFY2(backend, qPrintable(MediaBackendLoader::lastError()));
     QVERIFY(MediaBackendLoader::isLoaded());
-    QVERIFY(multimediaMapped());
     QCOMPARE(MediaBackendLoader::lastError(), QString());
     QCOMPARE(MediaBackendLoader::backend(), backend); // loaded once
     QCOMPARE(backend->liveObjects(), 0);
+}
+
+void TestMediaPlugin::multimediaMappedAfterFirstUse()
+{
+    // The check before the first use can see the library at all.
+    QVERIFY(MediaBackendLoader::isLoaded());
+    const std::optional<bool> mapped = multimediaMapped();
+    if (!mapped)
+        QSKIP(kMappedUnknown);
+    QVERIFY(*mapped);
+}
+
+void TestMediaPlugin::searchPathsStayInTheInstallation()
+{
+    // A build tree, a program in it and one in its tests, an installation
+    // beside it whose name starts like the tree's, and a link into the tree.
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString base = QFileInfo(root.path()).canonicalFilePath();
+    const QString tree = base + QStringLiteral("/build");
+    const QString treePlugins = tree + QStringLiteral("/app");
+    const QString treeTests = tree + QStringLiteral("/tests/ui");
+    const QString installed = base + QStringLiteral("/build-installed/bin");
+    const QString linked = base + QStringLiteral("/link");
+    for (const QString &dir : {treePlugins, treeTests, installed})
+        QVERIFY(QDir().mkpath(dir));
+    // (A real link: a Windows shortcut is no folder, and is not tried.)
+    const bool haveLink =
+        QFile::link(tree, linked) && QFileInfo(linked + QStringLiteral("/app")).isDir();
+    const QString rel = QStringLiteral("../lib/klingstudio");
+    const auto paths = [&](const QString &appDir, const QString &env = {}) {
+        return MediaBackendLoader::searchPathsFor(appDir, env, rel, tree, treePlugins);
+    };
+
+    // From the build tree: its own install layout, then the tree's plugins.
+    QCOMPARE(paths(treePlugins),
+             (QStringList {tree + QStringLiteral("/lib/klingstudio"), treePlugins}));
+    QCOMPARE(paths(treeTests),
+             (QStringList {tree + QStringLiteral("/tests/lib/klingstudio"), treePlugins}));
+    if (haveLink) // the same tree by another name is still the tree
+        QCOMPARE(paths(linked + QStringLiteral("/app")).last(), treePlugins);
+    // Installed, or copied anywhere else: its own installation only.
+    QCOMPARE(paths(installed),
+             QStringList {base + QStringLiteral("/build-installed/lib/klingstudio")});
+    // The folder that holds the build tree is not in it.
+    QCOMPARE(paths(base),
+             QStringList {QDir::cleanPath(base + QStringLiteral("/../lib/klingstudio"))});
+    // Windows keeps the plugin beside the executable.
+    QCOMPARE(
+        MediaBackendLoader::searchPathsFor(installed, {}, QStringLiteral("."), tree, treePlugins),
+        QStringList {installed});
+    // Never the current folder: no relative folder, whatever the inputs.
+    const QString savedCwd = QDir::currentPath();
+    const auto restoreCwd = qScopeGuard([&] { QDir::setCurrent(savedCwd); });
+    QVERIFY(QDir::setCurrent(base));
+    QCOMPARE(paths(QString()), QStringList());
+    QCOMPARE(paths(QStringLiteral("bin")), QStringList());
+    QCOMPARE(paths(QStringLiteral(".")), QStringList());
+    QCOMPARE(MediaBackendLoader::searchPathsFor(QString(), {}, QStringLiteral("."),
+                                                QStringLiteral("."), QStringLiteral(".")),
+             QStringList());
+    QCOMPARE(paths(installed, QStringLiteral("plugins")), QStringList());
+    // The explicit folder is the only one.
+    QCOMPARE(paths(treeTests, installed), QStringList {installed});
+}
+
+void TestMediaPlugin::copyOutsideTheBuildTreeLoadsNothing()
+{
+    // This program runs in the build tree, so it looked in the tree's plugin
+    // folder, where the plugin is.
+    const QStringList here = MediaBackendLoader::searchPaths();
+    QCOMPARE(here.size(), 2);
+    const QString buildPlugins = here.last();
+    const QString plugin = QDir(buildPlugins).filePath(MediaBackendLoader::pluginFileName());
+    QVERIFY2(QFileInfo::exists(plugin), qPrintable(plugin));
+
+    // A copy of it elsewhere, started from a folder that holds the plugin
+    // too, finds none: neither the build tree's nor the current folder's.
+    QTemporaryDir elsewhere;
+    QVERIFY(elsewhere.isValid());
+    const QDir dir(elsewhere.path());
+    QVERIFY(!QFileInfo(dir.path())
+                 .canonicalFilePath()
+                 .startsWith(QFileInfo(buildPlugins + QStringLiteral("/..")).canonicalFilePath()
+                             + QLatin1Char('/')));
+    QVERIFY(dir.mkpath(QStringLiteral("bin")) && dir.mkpath(QStringLiteral("cwd")));
+    const QString copy = dir.filePath(
+        QStringLiteral("bin/") + QFileInfo(QCoreApplication::applicationFilePath()).fileName());
+    QVERIFY(QFile::copy(QCoreApplication::applicationFilePath(), copy));
+    QVERIFY(QFile::copy(
+        plugin, dir.filePath(QStringLiteral("cwd/") + MediaBackendLoader::pluginFileName())));
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("KLINGSTUDIO_PLUGIN_DIR"));
+    env.insert(QStringLiteral("KS_MEDIA_SCENARIO"), QStringLiteral("outside"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QLatin1String(kBuildPluginDirVar), buildPlugins);
+    child.setProcessEnvironment(env);
+    child.setWorkingDirectory(dir.filePath(QStringLiteral("cwd")));
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(copy, {});
+    if (!child.waitForStarted(10000) && child.error() == QProcess::FailedToStart)
+        QSKIP("a copy of the test program cannot start outside the build tree here");
+    QVERIFY(child.waitForFinished(60000));
+    const QByteArray output = child.readAll();
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
+             output.constData());
+    // Both test functions ran (init and cleanup count too); none skipped.
+    QVERIFY2(output.contains("Totals: 4 passed, 0 failed, 0 skipped"), output.constData());
 }
 
 void TestMediaPlugin::grabsFramesAtTimeAndSize()
@@ -166,6 +296,43 @@ void TestMediaPlugin::cancelledGrabLeavesNothing()
     QCOMPARE(backend->liveObjects(), 0);
 }
 
+// ---- a copy outside the build tree ------------------------------------------
+
+class TestOutsideBuildTree : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void looksOnlyInItsInstallation()
+    {
+        // One folder, relative to the program's own: bin/../lib/klingstudio,
+        // MacOS/../PlugIns, or the program's folder itself.
+        const QStringList paths = MediaBackendLoader::searchPaths();
+        QCOMPARE(paths.size(), 1);
+        const QString dir = paths.first();
+        QVERIFY2(QDir::isAbsolutePath(dir), qPrintable(dir));
+        const QString installation =
+            QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/.."));
+        QVERIFY2(dir.startsWith(installation + QLatin1Char('/')), qPrintable(dir));
+        const QString buildPlugins = qEnvironmentVariable(kBuildPluginDirVar);
+        QVERIFY(!buildPlugins.isEmpty());
+        QVERIFY2(!dir.startsWith(QDir::cleanPath(buildPlugins + QStringLiteral("/..")) + u'/'),
+                 qPrintable(dir));
+        QVERIFY(dir != QDir::currentPath());
+    }
+
+    void findsNoPlugin()
+    {
+        // A plugin file is in the current folder and in the build tree: not
+        // even seen ("not installed", not "could not be loaded").
+        QVERIFY(QFileInfo::exists(MediaBackendLoader::pluginFileName()));
+        QVERIFY(!MediaBackendLoader::backend());
+        QCOMPARE(MediaBackendLoader::lastError(),
+                 QStringLiteral("The video component (%1) is not installed.")
+                     .arg(MediaBackendLoader::pluginFileName()));
+    }
+};
+
 // ---- without a usable plugin -----------------------------------------------
 
 class TestWithoutPlugin : public QObject
@@ -180,6 +347,7 @@ private slots:
     void loaderExplains();
     void playerExplains();
     void grabberAnswersNull();
+    void multimediaNeverMapped();
 
 private:
     bool m_broken;
@@ -203,7 +371,6 @@ void TestWithoutPlugin::loaderExplains()
 {
     QVERIFY(!MediaBackendLoader::backend());
     QVERIFY(!MediaBackendLoader::isLoaded());
-    QVERIFY(!multimediaMapped());
     const QString error = MediaBackendLoader::lastError();
     if (m_broken) {
         QVERIFY2(error.startsWith(QStringLiteral("The video component could not be loaded: ")),
@@ -242,10 +409,23 @@ void TestWithoutPlugin::grabberAnswersNull()
     QVERIFY(delivered);
 }
 
+void TestWithoutPlugin::multimediaNeverMapped()
+{
+    QVERIFY(!MediaBackendLoader::isLoaded());
+    const std::optional<bool> mapped = multimediaMapped();
+    if (!mapped)
+        QSKIP(kMappedUnknown);
+    QVERIFY(!*mapped);
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const QByteArray scenario = qgetenv("KS_MEDIA_SCENARIO");
+    if (scenario == "outside") {
+        TestOutsideBuildTree test;
+        return QTest::qExec(&test, argc, argv);
+    }
     if (scenario == "missing" || scenario == "broken") {
         TestWithoutPlugin test(scenario == "broken");
         return QTest::qExec(&test, argc, argv);
