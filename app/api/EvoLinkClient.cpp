@@ -15,6 +15,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -115,7 +116,7 @@ int EvoLinkClient::parseRetryAfter(const QByteArray &raw)
         const int month = int(months.indexOf(m.captured(2).toLower())) + 1;
         const QDate date(m.captured(3).toInt(), month, m.captured(1).toInt());
         const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
-        when = QDateTime(date, time, Qt::UTC);
+        when = QDateTime(date, time, QTimeZone::utc());
     } else {
         when = QDateTime::fromString(value, Qt::RFC2822Date);
     }

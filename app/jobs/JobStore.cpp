@@ -4,6 +4,7 @@
 #include "ProcessLiveness.h"
 #include "RequestJson.h"
 
+#include <QTimeZone>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -73,7 +74,7 @@ QDateTime dateFrom(const QVariant &v)
 {
     if (v.isNull())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
 }
 
 template<typename T> QVariant optOrNull(const std::optional<T> &v, QMetaType::Type type)

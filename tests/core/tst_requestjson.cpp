@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ks;
 
@@ -36,7 +37,7 @@ MediaRef uploaded(const char *path, const char *url, MediaFormat f, int w, int h
     MediaRef m;
     m.localPath = QString::fromLatin1(path);
     m.url = QString::fromLatin1(url);
-    m.uploadedAt = QDateTime(QDate(2025, 10, 9), QTime(8, 30, 15, 250), Qt::UTC);
+    m.uploadedAt = QDateTime(QDate(2025, 10, 9), QTime(8, 30, 15, 250), QTimeZone::utc());
     m.info.format = f;
     m.info.width = w;
     m.info.height = h;

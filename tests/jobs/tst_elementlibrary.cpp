@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ks;
 
@@ -37,7 +38,7 @@ QStringList ids(const QList<Element> &list)
     return out;
 }
 
-const QDateTime kT0 = QDateTime(QDate(2025, 10, 1), QTime(12, 0, 0, 250), Qt::UTC);
+const QDateTime kT0 = QDateTime(QDate(2025, 10, 1), QTime(12, 0, 0, 250), QTimeZone::utc());
 
 } // namespace
 

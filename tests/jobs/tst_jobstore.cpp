@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <algorithm>
@@ -52,7 +53,7 @@ private slots:
     void insertUpdateReopen()
     {
         const QString file = path("roundtrip.sqlite");
-        const QDateTime created = QDateTime::fromMSecsSinceEpoch(1760000000123, Qt::UTC);
+        const QDateTime created = QDateTime::fromMSecsSinceEpoch(1760000000123, QTimeZone::utc());
         Job job = makeJob(created);
         job.request.mode = Mode::ImageToVideo;
         job.request.prompt = QStringLiteral("雪中的狐狸 <<<image_1>>>");
@@ -62,7 +63,8 @@ private slots:
         job.request.sound = true;
         job.request.imageStart.localPath = QStringLiteral("/tmp/frame.png");
         job.request.imageStart.url = QStringLiteral("https://files.example/frame.png");
-        job.request.imageStart.uploadedAt = QDateTime::fromSecsSinceEpoch(1760000100, Qt::UTC);
+        job.request.imageStart.uploadedAt =
+            QDateTime::fromSecsSinceEpoch(1760000100, QTimeZone::utc());
         job.request.imageStart.info.format = MediaFormat::Png;
         job.request.imageStart.info.width = 640;
         job.request.imageStart.info.height = 360;
@@ -85,7 +87,7 @@ private slots:
             job.creditsReserved = 63.0126;
             job.creditsUsed = 63.0126;
             job.resultUrl = QStringLiteral("https://cdn.example/result.mp4");
-            job.resultAt = QDateTime::fromMSecsSinceEpoch(1760000200456, Qt::UTC);
+            job.resultAt = QDateTime::fromMSecsSinceEpoch(1760000200456, QTimeZone::utc());
             job.videoPath = QStringLiteral("/tmp/kling.mp4");
             job.elementId = QStringLiteral("element-1");
             job.error.kind = ErrorKind::Http;
@@ -189,7 +191,7 @@ private slots:
     {
         JobStore store;
         QVERIFY(store.open(path("recent.sqlite")));
-        const QDateTime base = QDateTime::fromSecsSinceEpoch(1760000000, Qt::UTC);
+        const QDateTime base = QDateTime::fromSecsSinceEpoch(1760000000, QTimeZone::utc());
         QList<Job> jobs;
         for (int i = 0; i < 25; ++i)
             jobs.append(makeJob(base.addSecs(60 * i)));
@@ -216,7 +218,7 @@ private slots:
             JobState::Running, JobState::Downloading, JobState::Done,
             JobState::Failed,  JobState::Cancelled,   JobState::OutcomeUnknown,
             JobState::Stalled, JobState::Expired,     JobState::Stopped};
-        const QDateTime base = QDateTime::fromSecsSinceEpoch(1760000000, Qt::UTC);
+        const QDateTime base = QDateTime::fromSecsSinceEpoch(1760000000, QTimeZone::utc());
         QHash<QString, JobState> byId;
         for (int i = 0; i < all.size(); ++i) {
             const Job job = makeJob(base.addSecs(i), all.at(i));
@@ -338,7 +340,7 @@ private slots:
     void readOnlyOpenAndPreload()
     {
         const QString file = path("preload.sqlite");
-        const QDateTime base = QDateTime::fromSecsSinceEpoch(1760000000, Qt::UTC);
+        const QDateTime base = QDateTime::fromSecsSinceEpoch(1760000000, QTimeZone::utc());
         QList<Job> jobs;
         {
             JobStore writer;

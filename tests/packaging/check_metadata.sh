@@ -35,6 +35,9 @@ for tag in ("name", "summary", "developer_name"):
 desc = root.find("description")
 langs = {e.get(LANG) for e in desc}
 assert langs == {None, "zh_CN"}, f"description languages {langs}"
+for ul in desc.findall("ul"):
+    items = [li.get(LANG) for li in ul.findall("li")]
+    assert items.count(None) == items.count("zh_CN") > 0, f"list items by language {items}"
 shots = root.findall("screenshots/screenshot")
 assert len(shots) >= 1 and shots[0].get("type") == "default", "screenshots"
 for s in shots:

@@ -3,9 +3,9 @@
 # into a throw-away root, validates the installed desktop files, and starts
 # the installed binary under X: the first paint with --demo, then a second
 # launch that hands a file to the running first one and exits.
-#   test_deb.sh <build dir> <app id> <version>
+#   test_deb.sh <build dir> <app id> <version> <Qt version>
 set -euo pipefail
-build=$1 app_id=$2 version=$3
+build=$1 app_id=$2 version=$3 qt_version=${4:-6.4}
 work=$(mktemp -d "${TMPDIR:-/tmp}/ks-deb.XXXXXX")
 pids=()
 cleanup() {
@@ -28,11 +28,16 @@ dpkg-deb -I "$deb"
 [ "$(dpkg-deb -f "$deb" Package)" = klingstudio ] || fail "Package"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "Version is not $version"
 depends=$(dpkg-deb -f "$deb" Depends)
-for need in libqt6sql6-sqlite gstreamer1.0-plugins-base gstreamer1.0-plugins-good \
-    gstreamer1.0-libav qt6-qpa-plugins libqt6multimedia6 libqt6widgets6 \
-    libqt6multimediawidgets6 libqt6sql6 libqt6network6 libqt6keychain1 \
-    libc6 libstdc++6; do
-    tr ',|' '\n\n' <<<"$depends" | awk '{print $1}' | grep -Fqx -- "$need" \
+needs=(libqt6sql6-sqlite qt6-qpa-plugins libqt6multimedia6 libqt6widgets6
+    libqt6multimediawidgets6 libqt6sql6 libqt6network6 libqt6keychain1 libc6 libstdc++6)
+# Qt 6.4 plays through GStreamer; Qt 6.5+ through the FFmpeg backend that
+# Debian's libqt6multimedia6 carries.
+case "$qt_version" in
+6.[0-4] | 6.[0-4].*) needs+=(gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav) ;;
+esac
+for need in "${needs[@]}"; do
+    # Debian 13 renamed many libraries for 64-bit time_t (libqt6widgets6t64).
+    tr ',|' '\n\n' <<<"$depends" | awk -v n="$need" '$1 == n || $1 == n "t64" { f = 1 } END { exit !f }' \
         || fail "Depends lacks $need: $depends"
 done
 

@@ -22,10 +22,10 @@ const QString kChinese =
 
 struct Setup
 {
-    QString text;
+    QString text {};
     bool wrap = false;
     Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
-    QMargins contents;
+    QMargins contents {};
     int margin = 0;
     int indent = -1;
     bool buddy = false;
