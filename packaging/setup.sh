@@ -8,6 +8,10 @@
 #                                   (then the benchmarks once, quick, figures only)
 #   bash packaging/setup.sh bench   install, build (Release), full benchmark table
 #   bash packaging/setup.sh package install, build (Release), make the DEB and TGZ
+#   bash packaging/setup.sh bundle  install, build (Release) and make a self-contained
+#                                   Linux bundle that carries Qt: dist/klingstudio-<version>-linux-<arch>.tar.gz
+#                                   (needs Qt >= 6.5; with an older Qt, as root, it is made in
+#                                   a Debian 13 system: packaging/debian13/run.sh)
 #   bash packaging/setup.sh deps    only install what building and testing need (CI)
 #
 # Runs as root (CI) or as a user with sudo. Needs nothing but Debian's archive.
@@ -37,6 +41,10 @@ if [ "$mode" != run ]; then
     # targets of tests/fuzz (KS_FUZZ).
     packages+=(clang libclang-rt-dev)
 fi
+if [ "$mode" = bundle ]; then
+    # Qt's generic deployer sets the carried libraries' run paths with it.
+    packages+=(patchelf)
+fi
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -57,10 +65,13 @@ install_packages() {
 build() {
     local dir=$1 type=$2
     # The test run also fuzzes the parsers for a bounded time when clang is there.
-    local fuzz=OFF
+    local fuzz=OFF werror=OFF
     if [ "$mode" = test ] && command -v clang++ >/dev/null 2>&1; then fuzz=ON; fi
+    # The test run treats the project's own warnings as errors (CMake 3.24+);
+    # the compiler is the environment's CXX (g++ unless set, e.g. CXX=clang++).
+    if [ "$mode" = test ]; then werror=ON; fi
     cmake -S "$src" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DKS_BUILD_TESTS=ON \
-        -DKS_FUZZ="$fuzz"
+        -DKS_FUZZ="$fuzz" -DCMAKE_COMPILE_WARNING_AS_ERROR="$werror"
     cmake --build "$dir" -j "$jobs"
 }
 
@@ -111,6 +122,34 @@ bench)
 deps)
     install_packages
     ;;
+bundle)
+    install_packages
+    qt_version=$(pkg-config --modversion Qt6Core)
+    # The oldest of the two versions sorts first.
+    if [ "$(printf '%s\n6.5\n' "$qt_version" | sort -V | head -n 1)" != 6.5 ]; then
+        if [ "$(id -u)" -ne 0 ] || [ "${KS_IN_DEBIAN13:-0}" = 1 ]; then
+            echo "The bundle needs Qt 6.5 or newer (Qt's deployment API on Linux); this system has Qt $qt_version." >&2
+            echo "As root, this command builds it in a Debian 13 system instead (packaging/debian13/run.sh)." >&2
+            exit 1
+        fi
+        echo "== Qt $qt_version here: building the bundle in a Debian 13 system (Qt 6.8)" >&2
+        bash "$src/packaging/debian13/run.sh" env KS_IN_DEBIAN13=1 bash packaging/setup.sh bundle >&2
+        ls -t "$src"/dist/klingstudio-*-linux-*.tar.gz | head -n 1
+        exit 0
+    fi
+    dir="$src/build-bundle"
+    cmake -S "$src" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKS_BUILD_TESTS=OFF -DKS_BUNDLE=ON \
+        -DCMAKE_INSTALL_PREFIX=/opt/klingstudio
+    cmake --build "$dir" -j "$jobs"
+    version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$dir/CMakeCache.txt")
+    name="klingstudio-$version-linux-$(uname -m)"
+    rm -rf "$dir/stage"
+    cmake --install "$dir" --prefix "$dir/stage/$name" --strip
+    mkdir -p "$src/dist"
+    tar -C "$dir/stage" -czf "$src/dist/$name.tar.gz" "$name"
+    ls -l "$src/dist/$name.tar.gz" >&2
+    echo "$src/dist/$name.tar.gz"
+    ;;
 package)
     install_packages
     build "$src/build-release" Release
@@ -118,7 +157,7 @@ package)
     ls -l "$src"/build-release/klingstudio[-_]*.{deb,tar.gz}
     ;;
 *)
-    echo "usage: $0 run|test|bench|package|deps" >&2
+    echo "usage: $0 run|test|bench|package|bundle|deps" >&2
     exit 2
     ;;
 esac

@@ -10,10 +10,11 @@
 # downloads): $KS_DEBIAN13_CACHE, default /var/cache/klingstudio/debian13.
 # Delete that folder to start from nothing. --bare uses a second, untouched
 # minimal system beside it (no Qt, nothing installed by a command) made for
-# each run afresh; packaging/bundle-check.sh uses it to prove that the bundle
-# carries its own Qt. The source tree is copied in (files git knows about,
-# plus untracked ones it does not ignore), so the host's build folders are
-# never touched; the command runs in /work/src.
+# each run afresh; tests/packaging/bundle_check.sh uses it to prove that the
+# bundle carries its own Qt. The source tree is copied in (files git knows
+# about, plus untracked ones it does not ignore), so the host's build folders
+# are never touched; the command runs in /work/src, whose dist/ is the host
+# tree's dist/ (bind-mounted).
 set -euo pipefail
 
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -100,8 +101,10 @@ if git -C "$src" rev-parse --git-dir >/dev/null 2>&1; then
 else
     tar -C "$src" --exclude='./build*' --exclude=./dist -cf - . | tar -xf - -C "$root/work/src"
 fi
-# Let the command hand files back (e.g. a bundle to test elsewhere).
-mkdir -p "$root/work/out"
+# dist/ is the host tree's own: what the command leaves there (a bundle) is
+# on the host afterwards, and a bundle made on the host can be tested inside.
+mkdir -p "$src/dist" "$root/work/src/dist"
+mount_in "$root/work/src/dist" --bind "$src/dist"
 
 log "running: $*"
 start=$(date +%s)

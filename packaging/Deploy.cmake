@@ -1,0 +1,95 @@
+# Qt deployment: one install script that carries Qt with the programs, the
+# same CMake path for the macOS bundle (macdeployqt), the Windows installer
+# and ZIP (windeployqt) and the self-contained Linux bundle (Qt's generic
+# deployer, `-DKS_BUNDLE=ON`, `bash packaging/setup.sh bundle`).
+#
+# Qt's deployers follow what the GUI executable links. The media plugin
+# (ui/media) is the only binary that links Qt Multimedia, so it is named to
+# them explicitly: windeployqt and macdeployqt then bring Qt Multimedia, its
+# backend plugins and (macOS) rewrite the plugin's install names. On Linux
+# the bundle names the Qt plugins it carries itself (below).
+option(KS_BUNDLE "Linux: install a self-contained bundle that carries Qt (needs Qt >= 6.5)" OFF)
+
+if(UNIX AND NOT APPLE AND NOT KS_BUNDLE)
+    return() # The DEB and TGZ use the system's Qt (dependencies in CPack).
+endif()
+if(Qt6_VERSION VERSION_LESS 6.5)
+    if(KS_BUNDLE)
+        message(FATAL_ERROR "KS_BUNDLE needs Qt 6.5 or newer (Qt's deployment API on Linux); "
+            "this is Qt ${Qt6_VERSION}. On Debian 12 run `bash packaging/setup.sh bundle`, "
+            "which builds the bundle in a Debian 13 system.")
+    endif()
+    # Qt 6.4: only the app's own modules (windeployqt/macdeployqt); the CI
+    # builds Windows and macOS with Qt 6.8.
+    qt_generate_deploy_app_script(TARGET klingstudio
+        FILENAME_VARIABLE ks_deploy_script
+        NO_UNSUPPORTED_PLATFORM_ERROR)
+    install(SCRIPT "${ks_deploy_script}")
+    return()
+endif()
+
+# Paths of the installed binaries, relative to the install prefix.
+if(APPLE)
+    set(ks_deploy_exe "${KS_PRODUCT_NAME}.app")
+    set(ks_deploy_cli "${KS_PRODUCT_NAME}.app/Contents/MacOS/klingstudio-cli")
+    set(ks_deploy_media "${KS_PRODUCT_NAME}.app/Contents/PlugIns/$<TARGET_FILE_NAME:klingstudio-media>")
+elseif(WIN32)
+    set(ks_deploy_exe "${CMAKE_INSTALL_BINDIR}/$<TARGET_FILE_NAME:klingstudio>")
+    set(ks_deploy_cli "${CMAKE_INSTALL_BINDIR}/$<TARGET_FILE_NAME:klingstudio-cli>")
+    set(ks_deploy_media "${CMAKE_INSTALL_BINDIR}/$<TARGET_FILE_NAME:klingstudio-media>")
+else()
+    set(ks_deploy_exe "${CMAKE_INSTALL_BINDIR}/$<TARGET_FILE_NAME:klingstudio>")
+    set(ks_deploy_cli "${CMAKE_INSTALL_BINDIR}/$<TARGET_FILE_NAME:klingstudio-cli>")
+    set(ks_deploy_media "${KS_MEDIA_PLUGIN_INSTALL_DIR}/$<TARGET_FILE_NAME:klingstudio-media>")
+endif()
+
+set(ks_qt_plugins "")
+set(ks_patchelf "")
+if(UNIX AND NOT APPLE)
+    # Debian's Qt ships without the CMake files of most of its plugins, so
+    # Qt's deployer cannot tell which plugins the modules use: the bundle
+    # names them. Platforms (X11, Wayland when built, offscreen for headless
+    # runs), input methods, image formats (WebP inputs), SVG icons, the
+    # journal's SQLite driver, TLS and network information (HTTPS), and the
+    # multimedia backends. Not the GTK platform theme: it would pull GTK in.
+    find_program(KS_PATCHELF patchelf REQUIRED)
+    set(ks_patchelf "${KS_PATCHELF}")
+    set(ks_plugin_root "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}")
+    foreach(pattern
+            platforms/libqxcb.so platforms/libqoffscreen.so platforms/libqwayland*.so
+            xcbglintegrations/*.so wayland-*/*.so platforminputcontexts/*.so
+            imageformats/*.so iconengines/*.so sqldrivers/libqsqlite.so tls/*.so
+            networkinformation/*.so multimedia/*.so)
+        file(GLOB found "${ks_plugin_root}/${pattern}")
+        list(APPEND ks_qt_plugins ${found})
+    endforeach()
+    foreach(required platforms/libqxcb.so sqldrivers/libqsqlite.so)
+        if(NOT EXISTS "${ks_plugin_root}/${required}")
+            message(FATAL_ERROR "KS_BUNDLE: Qt plugin ${ks_plugin_root}/${required} is missing")
+        endif()
+    endforeach()
+    if(NOT ks_qt_plugins MATCHES "/multimedia/")
+        message(FATAL_ERROR "KS_BUNDLE: no Qt Multimedia backend in ${ks_plugin_root}/multimedia")
+    endif()
+endif()
+
+# Qt evaluates the CONTENT when it writes the script and splits it at
+# semicolons, so it only sets plain values, lists as bracket arguments; the
+# logic is in DeployRuntime.cmake, read at install time.
+set(ks_qt_plugins_arg "")
+foreach(plugin IN LISTS ks_qt_plugins)
+    string(APPEND ks_qt_plugins_arg " [==[${plugin}]==]")
+endforeach()
+qt_generate_deploy_script(
+    TARGET klingstudio
+    OUTPUT_SCRIPT ks_deploy_script
+    CONTENT "
+set(KS_DEPLOY_EXE \"${ks_deploy_exe}\")
+set(KS_DEPLOY_CLI \"${ks_deploy_cli}\")
+set(KS_DEPLOY_MEDIA \"${ks_deploy_media}\")
+set(KS_QT_PLUGIN_ROOT \"${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}\")
+set(KS_QT_PLUGINS${ks_qt_plugins_arg})
+set(KS_PATCHELF \"${ks_patchelf}\")
+include(\"${CMAKE_CURRENT_LIST_DIR}/DeployRuntime.cmake\")
+")
+install(SCRIPT "${ks_deploy_script}")
