@@ -2,15 +2,19 @@
 // journal's history first (read on a worker thread while the window is
 // built), then the rest of the backend, so the first paint is not held up
 // by opening the journal, the keychain, the network or the simulator.
+// --self-test runs the installation check instead, without a window.
 
+#include "ConsoleOutput.h"
 #include "FontDatabasePrefetch.h"
 #include "GlobalMenu.h"
 #include "HeapTrimmer.h"
 #include "HistoryModel.h"
 #include "Icons.h"
+#include "InstallationCheck.h"
 #include "JournalPreload.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "PluginMediaProbe.h"
 #include "Settings.h"
 #include "SingleInstance.h"
 #include "StartupTrace.h"
@@ -25,9 +29,12 @@
 #include <QFileInfo>
 #include <QFileOpenEvent>
 #include <QFont>
+#include <QLoggingCategory>
+#include <QSysInfo>
 #include <QTextStream>
 #include <QTimer>
 
+#include <cstring>
 #include <functional>
 #include <utility>
 
@@ -93,6 +100,66 @@ void raise(QWidget *window)
     window->activateWindow();
 }
 
+// --self-test, --help and --version open no window (the self-test decodes
+// its frame off screen). Read before the application object exists, which
+// needs a display.
+bool runsWithoutWindow(int argc, char *argv[])
+{
+    static const char *const options[] = {"--self-test", "--help",    "--help-all", "-h",
+                                          "-?",          "--version", "-v"};
+    for (int i = 1; i < argc; ++i)
+        for (const char *option : options)
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+// Where windows need a display server (X11, Wayland) and none is set (ssh,
+// CI), a run without a window uses Qt's offscreen platform instead of
+// failing to start. Windows and macOS always have a screen (and may ship
+// without that platform).
+void runOffscreenWithoutDisplay()
+{
+    const QString kernel = QSysInfo::kernelType();
+    if (kernel == u"winnt" || kernel == u"darwin")
+        return;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+// klingstudio --self-test: InstallationCheck in a temporary folder, then one
+// line: "self-test: ok (...)" on stdout and exit 0, or a "self-test:
+// FAILED: <part>: <what to do>" line per failed part on stderr and exit 1.
+int runSelfTest()
+{
+    // The result lines are the output: the app's own chatter stays out of
+    // them unless asked for with QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("klingstudio.*.debug=false\nklingstudio.*.info=false"));
+    // Failures in the user's language: the one thing read from the user's
+    // settings (nothing is written there).
+    ks::LanguageManager languages;
+    languages.apply(ks::Settings().language());
+    ks::ConsoleOutput::attach();
+
+    ks::PluginMediaProbe media;
+    ks::InstallationCheck check(&media);
+    QObject::connect(&check, &ks::InstallationCheck::finished, &check, [&check](bool ok) {
+        if (ok) {
+            QTextStream(stdout) << check.summary() << Qt::endl;
+        } else {
+            QTextStream err(stderr);
+            for (const QString &line : check.failureLines())
+                err << line << Qt::endl;
+        }
+        QCoreApplication::exit(ok ? 0 : 1);
+    });
+    check.start();
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -105,6 +172,8 @@ int main(int argc, char *argv[])
     // thread while the application object is created.
     ks::FontDatabasePrefetch fonts;
     fonts.start();
+    if (runsWithoutWindow(argc, argv))
+        runOffscreenWithoutDisplay();
 
 #ifdef Q_OS_WIN
     // Qt 6.4 draws light title bars unless told to follow the system's dark
@@ -137,8 +206,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Make short videos with Kling O3 through EvoLink."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Use the built-in simulator even if a key is set."));
@@ -150,14 +219,31 @@ int main(int argc, char *argv[])
         QStringLiteral("new-instance"),
         QCoreApplication::translate("main",
                                     "Start a separate window even if Kling Studio is running."));
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QCoreApplication::translate(
+            "main",
+            "Check the installation without opening a window: make a 3-second demo video with "
+            "the built-in simulator in a temporary folder, decode its first frame, print the "
+            "result and exit (0 when everything works)."));
     parser.addOption(demoOption);
     parser.addOption(benchmarkOption);
     parser.addOption(newInstanceOption);
+    parser.addOption(selfTestOption);
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QCoreApplication::translate("main", "Images or a video to start the form with."),
         QStringLiteral("[files...]"));
+    // Whatever is printed (help, version, a parse error) needs a console
+    // to land in, which a Windows GUI program has to ask for.
+    if (!parser.parse(QCoreApplication::arguments()) || parser.isSet(helpOption)
+        || parser.isSet(versionOption) || parser.optionNames().contains(QStringLiteral("help-all")))
+        ks::ConsoleOutput::attach();
     parser.process(app);
+    if (parser.isSet(selfTestOption)) {
+        fonts.wait();
+        return runSelfTest();
+    }
     const bool benchmark = parser.isSet(benchmarkOption);
     QStringList files;
     for (const QString &file : parser.positionalArguments())

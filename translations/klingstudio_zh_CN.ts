@@ -845,6 +845,14 @@ Select a done job in the history to watch it.</source>
         <source>— no API key set. Jobs run against the built-in simulator and spend no credits.</source>
         <translation>— 未设置 API 密钥。任务将在内置模拟器中运行，不消耗积分。</translation>
     </message>
+    <message>
+        <source>&amp;Check Installation…</source>
+        <translation>检查安装(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Make a short demo video in a temporary folder and play its first frame, to find what is missing when videos stay black</source>
+        <translation>在临时文件夹中生成一段简短的演示视频并播放其第一帧，用于在视频一直黑屏时找出缺少的组件</translation>
+    </message>
 </context>
 <context>
     <name>ModeInfo</name>
@@ -2466,6 +2474,215 @@ Generate: %2</source>
     </message>
 </context>
 <context>
+    <name>ks::InstallationCheck</name>
+    <message>
+        <source>Qt libraries</source>
+        <translation>Qt 库</translation>
+    </message>
+    <message>
+        <source>SQLite driver and journal</source>
+        <translation>SQLite 驱动和任务日志</translation>
+    </message>
+    <message>
+        <source>Secure connections (TLS)</source>
+        <translation>安全连接（TLS）</translation>
+    </message>
+    <message>
+        <source>Video component</source>
+        <translation>视频组件</translation>
+    </message>
+    <message>
+        <source>%1-second demo video from the built-in simulator</source>
+        <translation>由内置模拟器生成的 %1 秒演示视频</translation>
+    </message>
+    <message>
+        <source>First video frame</source>
+        <translation>视频第一帧</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <comment>self-test part</comment>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <comment>self-test part</comment>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <comment>self-test part</comment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <comment>self-test part</comment>
+        <translation>视频组件</translation>
+    </message>
+    <message>
+        <source>demo job</source>
+        <comment>self-test part</comment>
+        <translation>演示任务</translation>
+    </message>
+    <message>
+        <source>video frame</source>
+        <comment>self-test part</comment>
+        <translation>视频帧</translation>
+    </message>
+    <message>
+        <source>Not checked: it needs “%1”, which failed.</source>
+        <translation>未检查：它依赖“%1”，而该项未通过。</translation>
+    </message>
+    <message>
+        <source>Something may block connections to this computer (127.0.0.1), or the computer is very busy. Try again.</source>
+        <translation>可能有程序阻止了到本机（127.0.0.1）的连接，或者电脑过于繁忙。请重试。</translation>
+    </message>
+    <message>
+        <source>The video decoder hangs on the demo video. Reinstall Kling Studio&apos;s video playback components.</source>
+        <translation>视频解码器在处理演示视频时卡住。请重新安装 Kling Studio 的视频播放组件。</translation>
+    </message>
+    <message>
+        <source>Try again when the computer is less busy.</source>
+        <translation>请在电脑不那么繁忙时重试。</translation>
+    </message>
+    <message>
+        <source>Did not finish within %1 s. %2</source>
+        <translation>未能在 %1 秒内完成。%2</translation>
+    </message>
+    <message>
+        <source>Not checked: the check ran out of time.</source>
+        <translation>未检查：检查已超时。</translation>
+    </message>
+    <message>
+        <source>Qt %1 is older than the Qt %2 Kling Studio was built with. Install Qt %2 or newer, or reinstall Kling Studio.</source>
+        <translation>Qt %1 比构建 Kling Studio 时使用的 Qt %2 旧。请安装 Qt %2 或更新版本，或重新安装 Kling Studio。</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1（构建时使用 %2）</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (qsqlite) is missing, so no job can be kept. Install it (Debian/Ubuntu: libqt6sql6-sqlite) or reinstall Kling Studio.</source>
+        <translation>缺少 Qt 的 SQLite 驱动（qsqlite），因此无法保存任何任务。请安装它（Debian/Ubuntu：libqt6sql6-sqlite）或重新安装 Kling Studio。</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made in %1 (%2). Make sure it is writable and the disk is not full.</source>
+        <translation>无法在 %1 中创建临时文件夹（%2）。请确认该文件夹可写且磁盘未满。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver is there, but no journal could be created in a temporary folder. %1</source>
+        <translation>SQLite 驱动已安装，但无法在临时文件夹中创建任务日志。%1</translation>
+    </message>
+    <message>
+        <source>Driver found; a journal was created in a temporary folder.</source>
+        <translation>已找到驱动；已在临时文件夹中创建任务日志。</translation>
+    </message>
+    <message>
+        <source>No TLS backend could be loaded (found: %1), and the EvoLink API is only reachable over https. Install OpenSSL 3 (Debian/Ubuntu: libssl3) or reinstall Kling Studio.</source>
+        <translation>无法加载任何 TLS 后端（找到：%1），而 EvoLink API 只能通过 https 访问。请安装 OpenSSL 3（Debian/Ubuntu：libssl3）或重新安装 Kling Studio。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>This build of Kling Studio has no video component.</source>
+        <translation>此版本的 Kling Studio 不含视频组件。</translation>
+    </message>
+    <message>
+        <source>%1 Reinstall Kling Studio.</source>
+        <translation>%1请重新安装 Kling Studio。</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia has no backend plugin (its “multimedia” plugin folder is empty or missing), so no video can play. Install Qt Multimedia&apos;s plugins (Debian/Ubuntu: libqt6multimedia6) or reinstall Kling Studio.</source>
+        <translation>Qt Multimedia 没有后端插件（其“multimedia”插件文件夹为空或不存在），因此无法播放视频。请安装 Qt Multimedia 的插件（Debian/Ubuntu：libqt6multimedia6）或重新安装 Kling Studio。</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia backend: %1</source>
+        <translation>Qt Multimedia 后端：%1</translation>
+    </message>
+    <message>
+        <source>The built-in simulator could not start on this computer (127.0.0.1). Check that no firewall or sandbox blocks local connections.</source>
+        <translation>内置模拟器无法在本机（127.0.0.1）上启动。请检查是否有防火墙或沙箱阻止了本地连接。</translation>
+    </message>
+    <message>
+        <source>The demo job ended as “%1”. %2</source>
+        <translation>演示任务以“%1”结束。%2</translation>
+    </message>
+    <message>
+        <source>The demo job finished, but its video did not arrive on disk (%1).</source>
+        <translation>演示任务已完成，但视频未保存到磁盘（%1）。</translation>
+    </message>
+    <message>
+        <source>Generated and downloaded (%1 KB) in %2 s.</source>
+        <translation>已在 %2 秒内生成并下载（%1 KB）。</translation>
+    </message>
+    <message>
+        <source>The demo job could not be written to the journal: %1</source>
+        <translation>无法将演示任务写入任务日志：%1</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded from the demo video (H.264 in MP4) with %1. Install GStreamer&apos;s plugins for it (Debian/Ubuntu: gstreamer1.0-plugins-good and gstreamer1.0-libav).</source>
+        <translation>无法用 %1 从演示视频（MP4 中的 H.264）解码出任何一帧。请安装相应的 GStreamer 插件（Debian/Ubuntu：gstreamer1.0-plugins-good 和 gstreamer1.0-libav）。</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded from the demo video (H.264 in MP4) with %1. Reinstall Kling Studio with its video playback components.</source>
+        <translation>无法用 %1 从演示视频（MP4 中的 H.264）解码出任何一帧。请连同视频播放组件一起重新安装 Kling Studio。</translation>
+    </message>
+    <message>
+        <source>%1×%2 pixels, decoded by %3</source>
+        <translation>%1×%2 像素，由 %3 解码</translation>
+    </message>
+</context>
+<context>
+    <name>ks::InstallationCheckDialog</name>
+    <message>
+        <source>Check Installation</source>
+        <translation>检查安装</translation>
+    </message>
+    <message>
+        <source>Kling Studio makes a %1-second demo video with its built-in simulator in a temporary folder and decodes its first frame, as the player does. Nothing is sent to EvoLink, no credits are spent, and your videos and history are left alone.</source>
+        <translation>Kling Studio 会用内置模拟器在临时文件夹中生成一段 %1 秒的演示视频，并像播放器一样解码其第一帧。不会向 EvoLink 发送任何内容，不消耗积分，也不会改动你的视频和历史记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Result</source>
+        <translation>复制结果(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Again</source>
+        <translation>再次检查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Everything Kling Studio needs to make and play videos works (checked in %1 s).</source>
+        <translation>Kling Studio 生成和播放视频所需的一切均正常（检查用时 %1 秒）。</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Not working: %1. See the lines marked ✗; “Copy Result” copies this report for a support request.</source>
+        <translation>未通过的项目：%1。请查看标有 ✗ 的行；“复制结果”可复制此报告，用于寻求支持。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of failed parts</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ks::JobManager</name>
     <message>
         <source>The type of %1 is not supported for upload.</source>
@@ -2872,6 +3089,10 @@ It may have been moved or deleted.</source>
     <message>
         <source>Images or a video to start the form with.</source>
         <translation>用于预填表单的图片或视频。</translation>
+    </message>
+    <message>
+        <source>Check the installation without opening a window: make a 3-second demo video with the built-in simulator in a temporary folder, decode its first frame, print the result and exit (0 when everything works).</source>
+        <translation>不打开窗口检查安装：用内置模拟器在临时文件夹中生成一段 3 秒的演示视频，解码其第一帧，输出结果后退出（一切正常时退出码为 0）。</translation>
     </message>
 </context>
 </TS>

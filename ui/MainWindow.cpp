@@ -9,6 +9,7 @@
 #include "HistoryModel.h"
 #include "HistoryPanel.h"
 #include "Icons.h"
+#include "InstallationCheckDialog.h"
 #include "JobActions.h"
 #include "JobManager.h"
 #include "JobStore.h"
@@ -121,6 +122,7 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
 
     connect(ui->actionPreferences, &QAction::triggered, this, [this] { openPreferences(false); });
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionCheckInstallation, &QAction::triggered, this, &MainWindow::checkInstallation);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(ui->actionOpenLibrary, &QAction::triggered, this, [this] {
@@ -491,6 +493,21 @@ void MainWindow::showAbout()
            "download folder.</p>"
            "<p><small>Built with Qt %2.</small></p>")
             .arg(QStringLiteral(KS_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::checkInstallation()
+{
+    // Its own backend and simulator in a temporary folder: the user's
+    // journal, downloads and running jobs are left alone.
+    if (m_installationCheck) {
+        m_installationCheck->raise();
+        m_installationCheck->activateWindow();
+        return;
+    }
+    auto *dialog = new InstallationCheckDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_installationCheck = dialog;
+    dialog->open();
 }
 
 void MainWindow::changeEvent(QEvent *event)

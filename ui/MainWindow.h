@@ -26,6 +26,7 @@ class ApiReply;
 class GenerationForm;
 class HistoryModel;
 class HistoryPanel;
+class InstallationCheckDialog;
 class LanguageManager;
 class PlayerWidget;
 class PreferencesDialog;
@@ -87,6 +88,7 @@ private:
     void updateLanguageActions();
     void updateTitle();
     void showAbout();
+    void checkInstallation(); // Help → Check Installation
     void restoreLayout();
     static QString cardImagesPath(); // Paths::cacheDir()/history-cards.bin
     void saveLayout();
@@ -101,6 +103,7 @@ private:
     QLabel *m_balanceLabel = nullptr;
     QLabel *m_endpointLabel = nullptr;
     QPointer<PreferencesDialog> m_preferences;
+    QPointer<InstallationCheckDialog> m_installationCheck;
     QPointer<ApiReply> m_balanceReply;
     QPointer<QWidget> m_attentionDialog;
     std::optional<double> m_balance;

@@ -1,0 +1,176 @@
+// Help → Check Installation: the action in the real MainWindow opens the
+// dialog, which runs the check (the real video component, decoding off
+// screen) and shows every part passed, without touching the studio's own
+// journal or video folder; a failure is shown on its row, in Chinese too,
+// and the rows follow a language switch while the dialog is open.
+
+#include "InstallationCheckDialog.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "MediaProbe.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "StudioBackend.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace ks;
+using Step = InstallationCheck::Step;
+
+namespace {
+
+// A video component that is not there.
+class MissingMedia final : public MediaProbe
+{
+public:
+    QString load() override { return QStringLiteral("Missing for the test."); }
+    QStringList installedBackends() const override { return {}; }
+    QString backendName() const override { return {}; }
+    void firstFrame(const QString &, int, QObject *, std::function<void(QSize)> done) override
+    {
+        done({});
+    }
+};
+
+QString labelText(QWidget *dialog, const QString &name)
+{
+    auto *label = dialog->findChild<QLabel *>(name);
+    return label ? label->text() : QStringLiteral("<no %1>").arg(name);
+}
+
+QString row(Step step)
+{
+    return QString::number(int(step));
+}
+
+} // namespace
+
+class TestInstallationCheckDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void helpMenuRunsTheCheck();
+    void failureIsShownInBothLanguages();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<StudioBackend> m_backend;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestInstallationCheckDialog::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("KLINGSTUDIO_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("KLINGSTUDIO_CONFIG_DIR", m_dir.filePath(QStringLiteral("config")).toUtf8());
+    qunsetenv("EVOLINK_API_KEY");
+    m_settings = std::make_unique<Settings>();
+    m_settings->setLibraryDir(m_dir.filePath(QStringLiteral("videos")));
+    m_languages = std::make_unique<LanguageManager>();
+    m_languages->apply(QStringLiteral("en"));
+    StudioBackend::Options options;
+    options.forceDemo = true;
+    options.settings = m_settings.get();
+    options.secretStore = new MemorySecretStore(QString(), this);
+    options.journalPath = m_dir.filePath(QStringLiteral("data/journal.sqlite"));
+    m_backend = std::make_unique<StudioBackend>(options);
+    m_window = std::make_unique<MainWindow>(m_backend.get(), m_languages.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestInstallationCheckDialog::cleanupTestCase()
+{
+    m_window.reset();
+    m_backend.reset();
+    m_languages.reset();
+    m_settings.reset();
+}
+
+void TestInstallationCheckDialog::helpMenuRunsTheCheck()
+{
+    auto *help = m_window->findChild<QMenu *>(QStringLiteral("menuHelp"));
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionCheckInstallation"));
+    QVERIFY(help && action);
+    QVERIFY(help->actions().contains(action));
+    QCOMPARE(action->text(), QStringLiteral("&Check Installation…"));
+
+    action->trigger();
+    auto *dialog =
+        m_window->findChild<InstallationCheckDialog *>(QStringLiteral("installationCheckDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Check Installation"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->check()->isRunning(), 5000);
+    QCOMPARE(labelText(dialog, QStringLiteral("checkSummary")), QStringLiteral("Checking…"));
+    // A second trigger brings the same dialog forward.
+    action->trigger();
+    QCOMPARE(m_window->findChildren<InstallationCheckDialog *>().size(), 1);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->check()->isRunning(), 65000);
+    QVERIFY2(dialog->check()->passed(), qPrintable(dialog->resultText()));
+    QVERIFY2(labelText(dialog, QStringLiteral("checkSummary"))
+                 .startsWith(QStringLiteral("Everything Kling Studio needs")),
+             qPrintable(labelText(dialog, QStringLiteral("checkSummary"))));
+    for (const Step step : InstallationCheck::steps())
+        QCOMPARE(labelText(dialog, QStringLiteral("checkMark") + row(step)), QStringLiteral("✓"));
+    // The decoded frame's size, as the demo clip has it.
+    QVERIFY2(labelText(dialog, QStringLiteral("checkDetail") + row(Step::VideoFrame))
+                 .startsWith(QStringLiteral("640×360 pixels")),
+             qPrintable(labelText(dialog, QStringLiteral("checkDetail") + row(Step::VideoFrame))));
+    QVERIFY(dialog->resultText().contains(QStringLiteral("self-test: ok (")));
+    auto *again = dialog->findChild<QPushButton *>(QStringLiteral("runCheckAgainButton"));
+    QVERIFY(again && again->isEnabled());
+
+    // The studio's own journal and video folder are untouched.
+    QVERIFY(!QDir(m_settings->libraryDir()).exists() || QDir(m_settings->libraryDir()).isEmpty());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("data/demo-simulator.json"))));
+    dialog->close();
+    QTRY_VERIFY(!m_window->findChild<InstallationCheckDialog *>());
+}
+
+void TestInstallationCheckDialog::failureIsShownInBothLanguages()
+{
+    m_languages->apply(QStringLiteral("zh_CN"));
+    MissingMedia media;
+    InstallationCheckDialog dialog(m_window.get(), &media);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("检查安装"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.check()->isRunning() && !dialog.check()->summary().isEmpty(),
+                             65000);
+    QVERIFY(!dialog.check()->passed());
+    const QString mediaDetail = QStringLiteral("checkDetail") + row(Step::Media);
+    QCOMPARE(labelText(&dialog, QStringLiteral("checkMark") + row(Step::Media)),
+             QStringLiteral("✗"));
+    QCOMPARE(labelText(&dialog, QStringLiteral("checkMark") + row(Step::VideoFrame)),
+             QStringLiteral("–"));
+    QVERIFY2(labelText(&dialog, mediaDetail).contains(QStringLiteral("重新安装")),
+             qPrintable(labelText(&dialog, mediaDetail)));
+    QVERIFY2(labelText(&dialog, QStringLiteral("checkSummary")).contains(QStringLiteral("未通过")),
+             qPrintable(labelText(&dialog, QStringLiteral("checkSummary"))));
+
+    // Switched while open: the rows are worded again.
+    m_languages->apply(QStringLiteral("en"));
+    QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Check Installation"));
+    QVERIFY2(labelText(&dialog, mediaDetail).endsWith(QStringLiteral("Reinstall Kling Studio.")),
+             qPrintable(labelText(&dialog, mediaDetail)));
+    QVERIFY2(labelText(&dialog, QStringLiteral("checkSummary"))
+                 .startsWith(QStringLiteral("Not working: Video component. ")),
+             qPrintable(labelText(&dialog, QStringLiteral("checkSummary"))));
+}
+
+QTEST_MAIN(TestInstallationCheckDialog)
+#include "tst_installationcheckdialog.moc"
