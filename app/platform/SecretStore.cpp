@@ -67,7 +67,7 @@ void KeychainSecretStore::readApiKey(std::function<void(QString, KeySource, QStr
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain-text copy on disk
     job->setKey(kKeyName);
-    connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *finished) {
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
         const QKeychain::Error error = read->error();
         if (error == QKeychain::NoError) {
