@@ -1,0 +1,85 @@
+#include "SimFaults.h"
+
+#include <utility>
+
+namespace ks {
+
+namespace {
+
+template<typename Fault> void addFault(QList<Fault> &list, const Fault &fault)
+{
+    if (fault.remaining > 0)
+        list.append(fault);
+}
+
+template<typename Fault> bool takeFault(QList<Fault> &list, const QString &path, Fault *out)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!path.startsWith(list[i].prefix))
+            continue;
+        *out = list[i];
+        if (--list[i].remaining <= 0)
+            list.removeAt(i);
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void SimFaults::addError(const Error &fault)
+{
+    addFault(m_errors, fault);
+}
+
+void SimFaults::addDelay(const Delay &fault)
+{
+    addFault(m_delays, fault);
+}
+
+void SimFaults::addDrop(const Drop &fault)
+{
+    addFault(m_drops, fault);
+}
+
+void SimFaults::addRaw(const Raw &fault)
+{
+    addFault(m_raws, fault);
+}
+
+bool SimFaults::takeError(const QString &path, Error *out)
+{
+    return takeFault(m_errors, path, out);
+}
+
+bool SimFaults::takeDelay(const QString &path, Delay *out)
+{
+    return takeFault(m_delays, path, out);
+}
+
+bool SimFaults::takeDrop(const QString &path, Drop *out)
+{
+    return takeFault(m_drops, path, out);
+}
+
+bool SimFaults::takeRaw(const QString &path, Raw *out)
+{
+    return takeFault(m_raws, path, out);
+}
+
+QString SimFaults::takeFailNextTask()
+{
+    return std::exchange(m_failNext, QString());
+}
+
+void SimFaults::clear()
+{
+    m_errors.clear();
+    m_delays.clear();
+    m_drops.clear();
+    m_raws.clear();
+    m_failNext.clear();
+    m_resultDataOnly = false;
+}
+
+} // namespace ks

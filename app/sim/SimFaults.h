@@ -1,0 +1,82 @@
+#pragma once
+// What tests asked the simulator to do wrong or differently: injected errors,
+// raw bodies, delays and dropped connections for path prefixes (each for a
+// number of requests), a failing next task, and the answer-shape switches.
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace ks {
+
+class SimFaults final
+{
+public:
+    struct Error
+    {
+        QString prefix;
+        int status = 0;
+        QString code;
+        int remaining = 0;
+        int retryAfter = -1;
+    };
+    struct Delay
+    {
+        QString prefix;
+        int delayMs = 0;
+        int remaining = 0;
+    };
+    struct Drop
+    {
+        QString prefix;
+        int remaining = 0;
+        qint64 afterBytes = 0;
+    };
+    struct Raw
+    {
+        QString prefix;
+        QByteArray body;
+        QByteArray contentType;
+        int remaining = 0;
+    };
+
+    // A count below 1 adds nothing.
+    void addError(const Error &fault);
+    void addDelay(const Delay &fault);
+    void addDrop(const Drop &fault);
+    void addRaw(const Raw &fault);
+
+    // The first fault of that kind whose prefix `path` starts with, counted
+    // as used (and removed with its last use); false when none applies.
+    bool takeError(const QString &path, Error *out);
+    bool takeDelay(const QString &path, Delay *out);
+    bool takeDrop(const QString &path, Drop *out);
+    bool takeRaw(const QString &path, Raw *out);
+
+    void setFailNextTask(const QString &code) { m_failNext = code; }
+    // The §6.2 code (or "cancelled") the next created task ends with, once.
+    QString takeFailNextTask();
+
+    void setResultDataOnly(bool on) { m_resultDataOnly = on; }
+    bool resultDataOnly() const { return m_resultDataOnly; }
+    void setRefuseVideoUploads(bool on) { m_refuseVideoUploads = on; }
+    bool refuseVideoUploads() const { return m_refuseVideoUploads; }
+    void setDownloadRate(qint64 bytesPerSecond) { m_downloadRate = bytesPerSecond; }
+    qint64 downloadRate() const { return m_downloadRate; }
+
+    // Drops the per-request faults, the failing next task and resultDataOnly;
+    // refused video uploads and the download throttle stay as they are.
+    void clear();
+
+private:
+    QList<Error> m_errors;
+    QList<Delay> m_delays;
+    QList<Drop> m_drops;
+    QList<Raw> m_raws;
+    QString m_failNext;
+    bool m_resultDataOnly = false;
+    bool m_refuseVideoUploads = false;
+    qint64 m_downloadRate = 0; // bytes per second, 0 = unthrottled
+};
+
+} // namespace ks
