@@ -32,7 +32,7 @@ desktop=(
     libdbus-1-3 libglib2.0-0t64 libssl3t64 libsecret-1-0 libgssapi-krb5-2 libbrotli1 libzstd1 libpng16-16t64
     libharfbuzz0b libjpeg62-turbo libwebp7 libwebpdemux2 libwebpmux3 libtiff6
     libavcodec61 libavformat61 libavutil59 libswresample5 libswscale8 libpulse0 libpipewire-0.3-0t64
-    libva2 libva-drm2 libva-x11-2 libvdpau1 libdrm2 libxrandr2 libxext6 libxcb-xinput0 libproxy1v5 libmng2
+    libva2 libva-drm2 libva-x11-2 libvdpau1 libdrm2 libxrandr2 libxext6 libxcb-xinput0 libproxy1v5 libmng1
 )
 echo "== installing desktop libraries (no Qt)"
 DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
