@@ -59,6 +59,24 @@ SimRequestParser::Status SimRequestParser::fail(int status)
     return Status::Error;
 }
 
+bool SimRequestParser::takeBody()
+{
+    const qint64 take = qMin<qint64>(m_remaining, m_buffer.size() - m_pos);
+    m_current.body.append(m_buffer.constData() + m_pos, take);
+    m_pos += take;
+    m_remaining -= take;
+    return m_remaining == 0;
+}
+
+SimRequestParser::Status SimRequestParser::finish(SimParsedRequest *out)
+{
+    *out = std::move(m_current);
+    m_current = {};
+    m_state = State::Head;
+    m_continueRequested = false;
+    return Status::Request;
+}
+
 bool SimRequestParser::parseHead(const QByteArray &head)
 {
     const QList<QByteArray> lines = head.split('\n');
@@ -143,19 +161,10 @@ SimRequestParser::Status SimRequestParser::next(SimParsedRequest *out)
                 m_current.body.reserve(m_remaining);
             break;
         }
-        case State::Body: {
-            const qint64 take = qMin<qint64>(m_remaining, m_buffer.size() - m_pos);
-            m_current.body.append(m_buffer.constData() + m_pos, take);
-            m_pos += take;
-            m_remaining -= take;
-            if (m_remaining > 0)
+        case State::Body:
+            if (!takeBody())
                 return Status::NeedMore;
-            *out = std::move(m_current);
-            m_current = {};
-            m_state = State::Head;
-            m_continueRequested = false;
-            return Status::Request;
-        }
+            return finish(out);
         case State::ChunkSize: {
             const qsizetype end = m_buffer.indexOf("\r\n", m_pos);
             if (end < 0) {
@@ -177,16 +186,11 @@ SimRequestParser::Status SimRequestParser::next(SimParsedRequest *out)
             m_state = size == 0 ? State::Trailer : State::ChunkData;
             break;
         }
-        case State::ChunkData: {
-            const qint64 take = qMin<qint64>(m_remaining, m_buffer.size() - m_pos);
-            m_current.body.append(m_buffer.constData() + m_pos, take);
-            m_pos += take;
-            m_remaining -= take;
-            if (m_remaining > 0)
+        case State::ChunkData:
+            if (!takeBody())
                 return Status::NeedMore;
             m_state = State::ChunkDataEnd;
             break;
-        }
         case State::ChunkDataEnd:
             if (m_buffer.size() - m_pos < 2)
                 return Status::NeedMore;
@@ -207,11 +211,7 @@ SimRequestParser::Status SimRequestParser::next(SimParsedRequest *out)
             m_pos = end + 2;
             if (!last)
                 break;
-            *out = std::move(m_current);
-            m_current = {};
-            m_state = State::Head;
-            m_continueRequested = false;
-            return Status::Request;
+            return finish(out);
         }
         }
     }

@@ -49,6 +49,9 @@ private:
 
     Status fail(int status);
     bool parseHead(const QByteArray &head);
+    // Moves up to m_remaining buffered bytes into the body; true once all came.
+    bool takeBody();
+    Status finish(SimParsedRequest *out);
 
     QByteArray m_buffer;
     qsizetype m_pos = 0; // consumed bytes of m_buffer

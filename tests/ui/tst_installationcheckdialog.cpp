@@ -4,6 +4,7 @@
 // journal or video folder; a failure is shown on its row, in Chinese too,
 // and the rows follow a language switch while the dialog is open.
 
+#include "DemoStudioWindow.h"
 #include "InstallationCheckDialog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -63,53 +64,30 @@ private slots:
     void failureIsShownInBothLanguages();
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<LanguageManager> m_languages;
-    std::unique_ptr<StudioBackend> m_backend;
-    std::unique_ptr<MainWindow> m_window;
+    test::DemoStudioWindow m_studio;
 };
 
 void TestInstallationCheckDialog::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    qputenv("KLINGSTUDIO_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toUtf8());
-    qputenv("KLINGSTUDIO_CONFIG_DIR", m_dir.filePath(QStringLiteral("config")).toUtf8());
-    qunsetenv("EVOLINK_API_KEY");
-    m_settings = std::make_unique<Settings>();
-    m_settings->setLibraryDir(m_dir.filePath(QStringLiteral("videos")));
-    m_languages = std::make_unique<LanguageManager>();
-    m_languages->apply(QStringLiteral("en"));
-    StudioBackend::Options options;
-    options.forceDemo = true;
-    options.settings = m_settings.get();
-    options.secretStore = new MemorySecretStore(QString(), this);
-    options.journalPath = m_dir.filePath(QStringLiteral("data/journal.sqlite"));
-    m_backend = std::make_unique<StudioBackend>(options);
-    m_window = std::make_unique<MainWindow>(m_backend.get(), m_languages.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_studio.open(this));
 }
 
 void TestInstallationCheckDialog::cleanupTestCase()
 {
-    m_window.reset();
-    m_backend.reset();
-    m_languages.reset();
-    m_settings.reset();
+    m_studio.close();
 }
 
 void TestInstallationCheckDialog::helpMenuRunsTheCheck()
 {
-    auto *help = m_window->findChild<QMenu *>(QStringLiteral("menuHelp"));
-    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionCheckInstallation"));
+    auto *help = m_studio.window->findChild<QMenu *>(QStringLiteral("menuHelp"));
+    auto *action = m_studio.window->findChild<QAction *>(QStringLiteral("actionCheckInstallation"));
     QVERIFY(help && action);
     QVERIFY(help->actions().contains(action));
     QCOMPARE(action->text(), QStringLiteral("&Check Installation…"));
 
     action->trigger();
-    auto *dialog =
-        m_window->findChild<InstallationCheckDialog *>(QStringLiteral("installationCheckDialog"));
+    auto *dialog = m_studio.window->findChild<InstallationCheckDialog *>(
+        QStringLiteral("installationCheckDialog"));
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QCOMPARE(dialog->windowTitle(), QStringLiteral("Check Installation"));
@@ -117,7 +95,7 @@ void TestInstallationCheckDialog::helpMenuRunsTheCheck()
     QCOMPARE(labelText(dialog, QStringLiteral("checkSummary")), QStringLiteral("Checking…"));
     // A second trigger brings the same dialog forward.
     action->trigger();
-    QCOMPARE(m_window->findChildren<InstallationCheckDialog *>().size(), 1);
+    QCOMPARE(m_studio.window->findChildren<InstallationCheckDialog *>().size(), 1);
 
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->check()->isRunning(), 65000);
     QVERIFY2(dialog->check()->passed(), qPrintable(dialog->resultText()));
@@ -135,17 +113,18 @@ void TestInstallationCheckDialog::helpMenuRunsTheCheck()
     QVERIFY(again && again->isEnabled());
 
     // The studio's own journal and video folder are untouched.
-    QVERIFY(!QDir(m_settings->libraryDir()).exists() || QDir(m_settings->libraryDir()).isEmpty());
-    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("data/demo-simulator.json"))));
+    QVERIFY(!QDir(m_studio.settings->libraryDir()).exists()
+            || QDir(m_studio.settings->libraryDir()).isEmpty());
+    QVERIFY(!QFile::exists(m_studio.dir.filePath(QStringLiteral("data/demo-simulator.json"))));
     dialog->close();
-    QTRY_VERIFY(!m_window->findChild<InstallationCheckDialog *>());
+    QTRY_VERIFY(!m_studio.window->findChild<InstallationCheckDialog *>());
 }
 
 void TestInstallationCheckDialog::failureIsShownInBothLanguages()
 {
-    m_languages->apply(QStringLiteral("zh_CN"));
+    m_studio.languages->apply(QStringLiteral("zh_CN"));
     MissingMedia media;
-    InstallationCheckDialog dialog(m_window.get(), &media);
+    InstallationCheckDialog dialog(m_studio.window.get(), &media);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.windowTitle(), QStringLiteral("检查安装"));
@@ -163,7 +142,7 @@ void TestInstallationCheckDialog::failureIsShownInBothLanguages()
              qPrintable(labelText(&dialog, QStringLiteral("checkSummary"))));
 
     // Switched while open: the rows are worded again.
-    m_languages->apply(QStringLiteral("en"));
+    m_studio.languages->apply(QStringLiteral("en"));
     QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Check Installation"));
     QVERIFY2(labelText(&dialog, mediaDetail).endsWith(QStringLiteral("Reinstall Kling Studio.")),
              qPrintable(labelText(&dialog, mediaDetail)));

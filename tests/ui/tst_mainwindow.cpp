@@ -2,6 +2,7 @@
 // driven through objectNames: banner, balance, generate -> history -> Done,
 // lazy player, runtime language switch, the 402 dialog.
 
+#include "DemoStudioWindow.h"
 #include "GenerationForm.h"
 #include "HistoryModel.h"
 #include "JobManager.h"
@@ -74,62 +75,34 @@ private:
     QPushButton *generateButton() const;
     void generate(const QString &prompt);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<LanguageManager> m_languages;
-    std::unique_ptr<StudioBackend> m_backend;
-    std::unique_ptr<MainWindow> m_window;
+    test::DemoStudioWindow m_studio;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    qputenv("KLINGSTUDIO_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toUtf8());
-    qputenv("KLINGSTUDIO_CONFIG_DIR", m_dir.filePath(QStringLiteral("config")).toUtf8());
-    qunsetenv("EVOLINK_API_KEY");
-    qunsetenv("EVOLINK_API_BASE");
-    qunsetenv("EVOLINK_FILES_BASE");
-
-    m_settings = std::make_unique<Settings>();
-    m_settings->setLibraryDir(m_dir.filePath(QStringLiteral("videos")));
-    m_settings->setLanguage(QStringLiteral("en"));
-    m_languages = std::make_unique<LanguageManager>();
-    m_languages->apply(QStringLiteral("en"));
-
-    StudioBackend::Options options;
-    options.forceDemo = true;
-    options.settings = m_settings.get();
-    options.secretStore = new MemorySecretStore(QString(), this);
-    options.journalPath = m_dir.filePath(QStringLiteral("data/journal.sqlite"));
-    m_backend = std::make_unique<StudioBackend>(options);
-    m_window = std::make_unique<MainWindow>(m_backend.get(), m_languages.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_studio.open(this));
 }
 
 void TestMainWindow::cleanupTestCase()
 {
-    m_window.reset();
-    m_backend.reset();
-    m_languages.reset();
-    m_settings.reset();
+    m_studio.close();
 }
 
 QString TestMainWindow::headerText() const
 {
-    auto *label = m_window->findChild<QLabel *>(QStringLiteral("historyHeader"));
+    auto *label = m_studio.window->findChild<QLabel *>(QStringLiteral("historyHeader"));
     return label ? label->text() : QString();
 }
 
 QPushButton *TestMainWindow::generateButton() const
 {
-    auto *form = m_window->findChild<GenerationForm *>(QStringLiteral("generationForm"));
+    auto *form = m_studio.window->findChild<GenerationForm *>(QStringLiteral("generationForm"));
     return form ? form->findChild<QPushButton *>(QStringLiteral("generateButton")) : nullptr;
 }
 
 void TestMainWindow::generate(const QString &prompt)
 {
-    auto *form = m_window->findChild<GenerationForm *>(QStringLiteral("generationForm"));
+    auto *form = m_studio.window->findChild<GenerationForm *>(QStringLiteral("generationForm"));
     QVERIFY(form);
     auto *promptEdit = form->findChild<QPlainTextEdit *>(QStringLiteral("promptEdit"));
     QVERIFY(promptEdit);
@@ -146,40 +119,41 @@ void TestMainWindow::generate(const QString &prompt)
 void TestMainWindow::startsLeanInDemoMode()
 {
     // Before the backend runs: no banner yet, Generate off, no player.
-    auto *banner = m_window->findChild<QWidget *>(QStringLiteral("demoBanner"));
+    auto *banner = m_studio.window->findChild<QWidget *>(QStringLiteral("demoBanner"));
     QVERIFY(banner);
     QVERIFY(!banner->isVisible());
     QVERIFY(!generateButton()->isEnabled());
-    QVERIFY(!m_window->findChild<PlayerWidget *>());
+    QVERIFY(!m_studio.window->findChild<PlayerWidget *>());
     // Qt Multimedia is not even in the process: it comes with the plugin.
     QVERIFY(!MediaBackendLoader::isLoaded());
     QVERIFY(!libraryMapped("libQt6Multimedia"));
 
-    QSignalSpy ready(m_window.get(), &MainWindow::ready);
-    m_window->startBackend();
+    QSignalSpy ready(m_studio.window.get(), &MainWindow::ready);
+    m_studio.window->startBackend();
     // ready may come synchronously (the keychain answered at once) or later.
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isReady(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_studio.window->isReady(), 15000);
     QCOMPARE(ready.count(), 1);
-    QVERIFY(m_backend->isDemo());
-    QVERIFY(m_backend->simulator());
-    m_backend->simulator()->setTimeScale(0.02);
+    QVERIFY(m_studio.backend->isDemo());
+    QVERIFY(m_studio.backend->simulator());
+    m_studio.backend->simulator()->setTimeScale(0.02);
     PollSchedule schedule;
     schedule.scale = 0.02;
-    m_backend->jobs()->setPollSchedule(schedule);
+    m_studio.backend->jobs()->setPollSchedule(schedule);
 
     QVERIFY(banner->isVisible());
-    auto *bannerTitle = m_window->findChild<QLabel *>(QStringLiteral("demoBannerTitle"));
+    auto *bannerTitle = m_studio.window->findChild<QLabel *>(QStringLiteral("demoBannerTitle"));
     QCOMPARE(bannerTitle->text(), QStringLiteral("Demo mode"));
     QVERIFY(bannerTitle->font().bold());
-    auto *bannerLabel = m_window->findChild<QLabel *>(QStringLiteral("demoBannerLabel"));
+    auto *bannerLabel = m_studio.window->findChild<QLabel *>(QStringLiteral("demoBannerLabel"));
     QVERIFY(bannerLabel->text().contains(QStringLiteral("spend no credits")));
-    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("setApiKeyButton"))->isVisible());
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Kling Studio — Demo"));
+    QVERIFY(
+        m_studio.window->findChild<QPushButton *>(QStringLiteral("setApiKeyButton"))->isVisible());
+    QCOMPARE(m_studio.window->windowTitle(), QStringLiteral("Kling Studio — Demo"));
 
     // Balance from the simulator's /v1/credits, formatted with grouping.
-    auto *balance = m_window->findChild<QLabel *>(QStringLiteral("balanceLabel"));
+    auto *balance = m_studio.window->findChild<QLabel *>(QStringLiteral("balanceLabel"));
     QVERIFY(balance);
-    const double expected = m_backend->simulator()->balance();
+    const double expected = m_studio.backend->simulator()->balance();
     QTRY_COMPARE(balance->text(),
                  QStringLiteral("Balance: %1 credits").arg(QLocale().toString(expected, 'f', 2)));
     QVERIFY(QRegularExpression(QStringLiteral("^Balance: [0-9,]+\\.[0-9]{2} credits$"))
@@ -187,7 +161,7 @@ void TestMainWindow::startsLeanInDemoMode()
                 .hasMatch());
 
     QCOMPARE(headerText(), QStringLiteral("0 running · 0 done"));
-    auto *view = m_window->findChild<QListView *>(QStringLiteral("historyView"));
+    auto *view = m_studio.window->findChild<QListView *>(QStringLiteral("historyView"));
     QVERIFY(view);
     QCOMPARE(view->model()->rowCount(), 0);
     // Still no multimedia: nothing has been played.
@@ -197,7 +171,7 @@ void TestMainWindow::startsLeanInDemoMode()
 
 void TestMainWindow::generateAppearsAndCompletes()
 {
-    auto *view = m_window->findChild<QListView *>(QStringLiteral("historyView"));
+    auto *view = m_studio.window->findChild<QListView *>(QStringLiteral("historyView"));
     QVERIFY(view);
     const QString prompt = QStringLiteral("A paper boat drifting down a rainy street at dusk");
     generate(prompt);
@@ -211,16 +185,16 @@ void TestMainWindow::generateAppearsAndCompletes()
     QTRY_COMPARE(headerText(), QStringLiteral("0 running · 1 done"));
     const QString video = row.data(HistoryModel::VideoPathRole).toString();
     QVERIFY2(QFileInfo(video).isFile(), qPrintable(video));
-    QVERIFY(video.startsWith(m_dir.filePath(QStringLiteral("videos"))));
+    QVERIFY(video.startsWith(m_studio.dir.filePath(QStringLiteral("videos"))));
     QVERIFY(row.data(HistoryModel::CostTextRole).toString().contains(QStringLiteral(" cr")));
     QVERIFY(row.data(HistoryModel::LinkValidRole).toBool());
 
     // The selected job plays when done: the player exists now, in the
     // player area, and has loaded the downloaded file.
-    QTRY_VERIFY(m_window->player());
-    PlayerWidget *player = m_window->player();
+    QTRY_VERIFY(m_studio.window->player());
+    PlayerWidget *player = m_studio.window->player();
     QCOMPARE(player->objectName(), QStringLiteral("playerWidget"));
-    auto *area = m_window->findChild<QWidget *>(QStringLiteral("playerArea"));
+    auto *area = m_studio.window->findChild<QWidget *>(QStringLiteral("playerArea"));
     QVERIFY(area->isAncestorOf(player));
     QCOMPARE(player->currentPath(), video);
     QCOMPARE(player->currentJobId(), row.data(HistoryModel::IdRole).toString());
@@ -239,12 +213,12 @@ void TestMainWindow::generateAppearsAndCompletes()
 // selected (a second JobStore on the journal stands for the other process).
 void TestMainWindow::followsJobsOfOtherProcesses()
 {
-    auto *view = m_window->findChild<QListView *>(QStringLiteral("historyView"));
+    auto *view = m_studio.window->findChild<QListView *>(QStringLiteral("historyView"));
     const int rowsBefore = view->model()->rowCount();
     QVERIFY(rowsBefore >= 1);
 
     JobStore cli;
-    QVERIFY(cli.open(m_dir.filePath(QStringLiteral("data/journal.sqlite"))));
+    QVERIFY(cli.open(m_studio.dir.filePath(QStringLiteral("data/journal.sqlite"))));
     Job job;
     job.id = QStringLiteral("cli-job-1");
     job.createdAt = QDateTime::currentDateTimeUtc();
@@ -266,7 +240,7 @@ void TestMainWindow::followsJobsOfOtherProcesses()
     QTRY_COMPARE(headerText(), QStringLiteral("1 running · %1 done").arg(rowsBefore));
     view->setCurrentIndex(row);
 
-    const QString video = m_dir.filePath(QStringLiteral("videos/from-cli.mp4"));
+    const QString video = m_studio.dir.filePath(QStringLiteral("videos/from-cli.mp4"));
     QVERIFY(QFile::copy(QStringLiteral(KS_SAMPLES_DIR "/sample-16x9.mp4"), video));
     job.state = JobState::Done;
     job.progress = 100;
@@ -276,8 +250,8 @@ void TestMainWindow::followsJobsOfOtherProcesses()
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, 0).data(HistoryModel::StateRole).toInt(),
                               int(JobState::Done), 5000);
     QTRY_COMPARE(headerText(), QStringLiteral("0 running · %1 done").arg(rowsBefore + 1));
-    QTRY_COMPARE(m_window->player()->currentJobId(), job.id);
-    QCOMPARE(m_window->player()->currentPath(), video);
+    QTRY_COMPARE(m_studio.window->player()->currentJobId(), job.id);
+    QCOMPARE(m_studio.window->player()->currentPath(), video);
 
     // Removed there (a history entry deleted), gone here; the other tests
     // find the history as they left it.
@@ -288,8 +262,8 @@ void TestMainWindow::followsJobsOfOtherProcesses()
 
 void TestMainWindow::switchesLanguageAtRuntime()
 {
-    auto *chinese = m_window->findChild<QAction *>(QStringLiteral("actionLanguageChinese"));
-    auto *english = m_window->findChild<QAction *>(QStringLiteral("actionLanguageEnglish"));
+    auto *chinese = m_studio.window->findChild<QAction *>(QStringLiteral("actionLanguageChinese"));
+    auto *english = m_studio.window->findChild<QAction *>(QStringLiteral("actionLanguageEnglish"));
     QVERIFY(chinese && english);
     QVERIFY(chinese->isCheckable() && english->isCheckable());
     QVERIFY(english->isChecked());
@@ -298,28 +272,28 @@ void TestMainWindow::switchesLanguageAtRuntime()
     const QString englishButton = generateButton()->text();
     const QString englishHeader = headerText();
     QCOMPARE(englishHeader, QStringLiteral("0 running · 1 done"));
-    auto *menuFile = m_window->findChild<QMenu *>(QStringLiteral("menuFile"));
+    auto *menuFile = m_studio.window->findChild<QMenu *>(QStringLiteral("menuFile"));
     QVERIFY(menuFile);
     QCOMPARE(menuFile->title(), QStringLiteral("&File"));
 
     chinese->trigger();
     QVERIFY(chinese->isChecked());
     QVERIFY(!english->isChecked());
-    QCOMPARE(m_settings->language(), QStringLiteral("zh_CN"));
-    QCOMPARE(m_languages->current(), QStringLiteral("zh_CN"));
+    QCOMPARE(m_studio.settings->language(), QStringLiteral("zh_CN"));
+    QCOMPARE(m_studio.languages->current(), QStringLiteral("zh_CN"));
 
     // The widgets show exactly the zh_CN catalogue's strings.
     QTRY_COMPARE(headerText(), QStringLiteral("0 个生成中 · 1 个已完成"));
     QCOMPARE(generateButton()->text(), QStringLiteral("生成"));
     QCOMPARE(menuFile->title(), QStringLiteral("文件(&F)"));
-    auto *view = m_window->findChild<QListView *>(QStringLiteral("historyView"));
+    auto *view = m_studio.window->findChild<QListView *>(QStringLiteral("historyView"));
     // The rows' texts follow too (the model re-emits its display roles).
     const QString summary = view->model()->index(0, 0).data(HistoryModel::SummaryRole).toString();
     QVERIFY2(summary.startsWith(QStringLiteral("文生视频")), qPrintable(summary));
 
     english->trigger();
     QVERIFY(english->isChecked());
-    QCOMPARE(m_settings->language(), QStringLiteral("en"));
+    QCOMPARE(m_studio.settings->language(), QStringLiteral("en"));
     QTRY_COMPARE(headerText(), englishHeader);
     QCOMPARE(generateButton()->text(), englishButton);
     QCOMPARE(menuFile->title(), QStringLiteral("&File"));
@@ -327,14 +301,14 @@ void TestMainWindow::switchesLanguageAtRuntime()
 
 void TestMainWindow::lowBalanceShowsDialog()
 {
-    m_backend->simulator()->setBalance(0);
-    auto *view = m_window->findChild<QListView *>(QStringLiteral("historyView"));
+    m_studio.backend->simulator()->setBalance(0);
+    auto *view = m_studio.window->findChild<QListView *>(QStringLiteral("historyView"));
     generate(QStringLiteral("A lighthouse in a storm, waves crashing"));
     QTRY_COMPARE(view->model()->rowCount(), 2);
 
     QMessageBox *box = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
-        (box = m_window->findChild<QMessageBox *>(QStringLiteral("attentionDialog")))
+        (box = m_studio.window->findChild<QMessageBox *>(QStringLiteral("attentionDialog")))
             && box->isVisible(),
         15000);
     QCOMPARE(box->windowTitle(), QStringLiteral("Balance too low"));
@@ -351,14 +325,14 @@ void TestMainWindow::lowBalanceShowsDialog()
 void TestMainWindow::refusedKeyOpensPreferences()
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    m_backend->simulator()->setBalance(5000);
-    m_backend->simulator()->injectHttpError(QStringLiteral("/v1/videos/generations"), 401,
-                                            QStringLiteral("unauthorized"));
+    m_studio.backend->simulator()->setBalance(5000);
+    m_studio.backend->simulator()->injectHttpError(QStringLiteral("/v1/videos/generations"), 401,
+                                                   QStringLiteral("unauthorized"));
     generate(QStringLiteral("A snow leopard on a ridge at sunrise"));
 
     QMessageBox *box = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
-        (box = m_window->findChild<QMessageBox *>(QStringLiteral("attentionDialog")))
+        (box = m_studio.window->findChild<QMessageBox *>(QStringLiteral("attentionDialog")))
             && box->isVisible(),
         15000);
     QCOMPARE(box->windowTitle(), QStringLiteral("API key refused"));
@@ -371,13 +345,13 @@ void TestMainWindow::refusedKeyOpensPreferences()
     QTest::mouseClick(open, Qt::LeftButton);
 
     PreferencesDialog *prefs = nullptr;
-    QTRY_VERIFY((prefs = m_window->findChild<PreferencesDialog *>()) && prefs->isVisible());
+    QTRY_VERIFY((prefs = m_studio.window->findChild<PreferencesDialog *>()) && prefs->isVisible());
     auto *keyEdit = prefs->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
     QVERIFY(keyEdit);
     QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
     QTRY_VERIFY(keyEdit->hasFocus());
     prefs->reject();
-    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
+    QTRY_VERIFY(!m_studio.window->findChild<PreferencesDialog *>());
 }
 
 void TestMainWindow::preferencesRefusePlainHttp()
@@ -398,31 +372,31 @@ void TestMainWindow::preferencesRefusePlainHttp()
     QCOMPARE(PreferencesDialog::checkBaseUrl(QString(), fallback, &url), QString());
     QCOMPARE(url, fallback);
 
-    m_window->openPreferences();
+    m_studio.window->openPreferences();
     PreferencesDialog *prefs = nullptr;
-    QTRY_VERIFY((prefs = m_window->findChild<PreferencesDialog *>()) && prefs->isVisible());
+    QTRY_VERIFY((prefs = m_studio.window->findChild<PreferencesDialog *>()) && prefs->isVisible());
     auto *apiBase = prefs->findChild<QLineEdit *>(QStringLiteral("apiBaseEdit"));
     auto *error = prefs->findChild<QLabel *>(QStringLiteral("urlErrorLabel"));
     auto *buttons = prefs->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
     QVERIFY(apiBase && error && buttons);
-    QCOMPARE(apiBase->text(), m_settings->apiBase().toString());
+    QCOMPARE(apiBase->text(), m_studio.settings->apiBase().toString());
 
     apiBase->setText(QStringLiteral("http://api.example.com"));
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QVERIFY(prefs->isVisible()); // refused
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QStringLiteral("http")));
-    QCOMPARE(m_settings->apiBase(), QUrl(QStringLiteral("https://api.evolink.ai")));
+    QCOMPARE(m_studio.settings->apiBase(), QUrl(QStringLiteral("https://api.evolink.ai")));
 
     apiBase->setText(QStringLiteral("https://eu.api.example.com"));
     auto *maxTasks = prefs->findChild<QSpinBox *>(QStringLiteral("maxConcurrentSpin"));
     QVERIFY(maxTasks);
     maxTasks->setValue(5);
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
-    QCOMPARE(m_settings->apiBase(), QUrl(QStringLiteral("https://eu.api.example.com")));
-    QCOMPARE(m_settings->maxConcurrentTasks(), 5);
-    QCOMPARE(m_settings->language(), QStringLiteral("en"));
+    QTRY_VERIFY(!m_studio.window->findChild<PreferencesDialog *>());
+    QCOMPARE(m_studio.settings->apiBase(), QUrl(QStringLiteral("https://eu.api.example.com")));
+    QCOMPARE(m_studio.settings->maxConcurrentTasks(), 5);
+    QCOMPARE(m_studio.settings->language(), QStringLiteral("en"));
 }
 
 void TestMainWindow::historyIsInTheFirstFrame_data()
@@ -459,11 +433,11 @@ void TestMainWindow::historyIsInTheFirstFrame()
 
     StudioBackend::Options options;
     options.forceDemo = true;
-    options.settings = m_settings.get();
+    options.settings = m_studio.settings.get();
     options.secretStore = new MemorySecretStore(QString(), this);
     options.journalPath = journal;
     StudioBackend backend(options);
-    MainWindow window(&backend, m_languages.get());
+    MainWindow window(&backend, m_studio.languages.get());
 
     // What main() does before show(): the history is there for the first
     // paint, while nothing else of the backend runs yet. Preloaded, the

@@ -1,15 +1,13 @@
+// Linux and other fontconfig desktops: FcInit() on a worker thread.
 #include "FontDatabasePrefetch.h"
 
-#ifdef KS_HAVE_FONTCONFIG
 #include <fontconfig/fontconfig.h>
 
 #include <cstdlib>
 #include <thread>
-#endif
 
 namespace ks {
 
-#ifdef KS_HAVE_FONTCONFIG
 namespace {
 // One thread per process. It starts before the command line is parsed, and
 // --help or --version leave through exit(): an atexit handler joins it so
@@ -26,7 +24,6 @@ void joinFontThread()
         fontThread().join();
 }
 } // namespace
-#endif
 
 FontDatabasePrefetch::~FontDatabasePrefetch()
 {
@@ -35,20 +32,16 @@ FontDatabasePrefetch::~FontDatabasePrefetch()
 
 void FontDatabasePrefetch::start()
 {
-#ifdef KS_HAVE_FONTCONFIG
     if (fontThread().joinable())
         return;
     static const bool registered = std::atexit(joinFontThread) == 0;
     (void)registered;
     fontThread() = std::thread([] { FcInit(); });
-#endif
 }
 
 void FontDatabasePrefetch::wait()
 {
-#ifdef KS_HAVE_FONTCONFIG
     joinFontThread();
-#endif
 }
 
 } // namespace ks
