@@ -64,7 +64,11 @@ file "$bin" | grep -q 'stripped' && ! file "$bin" | grep -q 'not stripped' || fa
 if readelf -d "$bin" "$root/usr/bin/klingstudio-cli" | grep -E 'R(UN)?PATH' | grep -q "$build"; then
     fail "installed binaries still point into the build tree"
 fi
-if ldd "$bin" | grep -q 'not found'; then ldd "$bin"; fail "unresolved libraries"; fi
+# ldd's output is read whole first: `ldd | grep -q` under pipefail fails
+# whenever grep stops reading before ldd has written everything (SIGPIPE),
+# which Qt 6.8's longer dependency lists make likely.
+bin_deps=$(ldd "$bin")
+if grep -q 'not found' <<<"$bin_deps"; then echo "$bin_deps"; fail "unresolved libraries"; fi
 # The multimedia plugin: where MediaBackendLoader looks (bin/../lib[/multiarch]/
 # klingstudio), loadable, and the GUI binary itself free of Qt Multimedia.
 plugin=$(find "$root/usr/lib" -name klingstudio-media.so -path '*/klingstudio/*' | head -n1)
@@ -72,9 +76,10 @@ plugin=$(find "$root/usr/lib" -name klingstudio-media.so -path '*/klingstudio/*'
 reldir=$({ strings "$bin"; strings -el "$bin"; } | grep -E '^\.\./lib(/[^/]+)?/klingstudio$' | head -n1)
 [ -n "$reldir" ] && [ "$(realpath "$root/usr/bin/$reldir")" = "$(dirname "$(realpath "$plugin")")" ] \
     || fail "the GUI looks for its media plugin in '${reldir:-?}', not where it is installed"
-if ldd "$plugin" | grep -q 'not found'; then ldd "$plugin"; fail "plugin: unresolved libraries"; fi
-ldd "$plugin" | grep -q libQt6Multimedia || fail "the plugin does not carry Qt Multimedia"
-if ldd "$bin" | grep -q libQt6Multimedia; then fail "the GUI links Qt Multimedia at start"; fi
+plugin_deps=$(ldd "$plugin")
+if grep -q 'not found' <<<"$plugin_deps"; then echo "$plugin_deps"; fail "plugin: unresolved libraries"; fi
+grep -q libQt6Multimedia <<<"$plugin_deps" || fail "the plugin does not carry Qt Multimedia"
+if grep -q libQt6Multimedia <<<"$bin_deps"; then fail "the GUI links Qt Multimedia at start"; fi
 # No empty run-time search path entry (the loader reads one as the current
 # folder), neither installed nor in the build tree.
 for program in "$bin" "$plugin" "$build/app/klingstudio"; do
