@@ -5,8 +5,8 @@ namespace ks {
 
 FontDatabasePrefetch::~FontDatabasePrefetch() = default;
 
-void FontDatabasePrefetch::start() {}
+void FontDatabasePrefetch::start() { }
 
-void FontDatabasePrefetch::wait() {}
+void FontDatabasePrefetch::wait() { }
 
 } // namespace ks

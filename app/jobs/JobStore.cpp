@@ -4,7 +4,6 @@
 #include "ProcessLiveness.h"
 #include "RequestJson.h"
 
-#include <QTimeZone>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -15,6 +14,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QSysInfo>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace ks {
