@@ -219,7 +219,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return job.creditsUsed ? tr("%1 cr").arg(formatAmount(*job.creditsUsed))
                                : tr("%1 cr").arg(CostEstimator::formatCredits(job.estimateUc));
     case ErrorRole:
-        return job.error.isError() ? ErrorCatalog::userMessage(job.error) : QString();
+        if (!job.error.isError())
+            return QString();
+        return isSettled(job.state) ? ErrorCatalog::settledMessage(job.error)
+                                    : ErrorCatalog::userMessage(job.error);
     case ThumbnailPathRole:
         return m_thumbnails ? m_thumbnails->cachedPath(job.id) : QString();
     case VideoPathRole:

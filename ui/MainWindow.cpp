@@ -322,8 +322,14 @@ void MainWindow::onGenerate(const GenerationRequest &request)
     if (!m_ready)
         return;
     const QString id = m_backend->jobs()->submit(request);
-    if (id.isEmpty())
+    if (id.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Job not sent"),
+                                    m_backend->jobs()->submitError(), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("submitRefusedDialog"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return;
+    }
     if (m_model->rowOf(id) >= 0)
         ui->historyPanel->selectJob(id);
     else
@@ -349,6 +355,17 @@ void MainWindow::onAttentionNeeded(const QString &, const ApiError &error)
         m_attentionDialog = box;
         box->open();
         refreshBalance();
+    }
+    if (error.code == u"journal_write_failed") {
+        // The journal could not keep what the user must not lose (a task
+        // id): say it where it cannot be missed, in text that can be copied.
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("The journal cannot be written"),
+                                    error.message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("journalFailedDialog"));
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
     }
     // Every other error is shown on the job's row only.
 }

@@ -240,10 +240,7 @@ int CliCommands::generate(const CliInvocation &inv)
         });
         self->m_jobId = jobs->submit(inv.request, outPath);
         if (self->m_jobId.isEmpty()) {
-            self->m_err << tr("The job could not be written to the journal (%1); nothing was "
-                              "sent.")
-                               .arg(self->m_backend->store()->lastError())
-                        << Qt::endl;
+            self->m_err << jobs->submitError() << Qt::endl;
             self->done(Failed);
             return;
         }
@@ -292,21 +289,23 @@ void CliCommands::finishGenerate(const QString &jobId)
     }
     QString message;
     if (job->error.isError())
-        message = ErrorCatalog::userMessage(job->error);
+        message = isSettled(job->state) ? ErrorCatalog::settledMessage(job->error)
+                                        : ErrorCatalog::userMessage(job->error);
     if (job->state == JobState::Stalled) {
         message = tr("Still running on the server; check again later with: klingstudio-cli "
                      "status %1")
                       .arg(job->taskId);
     } else if (job->state == JobState::OutcomeUnknown) {
-        message = tr("The request was sent but its answer was lost: the task may exist. Look "
-                     "in the app's history and use \"Check again\" (never resend blindly).");
+        message = tr("The request was sent but its answer was lost: the task may exist. Run "
+                     "\"klingstudio-cli resume\": it looks the task up before anything is sent "
+                     "again, and only ever resends with the same idempotency key.");
     } else if (message.isEmpty()) {
         message = jobStateDisplayName(job->state);
     }
     m_err << tr("Error: %1").arg(message) << Qt::endl;
     if (job->error.isError() && !job->error.message.isEmpty()
         && !message.contains(job->error.message))
-        m_err << tr("Server said: %1").arg(job->error.message) << Qt::endl;
+        m_err << ErrorCatalog::detailLabel(job->error).arg(job->error.message) << Qt::endl;
     m_err << tr("Job: %1").arg(job->id) << Qt::endl;
     if (!job->taskId.isEmpty())
         m_err << tr("Task: %1").arg(job->taskId) << Qt::endl;
@@ -342,7 +341,10 @@ int CliCommands::status(const CliInvocation &inv)
             if (!job->elementId.isEmpty())
                 out << tr("Element: %1").arg(job->elementId) << Qt::endl;
             if (job->error.isError())
-                out << tr("Error: %1").arg(ErrorCatalog::userMessage(job->error)) << Qt::endl;
+                out << tr("Error: %1")
+                           .arg(isActive(job->state) ? ErrorCatalog::userMessage(job->error)
+                                                     : ErrorCatalog::settledMessage(job->error))
+                    << Qt::endl;
             if (job->taskId.isEmpty() || job->demo) {
                 // A demo task lived in the simulator of the process that made it.
                 self->done(Ok);
@@ -409,7 +411,11 @@ int CliCommands::resume(const CliInvocation &inv)
         self->printNotices();
         JobManager *jobs = self->m_backend->jobs();
         const bool demo = self->m_backend->isDemo();
-        for (const Job &job : self->m_backend->store()->unfinished()) {
+        // Unfinished jobs, and paid results a full disk or an unwritable
+        // folder kept off the disk while their link may still be valid.
+        QList<Job> pending = self->m_backend->store()->unfinished();
+        pending += self->m_backend->store()->strandedResults();
+        for (const Job &job : std::as_const(pending)) {
             if (job.demo == demo)
                 self->m_resumed.append(job.id);
             else
@@ -427,15 +433,10 @@ int CliCommands::resume(const CliInvocation &inv)
             if (self->m_resumed.contains(id))
                 self->checkResumed();
         });
-        jobs->resumeUnfinished();
-        // Lost creates and stalled polls wait for a user in the app; here the
-        // user asked to finish everything: look the task up (never resend
-        // without the same idempotency key) or poll again.
-        for (const QString &id : std::as_const(self->m_resumed)) {
-            const auto job = jobs->job(id);
-            if (job && (job->state == JobState::OutcomeUnknown || job->state == JobState::Stalled))
-                jobs->checkAgain(id);
-        }
+        // Lost creates wait for a user in the app; here the user asked to
+        // finish everything: look each task up first (and only ever resend
+        // with the same idempotency key); stalled polls poll again.
+        jobs->resumeUnfinished(ResumePolicy::LookUpLostCreates);
         self->checkResumed();
     });
     return -1;
@@ -463,8 +464,15 @@ void CliCommands::checkResumed()
         }
         QString message = jobStateDisplayName(job.state);
         if (job.error.isError())
-            message += QStringLiteral(": ") + ErrorCatalog::userMessage(job.error);
+            message += QStringLiteral(": ")
+                + (isSettled(job.state) ? ErrorCatalog::settledMessage(job.error)
+                                        : ErrorCatalog::userMessage(job.error));
         m_err << tr("Job %1: %2").arg(job.id, message) << Qt::endl;
+        if (job.error.isError() && !job.error.message.isEmpty()
+            && !message.contains(job.error.message))
+            m_err << ErrorCatalog::detailLabel(job.error).arg(job.error.message) << Qt::endl;
+        if (!job.taskId.isEmpty())
+            m_err << tr("Task: %1").arg(job.taskId) << Qt::endl;
         if (!job.resultUrl.isEmpty() && job.videoPath.isEmpty())
             m_err << tr("Result link: %1").arg(job.resultUrl) << Qt::endl;
         const bool pending =

@@ -325,6 +325,28 @@ ApiError ApiError::local(const QString &detail)
     return e;
 }
 
+QString ErrorCatalog::settledMessage(const ApiError &error)
+{
+    switch (classify(error)) {
+    case Msg::Network:
+        return tr("The connection failed and Kling Studio has stopped trying. Check your "
+                  "internet connection, then try again.");
+    case Msg::RateLimited:
+        return tr("EvoLink kept answering \"too many requests\", so Kling Studio has stopped "
+                  "trying; this request was not charged. Wait a few minutes, then generate "
+                  "again.");
+    default:
+        return userMessage(error);
+    }
+}
+
+QString ErrorCatalog::detailLabel(const ApiError &error)
+{
+    return error.kind == ErrorKind::Local || error.kind == ErrorKind::Network
+        ? tr("Details: %1")
+        : tr("Server said: %1");
+}
+
 QString ErrorCatalog::userMessage(const ApiError &error)
 {
     switch (classify(error)) {

@@ -43,6 +43,12 @@ class ErrorCatalog final
 public:
     // Clear message in the current language, e.g. "Your balance is too low..."
     static QString userMessage(const ApiError &error);
+    // The same for a job that has settled with this error: nothing will be
+    // tried again on its own, so no message may promise that it will.
+    static QString settledMessage(const ApiError &error);
+    // The label for error.message under the user message: "Server said"
+    // only for what a server said; "Details" for this computer's own errors.
+    static QString detailLabel(const ApiError &error);
     static ErrorAction action(const ApiError &error);
     // Whether a GET may be retried automatically (429/5xx/network).
     static bool isTransient(const ApiError &error);

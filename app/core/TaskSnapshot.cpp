@@ -173,7 +173,11 @@ std::optional<TaskSnapshot> parse(const QJsonObject &input, QString *error)
     if (const auto p = intOf(o.value(u"progress")))
         t.progress = qBound(0, *p, 100);
     // Out of qint64's range the cast is undefined (found by fuzz_responses).
-    if (const auto c = numberOf(o.value(u"created")); c && std::abs(*c) < 9.0e15)
+    // Task objects say "created"; items of the task list "created_at" (API.md §1.1).
+    QJsonValue created = o.value(u"created");
+    if (created.isUndefined() || created.isNull())
+        created = o.value(u"created_at");
+    if (const auto c = numberOf(created); c && std::abs(*c) < 9.0e15)
         t.created = qint64(*c);
 
     const QJsonObject info = o.value(u"task_info").toObject();

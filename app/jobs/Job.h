@@ -63,6 +63,9 @@ struct Job
     // Made against the demo simulator: never resumed against the real API
     // (and vice versa), the task ids belong to different servers.
     bool demo = false;
+    // When the create request was (about to be) sent: a lost answer is only
+    // ever matched with a task created around this moment.
+    QDateTime createSentAt;
 };
 
 } // namespace ks

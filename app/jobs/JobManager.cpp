@@ -7,7 +7,9 @@
 #include "EvoLinkClient.h"
 #include "JobStore.h"
 #include "Logging.h"
+#include "LostTaskFinder.h"
 #include "RequestJson.h"
+#include "ResultSize.h"
 #include "Settings.h"
 
 #include <QCoreApplication>
@@ -19,6 +21,9 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QStorageInfo>
+#include <QTemporaryFile>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
@@ -106,6 +111,9 @@ public:
     Job job;
     QPointer<ApiReply> reply;
     QPointer<Downloader> downloader;
+    QPointer<LostTaskFinder> finder;
+    // Another live process owns the job: this run only follows its row.
+    bool watching = false;
     QElapsedTimer pollClock; // since this process began polling the task
     QElapsedTimer persistClock; // throttles progress writes while downloading
     QElapsedTimer leaseClock; // renews the download claim
@@ -169,22 +177,150 @@ public:
     QHash<QString, Run *> runs;
     QStringList queue; // ids of Queued runs, oldest first
     CostEstimator estimator;
+    ResumePolicy resumePolicy = ResumePolicy::LostCreatesWaitForUser;
+    QTimer leaseTimer; // renews this process's claims while it drives jobs
+    // Jobs whose last state could not be journaled: shown from here so the
+    // user sees what happened (and the task id) although the journal cannot.
+    QHash<QString, Job> unjournaled;
+    QString submitError;
+
+    void setUpLeaseTimer()
+    {
+        leaseTimer.setInterval(kLeaseRenewMs);
+        QObject::connect(&leaseTimer, &QTimer::timeout, q, [this] { renewLeases(); });
+    }
 
     Run *addRun(const Job &job)
     {
         auto *run = new Run(job, q);
         runs.insert(job.id, run);
+        unjournaled.remove(job.id);
+        updateLeaseTimer();
         return run;
     }
 
-    void persist(Run *run)
+    // Writes the run's row, trying a failed write again a moment later (a
+    // busy lock, a disk that is briefly full). False when it stayed unwritten.
+    bool journal(Run *run)
     {
         run->job.updatedAt = QDateTime::currentDateTimeUtc();
         if (!store)
-            return;
-        if (!store->update(run->job))
+            return false;
+        bool written = false;
+        for (int attempt = 0; attempt < 3 && !written; ++attempt) {
+            if (attempt > 0)
+                QThread::msleep(attempt == 1 ? 50 : 250);
+            written = store->update(run->job);
+        }
+        if (!written)
             qCWarning(lcJobs) << "could not journal job" << run->job.id << store->lastError();
         emit q->jobChanged(run->job.id);
+        return written;
+    }
+
+    // For writes whose loss costs nothing that cannot be asked for again
+    // (progress, the state of a poll): logged, and the job goes on.
+    void persist(Run *run) { journal(run); }
+
+    QString journalError() const
+    {
+        return store ? store->lastError() : JobManager::tr("The job history is not open.");
+    }
+
+    // The journal refused a write that must be durable before the job may
+    // go on: stop driving the job, keep what is known on screen, and ask the
+    // user to act (the CLI prints it and exits, the app shows a dialog).
+    void stopUnjournaled(Run *run, JobState state, const QString &message)
+    {
+        const QString id = run->job.id;
+        run->job.state = state;
+        run->job.error = ApiError::local(message);
+        run->job.error.code = QStringLiteral("journal_write_failed");
+        run->job.etaSeconds.reset();
+        unjournaled.insert(id, run->job);
+        qCCritical(lcJobs).noquote() << message;
+        dropRun(run);
+        emit q->jobChanged(id);
+        emit q->attentionNeeded(id, unjournaled.value(id).error);
+        emit q->jobFinished(id);
+        pump();
+        checkAllSettled();
+    }
+
+    // ---- ownership: one process drives a job at a time ----
+
+    bool own(const QString &id) { return !store || store->claimJob(id, owner); }
+
+    void release(const QString &id)
+    {
+        if (store)
+            store->releaseJob(id, owner);
+    }
+
+    void updateLeaseTimer()
+    {
+        const bool driving =
+            std::any_of(runs.cbegin(), runs.cend(), [](const Run *run) { return !run->watching; });
+        if (driving && !leaseTimer.isActive())
+            leaseTimer.start();
+        else if (!driving)
+            leaseTimer.stop();
+    }
+
+    void renewLeases()
+    {
+        const QList<Run *> all = runs.values();
+        for (Run *run : all) {
+            if (run->watching || own(run->job.id))
+                continue;
+            // Our lease ran out (the computer slept?) and another process
+            // took the job: it drives it now, this one only follows.
+            qCWarning(lcJobs) << "job" << run->job.id << "was taken over by another process";
+            detach(run);
+            queue.removeAll(run->job.id);
+            watchOwner(run);
+        }
+        updateLeaseTimer();
+    }
+
+    // Another live process drives this job (the app and the CLI share the
+    // journal): follow its row until it settles there, or take the job over
+    // as soon as that process is gone or its lease has run out.
+    void watchOwner(Run *run)
+    {
+        run->watching = true;
+        updateLeaseTimer();
+        after(run, schedule.nextDelayMs(0), [this](Run *r) {
+            const QString id = r->job.id;
+            const std::optional<Job> row = store ? store->job(id) : std::nullopt;
+            if (!row) {
+                dropRun(r);
+                emit q->jobChanged(id);
+                pump();
+                checkAllSettled();
+                return;
+            }
+            r->job = *row;
+            if (!isActive(row->state) && row->state != JobState::Submitting) {
+                dropRun(r);
+                emit q->jobChanged(id);
+                emit q->jobFinished(id);
+                pump();
+                checkAllSettled();
+                return;
+            }
+            if (!own(id)) {
+                emit q->jobChanged(id);
+                watchOwner(r);
+                return;
+            }
+            // Its holder is gone: go on from what the journal says.
+            qCInfo(lcJobs) << "taking over job" << id << "from a process that is gone";
+            dropRun(r);
+            resumeJob(*row);
+            pump();
+            checkAllSettled();
+        });
     }
 
     void setState(Run *run, JobState state)
@@ -202,7 +338,7 @@ public:
     {
         int n = 0;
         for (const Run *run : runs) {
-            if (takesSlot(run->job.state))
+            if (!run->watching && takesSlot(run->job.state))
                 ++n;
         }
         return n;
@@ -225,7 +361,12 @@ public:
         detach(run);
         runs.remove(run->job.id);
         queue.removeAll(run->job.id);
+        // After the outcome is journaled (finish() writes first): a process
+        // that takes the job over finds it settled, never runs it again.
+        if (!run->watching)
+            release(run->job.id);
         run->deleteLater();
+        updateLeaseTimer();
     }
 
     // Disconnects and aborts whatever the run has in flight.
@@ -243,8 +384,11 @@ public:
             run->downloader->abort();
             run->downloader->deleteLater();
             run->downloader = nullptr;
-            if (store)
-                store->releaseDownload(run->job.id, owner);
+        }
+        if (run->finder) {
+            QObject::disconnect(run->finder, nullptr, run, nullptr);
+            run->finder->deleteLater();
+            run->finder = nullptr;
         }
     }
 
@@ -385,10 +529,64 @@ public:
 
     // ---- create ----
 
+    // Whether the video could be saved at all, checked before anything is
+    // paid for: the folder is writable and has room for the result.
+    ApiError preflight(const Job &job) const
+    {
+        if (job.request.mode == Mode::CustomElement)
+            return {};
+        const QString dir = outputFolder(job);
+        const QString native = QDir::toNativeSeparators(dir);
+        if (dir.isEmpty() || !QDir().mkpath(dir)) {
+            return ApiError::local(
+                JobManager::tr("The folder %1 for the video cannot be created. Nothing was sent "
+                               "or paid: choose another folder, then generate again.")
+                    .arg(native));
+        }
+        QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".klingstudio-write-test-XXXXXX")));
+        if (!probe.open()) {
+            return ApiError::local(
+                JobManager::tr("Kling Studio cannot write to the folder %1 (%2). Nothing was "
+                               "sent or paid: choose a folder you may write to, then generate "
+                               "again.")
+                    .arg(native, probe.errorString()));
+        }
+        probe.close();
+        const QStorageInfo disk(dir);
+        const qint64 needed =
+            ResultSize::expectedBytes(job.request) + ResultSize::kFreeSpaceHeadroomBytes;
+        if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < needed) {
+            const QLocale locale;
+            return ApiError::local(
+                JobManager::tr("The disk of %1 is nearly full: %2 free, and this video needs "
+                               "about %3 with room to spare. Nothing was sent or paid: free some "
+                               "space or choose another folder, then generate again.")
+                    .arg(native, locale.formattedDataSize(disk.bytesAvailable()),
+                         locale.formattedDataSize(needed)));
+        }
+        return {};
+    }
+
     void create(Run *run)
     {
         run->job.error = {};
-        setState(run, JobState::Submitting);
+        if (const ApiError problem = preflight(run->job); problem.isError()) {
+            finish(run, JobState::Failed, problem);
+            return;
+        }
+        // The paid request leaves only once the journal durably says so
+        // (with the moment it left, for finding its task if the answer is lost).
+        run->job.state = JobState::Submitting;
+        run->job.createSentAt = QDateTime::currentDateTimeUtc();
+        if (!journal(run)) {
+            stopUnjournaled(
+                run, JobState::Failed,
+                JobManager::tr("The job could not be written to the journal (%1), so its paid "
+                               "request was not sent. Free some disk space or check the data "
+                               "folder, then generate again.")
+                    .arg(journalError()));
+            return;
+        }
         ApiReply *reply =
             client->createTask(RequestJson::toApiJson(run->job.request), run->job.idempotencyKey);
         reply->setParent(run);
@@ -409,6 +607,13 @@ public:
             return;
         }
         const ApiError &error = reply->error();
+        if (error.httpStatus == 409
+            || error.code.compare(u"idempotency_conflict", Qt::CaseInsensitive) == 0) {
+            // The key was seen before: a task for this job may well exist.
+            // Never "Failed": that would invite paying for it again.
+            finish(run, run->stopRequested ? JobState::Stopped : JobState::OutcomeUnknown, error);
+            return;
+        }
         if (error.httpStatus == 429 && !run->stopRequested
             && run->createRetries < kMaxTransientRetries) {
             // A 429 refuses the request before any task exists (API.md
@@ -441,11 +646,24 @@ public:
             run->job.creditsReserved = task.creditsReserved;
         run->job.etaSeconds = task.estimatedTimeSeconds;
         run->job.progress = std::clamp(task.progress, 0, 100);
+        run->job.state = run->stopRequested ? JobState::Stopped : JobState::Running;
+        // The task id is the way back to a paid task: it is durably journaled
+        // before anything else happens, or the job stops here, loudly.
+        if (!journal(run)) {
+            stopUnjournaled(
+                run, JobState::Stalled,
+                JobManager::tr("EvoLink created task %1 for this job, but it could not be "
+                               "written to the journal (%2). Note the task id now: Kling Studio "
+                               "stopped tracking the job so that nothing is lost unseen. Free "
+                               "some disk space or check the data folder, then get the video "
+                               "with: klingstudio-cli status %1")
+                    .arg(task.id, journalError()));
+            return;
+        }
         if (run->stopRequested) {
             finish(run, JobState::Stopped);
             return;
         }
-        setState(run, JobState::Running);
         run->pollClock.start();
         if (task.isTerminal()) {
             handleSnapshot(run, task);
@@ -704,24 +922,27 @@ public:
             .arg(when.toString(QStringLiteral("yyyyMMdd-HHmmss")), job.id.left(8));
     }
 
+    QString outputFolder(const Job &job) const
+    {
+        if (job.outPath.isEmpty())
+            return libraryFolder();
+        return job.outPath.endsWith(u'/') ? QDir::cleanPath(job.outPath)
+                                          : QFileInfo(job.outPath).absolutePath();
+    }
+
     void startDownload(Run *run)
     {
-        if (!store->claimDownload(run->job.id, owner)) {
-            waitForOtherDownloader(run);
+        if (!own(run->job.id)) {
+            watchOwner(run);
             return;
         }
-        if (const QString id = run->job.id; adoptSettledElsewhere(run)) {
-            store->releaseDownload(id, owner);
+        if (adoptSettledElsewhere(run))
             return;
-        }
         run->leaseClock.start();
         Job &job = run->job;
         const bool outIsFolder = job.outPath.endsWith(u'/');
-        const QString dir = job.outPath.isEmpty() ? libraryFolder()
-            : outIsFolder                         ? QDir::cleanPath(job.outPath)
-                                                  : QFileInfo(job.outPath).absolutePath();
+        const QString dir = outputFolder(job);
         if (dir.isEmpty() || !QDir().mkpath(dir)) {
-            store->releaseDownload(job.id, owner);
             finish(run, JobState::Failed,
                    ApiError::local(JobManager::tr("Cannot create the folder %1 for the video.")
                                        .arg(QDir::toNativeSeparators(dir))));
@@ -746,7 +967,7 @@ public:
                              run->job.downloadedBytes = received;
                              run->job.totalBytes = std::max<qint64>(total, 0);
                              if (run->leaseClock.elapsed() > kLeaseRenewMs) {
-                                 store->claimDownload(run->job.id, owner);
+                                 own(run->job.id);
                                  run->leaseClock.restart();
                              }
                              if (run->persistClock.elapsed() >= kProgressPersistMs) {
@@ -759,50 +980,10 @@ public:
         downloader->start();
     }
 
-    // Another process holds the download claim: watch the journal until it
-    // finishes, or take over when its lease runs out.
-    void waitForOtherDownloader(Run *run)
-    {
-        after(run, schedule.nextDelayMs(0), [this](Run *r) {
-            const std::optional<Job> row = store->job(r->job.id);
-            if (!row) {
-                const QString id = r->job.id;
-                dropRun(r);
-                emit q->jobChanged(id);
-                pump();
-                checkAllSettled();
-                return;
-            }
-            if (!isActive(row->state)) {
-                const QString id = r->job.id;
-                dropRun(r);
-                emit q->jobChanged(id);
-                emit q->jobFinished(id);
-                pump();
-                checkAllSettled();
-                return;
-            }
-            startDownload(r);
-        });
-    }
-
     void onDownloaded(Run *run, Downloader *downloader)
     {
         run->downloader = nullptr;
         downloader->deleteLater();
-        // The claim goes only after the outcome is journaled: a process that
-        // takes it over must find the job settled, not download it again.
-        struct Release
-        {
-            QPointer<JobStore> store;
-            QString id;
-            QString owner;
-            ~Release()
-            {
-                if (store)
-                    store->releaseDownload(id, owner);
-            }
-        } release {store, run->job.id, owner};
         Job &job = run->job;
         if (downloader->error().isError() || downloader->linkExpired()) {
             ApiError error = downloader->error();
@@ -819,8 +1000,9 @@ public:
                             .addSecs(24 * 3600);
                     error.message += QLatin1Char(' ')
                         + JobManager::tr("Free some disk space or choose a writable folder, then "
-                                         "use \"Check again\": the video link stays valid until "
-                                         "%1.")
+                                         "use \"Check again\" in the app or run "
+                                         "\"klingstudio-cli resume\": the video link stays valid "
+                                         "until %1.")
                               .arg(QLocale().toString(expiry.toLocalTime(), QLocale::ShortFormat));
                 }
                 finish(run, JobState::Failed, error);
@@ -851,61 +1033,145 @@ public:
 
     void lookUpLostTask(Run *run)
     {
+        run->job.error = {};
         setState(run, JobState::Submitting);
-        ApiReply *reply = client->listRecentTasks(50);
-        reply->setParent(run);
-        run->reply = reply;
-        QObject::connect(reply, &ApiReply::finished, run,
-                         [this, run, reply] { onListed(run, reply); });
+        const QString self = run->job.id;
+        auto *finder = new LostTaskFinder(
+            client, run->job,
+            [this, self](const QString &taskId) {
+                const QString holder = store ? store->jobIdForTask(taskId) : QString();
+                if (!holder.isEmpty() && holder != self)
+                    return true;
+                return std::any_of(runs.cbegin(), runs.cend(), [&](const Run *other) {
+                    return other->job.id != self && other->job.taskId == taskId;
+                });
+            },
+            run);
+        run->finder = finder;
+        QObject::connect(finder, &LostTaskFinder::finished, run,
+                         [this, run, finder] { onLostTaskLookedUp(run, finder); });
+        finder->start();
     }
 
-    void onListed(Run *run, ApiReply *reply)
+    void onLostTaskLookedUp(Run *run, LostTaskFinder *finder)
     {
-        run->reply = nullptr;
-        reply->deleteLater();
-        const ApiError error = reply->error();
-        if (error.isError()) {
-            const int status = error.httpStatus;
-            // The list endpoint is unconfirmed (API.md §1.1): when the server
-            // does not know it, the idempotency key is the only protection left.
-            if (status == 404 || status == 405 || status == 501) {
-                uploadNext(run);
-                return;
-            }
-            finish(run, JobState::OutcomeUnknown, error);
-            return;
-        }
-        QSet<QString> known;
-        for (const Job &other : store->recent(500)) {
-            if (!other.taskId.isEmpty())
-                known.insert(other.taskId);
-        }
-        const QString model = ModeInfo::modelName(run->job.request.mode);
-        const qint64 sentAt = run->job.updatedAt.isValid() ? run->job.updatedAt.toSecsSinceEpoch()
-                                                           : QDateTime::currentSecsSinceEpoch();
-        const TaskSnapshot *best = nullptr;
-        for (const TaskSnapshot &task : reply->tasks()) {
-            if (task.id.isEmpty() || known.contains(task.id))
-                continue;
-            if (!task.model.isEmpty() && task.model != model)
-                continue;
-            // Created between a little before our request and the moment
-            // we noticed the lost answer (request timeouts are < 15 min).
-            if (task.created > 0
-                && (task.created < sentAt - 15 * 60 || task.created > sentAt + 300))
-                continue;
-            if (!best || std::llabs(task.created - sentAt) < std::llabs(best->created - sentAt))
-                best = &task;
-        }
-        if (!best) {
-            // Not found: resend with the SAME idempotency key, so a task that
+        run->finder = nullptr;
+        finder->deleteLater();
+        switch (finder->outcome()) {
+        case LostTaskFinder::Outcome::NotFound:
+            // Not there: resend with the SAME idempotency key, so a task that
             // does exist after all is replayed instead of billed twice.
             uploadNext(run);
             return;
+        case LostTaskFinder::Outcome::Failed:
+            finish(run, JobState::OutcomeUnknown, finder->error());
+            return;
+        case LostTaskFinder::Outcome::Uncertain:
+            finish(run, JobState::OutcomeUnknown, ApiError::local(finder->explanation()));
+            return;
+        case LostTaskFinder::Outcome::Found:
+            break;
         }
-        run->job.taskId = best->id;
-        run->job.progress = std::clamp(best->progress, 0, 100);
+        const TaskSnapshot &task = finder->task();
+        qCInfo(lcJobs) << "job" << run->job.id << "found its lost task" << task.id;
+        run->job.taskId = task.id;
+        run->job.progress = std::clamp(task.progress, 0, 100);
+        run->job.state = JobState::Running;
+        if (!journal(run)) {
+            stopUnjournaled(
+                run, JobState::Stalled,
+                JobManager::tr("This job's task is %1, but that could not be written to the "
+                               "journal (%2). Note the task id now; free some disk space or "
+                               "check the data folder, then get the video with: "
+                               "klingstudio-cli status %1")
+                    .arg(task.id, journalError()));
+            return;
+        }
         startPolling(run, 0);
+    }
+
+    // Continues one job of the journal in this process, or follows it when
+    // another live process drives it.
+    void resumeJob(const Job &stored)
+    {
+        Job job = stored;
+        if (!own(job.id)) {
+            watchOwner(addRun(job));
+            return;
+        }
+        const bool lookUp = resumePolicy == ResumePolicy::LookUpLostCreates;
+        switch (job.state) {
+        case JobState::Queued:
+        case JobState::Uploading: {
+            Run *run = addRun(job);
+            if (job.state != JobState::Queued)
+                setState(run, JobState::Queued);
+            queue.append(job.id);
+            return;
+        }
+        case JobState::Submitting:
+            // The create request went out and its answer was lost with the
+            // previous process: the task may exist. Never resend blindly.
+            if (lookUp) {
+                lookUpLostTask(addRun(job));
+                return;
+            }
+            job.state = JobState::OutcomeUnknown;
+            job.updatedAt = QDateTime::currentDateTimeUtc();
+            store->update(job);
+            release(job.id);
+            emit q->jobChanged(job.id);
+            emit q->jobFinished(job.id);
+            return;
+        case JobState::Running:
+        case JobState::Stalled:
+            if (!job.taskId.isEmpty()) {
+                startPolling(addRun(job), 0);
+                return;
+            }
+            if (lookUp) {
+                lookUpLostTask(addRun(job));
+                return;
+            }
+            job.state = JobState::OutcomeUnknown;
+            job.updatedAt = QDateTime::currentDateTimeUtc();
+            store->update(job);
+            release(job.id);
+            emit q->jobChanged(job.id);
+            emit q->jobFinished(job.id);
+            return;
+        case JobState::Downloading: {
+            Run *run = addRun(job);
+            // A demo link names the port of the previous simulator: ask the
+            // (persisted) simulator again for a fresh one.
+            if (!job.resultUrl.isEmpty() && !(job.demo && !job.taskId.isEmpty())) {
+                run->pollClock.start();
+                startDownload(run);
+            } else if (!job.taskId.isEmpty()) {
+                startPolling(run, 0);
+            } else {
+                finish(run, JobState::OutcomeUnknown);
+            }
+            return;
+        }
+        case JobState::OutcomeUnknown:
+            if (lookUp) {
+                lookUpLostTask(addRun(job));
+                return;
+            }
+            break; // waits for the user's "check again"
+        case JobState::Failed:
+            // A paid result that never reached the disk: ask for a fresh
+            // link and download it (strandedResults()).
+            if (!job.taskId.isEmpty() && !job.resultUrl.isEmpty() && job.videoPath.isEmpty()) {
+                startPolling(addRun(job), 0);
+                return;
+            }
+            break;
+        default:
+            break;
+        }
+        release(job.id);
     }
 };
 
@@ -915,14 +1181,20 @@ JobManager::JobManager(JobStore *store, EvoLinkClient *client, QNetworkAccessMan
                        Settings *settings, QObject *parent)
     : QObject(parent), d(new Private(this, store, client, nam, settings))
 {
+    d->setUpLeaseTimer();
 }
 
 JobManager::~JobManager()
 {
     // Runs are children of this object; their replies die with them. The
     // journal keeps every job for resumeUnfinished() next time.
-    for (Run *run : std::as_const(d->runs))
+    for (Run *run : std::as_const(d->runs)) {
         d->detach(run);
+        // Free for the next process at once (a killed one is taken over
+        // at once too: its owner name says it is gone).
+        if (!run->watching)
+            d->release(run->job.id);
+    }
     delete d;
 }
 
@@ -990,13 +1262,33 @@ QString JobManager::submit(const GenerationRequest &request, const QString &outP
     if (!outPath.isEmpty() && QFileInfo(outPath).isDir() && !job.outPath.endsWith(u'/'))
         job.outPath += u'/';
     job.demo = d->demo;
+    d->submitError.clear();
+    // A journal that lives only in memory (its file could not be opened)
+    // forgets the job and its task id at exit: no paid request on that.
+    if (!job.demo && !d->store->isDurable()) {
+        d->submitError = tr("The job history could not be opened, so a paid job could not be "
+                            "recorded: nothing was sent. Fix the problem shown at start (disk "
+                            "space, permissions of the data folder), then try again.");
+        qCWarning(lcJobs) << "journal not durable, paid job not sent";
+        return QString();
+    }
     // Journal first: whatever happens on the network from here on, the job
     // (and later its task id) can be found again.
     if (!d->store->insert(job)) {
+        d->submitError = tr("The job could not be written to the journal (%1); nothing was "
+                            "sent.")
+                             .arg(d->store->lastError());
         qCWarning(lcJobs) << "job not journaled, not sent:" << d->store->lastError();
         return QString();
     }
-    d->addRun(job);
+    Run *run = d->addRun(job);
+    if (!d->own(job.id)) {
+        // Another process picked the new job up at once (a `resume`
+        // started this very moment): it drives it, this one follows.
+        d->watchOwner(run);
+        emit jobChanged(job.id);
+        return job.id;
+    }
     d->queue.append(job.id);
     emit jobChanged(job.id);
     d->pump();
@@ -1051,10 +1343,22 @@ void JobManager::checkAgain(const QString &jobId)
         return;
     }
     const std::optional<Job> job = d->store->job(jobId);
-    if (!job || job->state == JobState::Done || isActive(job->state))
+    if (!job || job->state == JobState::Done)
         return;
     if (job->demo != d->demo) {
         qCInfo(lcJobs) << "job" << jobId << "belongs to the other mode (demo/real)";
+        return;
+    }
+    if (!d->own(jobId)) {
+        d->watchOwner(d->addRun(*job)); // another process drives it
+        emit jobChanged(jobId);
+        return;
+    }
+    if (isActive(job->state)) {
+        // Left active by a process that is gone: go on where it stopped.
+        d->release(jobId);
+        d->resumeJob(*job);
+        d->pump();
         return;
     }
     if (!job->taskId.isEmpty()) {
@@ -1064,9 +1368,10 @@ void JobManager::checkAgain(const QString &jobId)
     }
     if (job->state == JobState::OutcomeUnknown) {
         Run *run = d->addRun(*job);
-        run->job.error = {};
         d->lookUpLostTask(run);
+        return;
     }
+    d->release(jobId);
 }
 
 void JobManager::removeFromHistory(const QString &jobId)
@@ -1083,64 +1388,23 @@ void JobManager::removeFromHistory(const QString &jobId)
     }
 }
 
-void JobManager::resumeUnfinished()
+void JobManager::resumeUnfinished(ResumePolicy policy)
 {
-    const QList<Job> jobs = d->store->unfinished();
-    for (const Job &stored : jobs) {
+    d->resumePolicy = policy;
+    QList<Job> jobs = d->store->unfinished();
+    jobs += d->store->strandedResults();
+    for (const Job &stored : std::as_const(jobs)) {
         if (d->runs.contains(stored.id) || stored.demo != d->demo)
             continue;
-        Job job = stored;
-        switch (job.state) {
-        case JobState::Queued:
-        case JobState::Uploading: {
-            Run *run = d->addRun(job);
-            if (job.state != JobState::Queued)
-                d->setState(run, JobState::Queued);
-            d->queue.append(job.id);
-            break;
-        }
-        case JobState::Submitting:
-            // The create request went out and its answer was lost with the
-            // previous process: the task may exist. Never resend blindly.
-            job.state = JobState::OutcomeUnknown;
-            job.updatedAt = QDateTime::currentDateTimeUtc();
-            d->store->update(job);
-            emit jobChanged(job.id);
-            emit jobFinished(job.id);
-            break;
-        case JobState::Running:
-        case JobState::Stalled:
-            if (job.taskId.isEmpty()) {
-                job.state = JobState::OutcomeUnknown;
-                job.updatedAt = QDateTime::currentDateTimeUtc();
-                d->store->update(job);
-                emit jobChanged(job.id);
-                emit jobFinished(job.id);
-            } else {
-                d->startPolling(d->addRun(job), 0);
-            }
-            break;
-        case JobState::Downloading: {
-            Run *run = d->addRun(job);
-            // A demo link names the port of the previous simulator: ask the
-            // (persisted) simulator again for a fresh one.
-            if (!job.resultUrl.isEmpty() && !(job.demo && !job.taskId.isEmpty())) {
-                run->pollClock.start();
-                d->startDownload(run);
-            } else if (!job.taskId.isEmpty()) {
-                d->startPolling(run, 0);
-            } else {
-                d->finish(run, JobState::OutcomeUnknown);
-            }
-            break;
-        }
-        case JobState::OutcomeUnknown:
-        default:
-            break; // waits for the user's "check again"
-        }
+        d->resumeJob(stored);
     }
     d->pump();
     d->checkAllSettled();
+}
+
+QString JobManager::submitError() const
+{
+    return d->submitError;
 }
 
 int JobManager::runningCount() const
@@ -1155,7 +1419,8 @@ int JobManager::runningCount() const
 
 int JobManager::activeTimerCount() const
 {
-    int n = 0;
+    // The lease timer runs while jobs run here; counted only if it outlived them.
+    int n = d->leaseTimer.isActive() && d->runs.isEmpty() ? 1 : 0;
     for (const Run *run : std::as_const(d->runs)) {
         n += run->timer.isActive() ? 1 : 0;
         n += run->downloader && run->downloader->isRetryPending() ? 1 : 0;
@@ -1167,6 +1432,8 @@ std::optional<Job> JobManager::job(const QString &id) const
 {
     if (const Run *run = d->runs.value(id))
         return run->job;
+    if (const auto it = d->unjournaled.constFind(id); it != d->unjournaled.cend())
+        return *it;
     return d->store->job(id);
 }
 

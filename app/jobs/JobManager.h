@@ -26,6 +26,14 @@ struct PollSchedule
     int nextDelayMs(qint64 elapsedMs) const;
 };
 
+enum class ResumePolicy {
+    // The app: a create whose answer was lost waits for "Check again".
+    LostCreatesWaitForUser,
+    // `klingstudio-cli resume`: the user asked to finish everything, so lost
+    // creates are looked up (and only ever re-sent with the same key).
+    LookUpLostCreates,
+};
+
 class JobManager final : public QObject
 {
     Q_OBJECT
@@ -54,7 +62,13 @@ public:
     void stopTracking(const QString &jobId);
     void checkAgain(const QString &jobId); // Stalled / OutcomeUnknown
     void removeFromHistory(const QString &jobId); // keeps the video on disk
-    void resumeUnfinished(); // at start: continue every unfinished job
+    // At start: continue every unfinished job of the journal, and fetch paid
+    // results a local failure kept from the disk. A job another live process
+    // drives is followed until it settles there (or taken over once that
+    // process is gone).
+    void resumeUnfinished(ResumePolicy policy = ResumePolicy::LostCreatesWaitForUser);
+    // Why the last submit() returned an empty id (in the user's language).
+    QString submitError() const;
     // Jobs past the queue: uploading, submitting, running or downloading.
     int runningCount() const;
     // The live copy while the job runs here, else the journal's row.

@@ -22,14 +22,14 @@ namespace ks {
 namespace {
 
 // Bump with every schema change and add a step to migrate().
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 const char *const kColumns = "id, created_at, updated_at, state, model, request, "
                              "idempotency_key, task_id, progress, eta_seconds, estimate_uc, "
                              "credits_reserved, credits_used, result_url, result_at, video_path, "
                              "out_path, element_id, error_kind, error_http_status, error_code, "
                              "error_message, error_type, error_param, downloaded_bytes, "
-                             "total_bytes, demo";
+                             "total_bytes, demo, create_sent_at";
 
 QString errorKindName(ErrorKind kind)
 {
@@ -307,6 +307,11 @@ bool JobStore::migrate()
             && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_state ON jobs(state)"))
             && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_task_id ON jobs(task_id)"));
     }
+    if (ok && current < 2) {
+        // 2: when the create request left, so a lost answer is looked up
+        // only among tasks created around that moment.
+        ok = exec(QStringLiteral("ALTER TABLE jobs ADD COLUMN create_sent_at INTEGER"));
+    }
     if (ok)
         ok = exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     if (!ok) {
@@ -387,16 +392,22 @@ bool JobStore::writeJob(const Job &job, bool insert)
     QSqlQuery q(db);
     if (insert) {
         q.prepare(QStringLiteral("INSERT INTO jobs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(kColumns)));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE jobs SET id = ?, created_at = ?, updated_at = ?, state = ?, model = ?, "
-            "request = ?, idempotency_key = ?, task_id = ?, progress = ?, eta_seconds = ?, "
-            "estimate_uc = ?, credits_reserved = ?, credits_used = ?, result_url = ?, "
+            "request = ?, idempotency_key = ?, "
+            // A task id or a result link once journaled is never erased, and
+            // a task id never replaced: whatever a (stale) writer holds, the
+            // journal keeps the way back to the paid task and its video.
+            "task_id = COALESCE(NULLIF(task_id, ''), ?), progress = ?, eta_seconds = ?, "
+            "estimate_uc = ?, credits_reserved = ?, credits_used = ?, "
+            "result_url = COALESCE(NULLIF(?, ''), result_url), "
             "result_at = ?, video_path = ?, out_path = ?, element_id = ?, error_kind = ?, "
             "error_http_status = ?, error_code = ?, error_message = ?, error_type = ?, "
-            "error_param = ?, downloaded_bytes = ?, total_bytes = ?, demo = ? WHERE id = ?"));
+            "error_param = ?, downloaded_bytes = ?, total_bytes = ?, demo = ?, "
+            "create_sent_at = COALESCE(?, create_sent_at) WHERE id = ?"));
     }
     const QDateTime updated =
         job.updatedAt.isValid() ? job.updatedAt : QDateTime::currentDateTimeUtc();
@@ -430,6 +441,7 @@ bool JobStore::writeJob(const Job &job, bool insert)
     q.addBindValue(job.downloadedBytes);
     q.addBindValue(job.totalBytes);
     q.addBindValue(job.demo ? 1 : 0);
+    q.addBindValue(msOrNull(job.createSentAt));
     if (!insert)
         q.addBindValue(job.id);
     if (!q.exec() || (!insert && q.numRowsAffected() != 1)) {
@@ -534,6 +546,7 @@ QList<Job> JobStore::select(const QString &where, const QString &tail,
         job.downloadedBytes = q.value(c++).toLongLong();
         job.totalBytes = q.value(c++).toLongLong();
         job.demo = q.value(c++).toInt() != 0;
+        job.createSentAt = dateFrom(q.value(c++));
 
         if (const auto s = jobStateFromName(state)) {
             job.state = *s;
@@ -586,6 +599,27 @@ QList<Job> JobStore::unfinished() const
                   QStringLiteral("ORDER BY created_at ASC, rowid ASC"), values);
 }
 
+QList<Job> JobStore::strandedResults() const
+{
+    // Links live 24 h after the task completed (API.md §2).
+    const qint64 since = QDateTime::currentMSecsSinceEpoch() - qint64(24) * 3600 * 1000;
+    return select(QStringLiteral("state = ? AND result_url <> '' AND video_path = '' AND "
+                                 "element_id = '' AND result_at IS NOT NULL AND result_at > ?"),
+                  QStringLiteral("ORDER BY created_at"), {jobStateName(JobState::Failed), since});
+}
+
+QString JobStore::jobIdForTask(const QString &taskId) const
+{
+    if (!isOpen() || taskId.isEmpty())
+        return QString();
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT id FROM jobs WHERE task_id = ? LIMIT 1"));
+    q.addBindValue(taskId);
+    if (!q.exec() || !q.next())
+        return QString();
+    return q.value(0).toString();
+}
+
 int JobStore::count() const
 {
     if (!isOpen())
@@ -617,7 +651,7 @@ bool JobStore::ownerIsDead(const QString &owner)
     return ProcessLiveness::of(pid) == ProcessLiveness::State::Dead;
 }
 
-bool JobStore::claimDownload(const QString &id, const QString &owner)
+bool JobStore::claimJob(const QString &id, const QString &owner)
 {
     if (!isOpen() || owner.isEmpty())
         return false;
@@ -647,7 +681,7 @@ bool JobStore::claimDownload(const QString &id, const QString &owner)
     q.addBindValue(id);
     q.addBindValue(owner);
     q.addBindValue(deadOwner);
-    q.addBindValue(now - qint64(kDownloadLeaseSeconds) * 1000);
+    q.addBindValue(now - qint64(kClaimLeaseSeconds) * 1000);
     const bool ok = q.exec();
     const bool claimed = ok && q.numRowsAffected() == 1;
     if (!ok)
@@ -660,7 +694,7 @@ bool JobStore::claimDownload(const QString &id, const QString &owner)
     return claimed;
 }
 
-void JobStore::releaseDownload(const QString &id, const QString &owner)
+void JobStore::releaseJob(const QString &id, const QString &owner)
 {
     if (!isOpen())
         return;

@@ -38,15 +38,27 @@ public:
     std::optional<Job> job(const QString &id) const;
     QList<Job> recent(int limit = 20) const; // newest first
     QList<Job> unfinished() const; // isActive || OutcomeUnknown || Stalled
+    // Failed jobs whose paid result never reached the disk (full disk,
+    // unwritable folder, a download that was not the video) while the link
+    // may still be valid: `resume` and "Check again" fetch them.
+    QList<Job> strandedResults() const;
+    // The job holding this task id, or an empty string.
+    QString jobIdForTask(const QString &taskId) const;
     int count() const;
 
-    // Cross-process claim so two processes never download one result twice.
-    // True when `owner` now holds the claim (free, already its own, or the
-    // other holder's lease is older than kDownloadLeaseSeconds). Calling it
-    // again renews the lease.
-    bool claimDownload(const QString &id, const QString &owner);
-    void releaseDownload(const QString &id, const QString &owner);
-    static constexpr int kDownloadLeaseSeconds = 10 * 60;
+    // Cross-process ownership of a job for its whole life (upload, create,
+    // polling, download), so two processes (the app and the CLI share the
+    // journal) never send, poll or download one job twice. True when
+    // `owner` now holds the claim (free, already its own, its holder known
+    // dead, or the holder's lease older than kClaimLeaseSeconds); calling it
+    // again renews the lease. Kept in the download_owner columns, which
+    // versions before 0.2 used for downloads only.
+    bool claimJob(const QString &id, const QString &owner);
+    void releaseJob(const QString &id, const QString &owner);
+    static constexpr int kClaimLeaseSeconds = 10 * 60;
+    // False for an in-memory journal (the file could not be opened): paid
+    // requests must not leave when nothing durable records them.
+    bool isDurable() const { return isOpen() && m_path != QLatin1String(":memory:"); }
     // "<name>/<host>/<pid>": an owner name whose claim other processes may
     // take over as soon as this process is gone (killed, crashed).
     static QString processOwnerName(const QString &name);

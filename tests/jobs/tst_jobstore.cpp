@@ -175,7 +175,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 1);
+            QCOMPARE(q.value(0).toInt(), 2);
             QVERIFY(
                 q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
                                       "name = 'jobs_created_at'"))
@@ -185,6 +185,42 @@ private slots:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    }
+
+    // Schema 2 adds create_sent_at; a journal of schema 1 keeps every job.
+    void schemaOneIsMigrated()
+    {
+        const QString file = path("v1.sqlite");
+        Job job = makeJob(QDateTime::currentDateTimeUtc());
+        job.taskId = QStringLiteral("task-unified-1-kept0000");
+        {
+            JobStore store;
+            QVERIFY(store.open(file));
+            QVERIFY(store.insert(job));
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("down"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN create_sent_at")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("down"));
+        JobStore store;
+        QVERIFY2(store.open(file), qPrintable(store.lastError()));
+        const auto row = store.job(job.id);
+        QVERIFY(row);
+        QCOMPARE(row->taskId, job.taskId);
+        QVERIFY(!row->createSentAt.isValid());
+        Job sent = *row;
+        sent.createSentAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.update(sent));
+        QCOMPARE(store.job(job.id)->createSentAt.toSecsSinceEpoch(),
+                 sent.createSentAt.toSecsSinceEpoch());
     }
 
     void recentNewestFirst()
@@ -300,22 +336,22 @@ private slots:
         QVERIFY(a.insert(job));
         QVERIFY(b.job(job.id)); // the second process sees the row at once
 
-        QVERIFY(a.claimDownload(job.id, QStringLiteral("gui")));
-        QVERIFY(!b.claimDownload(job.id, QStringLiteral("cli")));
-        QVERIFY(a.claimDownload(job.id, QStringLiteral("gui"))); // renewing is fine
-        QVERIFY(!b.claimDownload(job.id, QStringLiteral("cli")));
+        QVERIFY(a.claimJob(job.id, QStringLiteral("gui")));
+        QVERIFY(!b.claimJob(job.id, QStringLiteral("cli")));
+        QVERIFY(a.claimJob(job.id, QStringLiteral("gui"))); // renewing is fine
+        QVERIFY(!b.claimJob(job.id, QStringLiteral("cli")));
         // A whole-row update of the job must not drop the claim.
         Job updated = job;
         updated.progress = 50;
         QVERIFY(a.update(updated));
-        QVERIFY(!b.claimDownload(job.id, QStringLiteral("cli")));
+        QVERIFY(!b.claimJob(job.id, QStringLiteral("cli")));
 
-        b.releaseDownload(job.id, QStringLiteral("cli")); // not its claim: no effect
-        QVERIFY(!b.claimDownload(job.id, QStringLiteral("cli")));
-        a.releaseDownload(job.id, QStringLiteral("gui"));
-        QVERIFY(b.claimDownload(job.id, QStringLiteral("cli")));
-        QVERIFY(!a.claimDownload(job.id, QStringLiteral("gui")));
-        QVERIFY(!a.claimDownload(QStringLiteral("no-such-job"), QStringLiteral("gui")));
+        b.releaseJob(job.id, QStringLiteral("cli")); // not its claim: no effect
+        QVERIFY(!b.claimJob(job.id, QStringLiteral("cli")));
+        a.releaseJob(job.id, QStringLiteral("gui"));
+        QVERIFY(b.claimJob(job.id, QStringLiteral("cli")));
+        QVERIFY(!a.claimJob(job.id, QStringLiteral("gui")));
+        QVERIFY(!a.claimJob(QStringLiteral("no-such-job"), QStringLiteral("gui")));
 
         // A holder that died: its lease goes stale after ten minutes.
         {
@@ -326,15 +362,15 @@ private slots:
             QSqlQuery q(db);
             q.prepare(QStringLiteral("UPDATE jobs SET download_claimed_at = ? WHERE id = ?"));
             q.addBindValue(QDateTime::currentMSecsSinceEpoch()
-                           - (JobStore::kDownloadLeaseSeconds + 5) * 1000LL);
+                           - (JobStore::kClaimLeaseSeconds + 5) * 1000LL);
             q.addBindValue(job.id);
             QVERIFY(q.exec());
             q.finish();
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("age"));
-        QVERIFY(a.claimDownload(job.id, QStringLiteral("gui")));
-        QVERIFY(!b.claimDownload(job.id, QStringLiteral("cli")));
+        QVERIFY(a.claimJob(job.id, QStringLiteral("gui")));
+        QVERIFY(!b.claimJob(job.id, QStringLiteral("cli")));
     }
 
     void readOnlyOpenAndPreload()

@@ -145,12 +145,12 @@ private slots:
         QProcess child;
         QVERIFY(startChild(child));
         const QString holder = ownerFor(child.processId());
-        QVERIFY(store.claimDownload(job.id, holder)); // as if the child had claimed it
-        QVERIFY(!store.claimDownload(job.id, me)); // alive: its lease holds
+        QVERIFY(store.claimJob(job.id, holder)); // as if the child had claimed it
+        QVERIFY(!store.claimJob(job.id, me)); // alive: its lease holds
         child.kill();
         QVERIFY(child.waitForFinished(10000));
-        QVERIFY(store.claimDownload(job.id, me)); // dead: free at once
-        QVERIFY(!store.claimDownload(job.id, holder)); // and now it is mine
+        QVERIFY(store.claimJob(job.id, me)); // dead: free at once
+        QVERIFY(!store.claimJob(job.id, holder)); // and now it is mine
     }
 };
 
