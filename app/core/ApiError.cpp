@@ -109,6 +109,8 @@ enum class Msg {
     // raised by the app itself
     VideoUploadRefused,
     ResultLinkExpired,
+    LostTaskUncertain,
+    JournalWriteFailed,
     // task failures (API.md §6.2)
     TaskInvalidParameters,
     ImageProcessing,
@@ -219,6 +221,10 @@ Msg classify(const ApiError &e)
             return Msg::VideoUploadRefused;
         if (code == u"result_link_expired")
             return Msg::ResultLinkExpired;
+        if (code == u"lost_task_uncertain")
+            return Msg::LostTaskUncertain;
+        if (code == u"journal_write_failed")
+            return Msg::JournalWriteFailed;
     }
     switch (e.kind) {
     case ErrorKind::None:
@@ -358,6 +364,13 @@ QString ErrorCatalog::userMessage(const ApiError &error)
     case Msg::BadResponse:
         return tr("EvoLink sent a reply Kling Studio could not understand. Try again in a few "
                   "minutes; if it keeps happening, update Kling Studio.");
+    case Msg::LostTaskUncertain:
+        return tr("The answer to this request was lost, and Kling Studio cannot prove which of "
+                  "the tasks EvoLink lists is this job's, so nothing was sent again. The "
+                  "details name the tasks found.");
+    case Msg::JournalWriteFailed:
+        return tr("The job history could not be written, so Kling Studio stopped this job to "
+                  "lose nothing unseen. The details say what is known and what to do.");
     case Msg::Local:
         return tr("A file on this computer could not be read or written. Check that it still "
                   "exists, that you may access it and that the disk has free space.");

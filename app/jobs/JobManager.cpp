@@ -1067,7 +1067,11 @@ public:
             finish(run, JobState::OutcomeUnknown, finder->error());
             return;
         case LostTaskFinder::Outcome::Uncertain:
-            finish(run, JobState::OutcomeUnknown, ApiError::local(finder->explanation()));
+            finish(run, JobState::OutcomeUnknown, [&] {
+                ApiError error = ApiError::local(finder->explanation());
+                error.code = QStringLiteral("lost_task_uncertain");
+                return error;
+            }());
             return;
         case LostTaskFinder::Outcome::Found:
             break;
