@@ -247,6 +247,15 @@ void MainWindow::onBackendReady()
         onCurrentJobChanged(ui->historyPanel->currentJobId());
     });
     m_backend->watchJournal();
+    connect(m_backend, &StudioBackend::journalRecreated, this, [this](const QString &message) {
+        m_model->refresh();
+        statusBar()->showMessage(message, 30000);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("History journal"), message,
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("journalRecreatedDialog"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 
     ui->generationForm->setCreditsPerUsd(m_backend->settings()->creditsPerUsd());
     ui->generationForm->setGenerateEnabled(true);

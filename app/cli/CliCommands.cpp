@@ -82,6 +82,8 @@ int CliCommands::run(const CliInvocation &inv)
         return status(inv);
     case CliCommand::Resume:
         return resume(inv);
+    case CliCommand::Paths:
+        return paths();
     }
     return Usage;
 }
@@ -191,8 +193,21 @@ int CliCommands::history(const CliInvocation &inv)
     return Ok;
 }
 
+int CliCommands::paths()
+{
+    // Names untranslated, tab-separated: scripts read them.
+    m_out << "journal\t" << QDir::toNativeSeparators(Paths::journalPath()) << Qt::endl;
+    m_out << "data\t" << QDir::toNativeSeparators(Paths::dataDir()) << Qt::endl;
+    m_out << "settings\t" << QDir::toNativeSeparators(m_settings->filePath()) << Qt::endl;
+    m_out << "cache\t" << QDir::toNativeSeparators(Paths::cacheDir()) << Qt::endl;
+    return Ok;
+}
+
 void CliCommands::printNotices()
 {
+    // And the one that can come later: the journal deleted while a job runs.
+    connect(m_backend, &StudioBackend::journalRecreated, this,
+            [this](const QString &message) { m_err << message << Qt::endl; });
     if (!m_backend->journalNotice().isEmpty())
         m_err << m_backend->journalNotice() << Qt::endl;
     if (!m_backend->keyNotice().isEmpty())

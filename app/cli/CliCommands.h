@@ -42,6 +42,7 @@ private:
     // downloads, looks lost creates up. 0 when all are done.
     int resume(const CliInvocation &inv);
     int elementList();
+    int paths();
     // --element ids found in the element library take its madeFromVideo flag.
     void resolveElements(GenerationRequest &request);
     void printWarnings(const GenerationRequest &request);

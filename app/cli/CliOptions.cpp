@@ -80,7 +80,9 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
            "  resume       finish every unfinished job of the journal (poll, download)\n"
            "  element create --name N --description D --front IMG --angle IMG... [--video V]\n"
            "               make a reusable subject; prints its element id (first line)\n"
-           "  element list list the elements made so far\n\n"
+           "  element list list the elements made so far\n"
+           "  paths        print where the journal, data, settings and cache are (shared "
+           "with the app)\n\n"
            "The API key is read from EVOLINK_API_KEY or the system keychain; "
            "EVOLINK_API_BASE and EVOLINK_FILES_BASE override the endpoints. "
            "Without a key, the built-in simulator is used (demo mode, no credits spent)."));
@@ -197,6 +199,8 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
         inv.command = CliCommand::History;
     } else if (name == u"resume") {
         inv.command = CliCommand::Resume;
+    } else if (name == u"paths") {
+        inv.command = CliCommand::Paths;
     } else if (name == u"element") {
         const QString sub = positional.value(1);
         if (sub == u"create") {
@@ -245,7 +249,7 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
     }
     if (positional.size() > 1)
         inv.errors << tr("Unexpected argument \"%1\".").arg(positional.at(1));
-    if (inv.command == CliCommand::Resume)
+    if (inv.command == CliCommand::Resume || inv.command == CliCommand::Paths)
         return inv;
     if (inv.command == CliCommand::History) {
         bool ok = false;

@@ -20,7 +20,8 @@ enum class CliCommand {
     History,
     Resume,
     ElementCreate, // a kling-custom-element job; request.mode is CustomElement
-    ElementList
+    ElementList,
+    Paths // where the journal, the data, the settings and the cache are
 };
 
 struct CliInvocation

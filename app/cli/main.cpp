@@ -3,6 +3,7 @@
 
 #include "CliCommands.h"
 #include "CliOptions.h"
+#include "DataFolderMerge.h"
 #include "LanguageManager.h"
 #include "Settings.h"
 
@@ -15,7 +16,8 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    // Same names as the GUI, so both find the same data folder and journal.
+    // The data folder does not depend on these names (Paths.h): the GUI's
+    // application name is "Kling Studio", and both share one journal.
     QCoreApplication::setOrganizationName(QStringLiteral("KlingStudio"));
     QCoreApplication::setApplicationName(QStringLiteral("KlingStudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KS_VERSION));
@@ -31,6 +33,10 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // Jobs and elements an earlier version kept in a folder per program
+    // come into the shared folder once, whatever the command.
+    for (const QString &line : ks::DataFolderMerge::mergeLegacyFolders())
+        err << line << Qt::endl;
     const ks::CliInvocation invocation = ks::CliOptions::parse(QCoreApplication::arguments());
     ks::CliCommands commands(&settings, &out, &err);
     // Queued: a command may finish before the event loop runs.

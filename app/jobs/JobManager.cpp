@@ -1186,6 +1186,8 @@ JobManager::JobManager(JobStore *store, EvoLinkClient *client, QNetworkAccessMan
     : QObject(parent), d(new Private(this, store, client, nam, settings))
 {
     d->setUpLeaseTimer();
+    // Direct: the jobs go back in before the write that noticed the loss.
+    connect(store, &JobStore::recreated, this, [this] { emit journalRecreated(rejournalLive()); });
 }
 
 JobManager::~JobManager()
@@ -1419,6 +1421,23 @@ int JobManager::runningCount() const
             ++n;
     }
     return n;
+}
+
+int JobManager::rejournalLive()
+{
+    if (!d->store)
+        return 0;
+    int written = 0;
+    for (const Run *run : std::as_const(d->runs)) {
+        if (run->watching)
+            continue; // its owner writes it back
+        if (d->store->update(run->job) || d->store->insert(run->job))
+            ++written;
+        else
+            qCCritical(lcJobs) << "could not journal job" << run->job.id
+                               << "again:" << d->store->lastError();
+    }
+    return written;
 }
 
 int JobManager::activeTimerCount() const

@@ -73,6 +73,10 @@ public:
     int runningCount() const;
     // The live copy while the job runs here, else the journal's row.
     std::optional<Job> job(const QString &id) const;
+    // Writes every job this process drives (queued or running) into the
+    // journal again, inserting the rows that are missing; returns how many.
+    // Called when the journal was deleted and made again (JobStore::recreated).
+    int rejournalLive();
     // Pending poll / retry / download-retry timers (0 once nothing runs; tests).
     int activeTimerCount() const;
 
@@ -84,6 +88,9 @@ signals:
     // 401 / 402: the user must act (UI shows a dialog, CLI prints and exits).
     void attentionNeeded(const QString &id, const ks::ApiError &error);
     void allSettled();
+    // The journal was deleted while this process ran and was made again;
+    // `liveJobs` jobs running here were written back into it.
+    void journalRecreated(int liveJobs);
 
 private:
     class Private;

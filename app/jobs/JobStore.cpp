@@ -121,8 +121,10 @@ bool JobStore::open(const QString &path, QString *notice)
             return false;
         }
     }
-    if (openDatabase(path))
+    if (openDatabase(path)) {
+        rememberFiles();
         return true;
+    }
 
     const bool corrupt = m_corrupt;
     close();
@@ -157,6 +159,7 @@ bool JobStore::open(const QString &path, QString *notice)
             *notice = tr("The job history could not be opened: %1").arg(m_lastError);
         return false;
     }
+    rememberFiles();
     if (notice)
         *notice = tr("The job history was damaged. It was moved aside to %1 and a new "
                      "history was started.")
@@ -323,6 +326,77 @@ bool JobStore::migrate()
     return exec(QStringLiteral("COMMIT"));
 }
 
+QStringList JobStore::journalFiles(const QString &path)
+{
+    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+}
+
+void JobStore::rememberFiles()
+{
+    m_files.clear();
+    if (m_path == u":memory:")
+        return;
+    for (const QString &file : journalFiles(m_path))
+        m_files.append(FileIdentity::of(file));
+}
+
+bool JobStore::recoverIfReplaced()
+{
+    if (m_recovering || m_files.isEmpty() || !isOpen())
+        return false;
+    const QStringList files = journalFiles(m_path);
+    bool replaced = false;
+    for (qsizetype i = 0; i < files.size() && i < m_files.size(); ++i) {
+        const FileIdentity::Id now = FileIdentity::of(files.at(i));
+        if (m_files.at(i).state != FileIdentity::Id::State::Present) {
+            // SQLite makes the -wal and -shm files when it needs them.
+            if (now.state == FileIdentity::Id::State::Present)
+                m_files[i] = now;
+            continue;
+        }
+        replaced = replaced || m_files.at(i).differsFrom(now);
+    }
+    if (!replaced)
+        return false;
+
+    // This connection still reads the deleted files (they live on while
+    // open): take every row along before letting go of them.
+    m_recovering = true;
+    const QString path = m_path;
+    const QList<Job> rows = recent(-1);
+    qCWarning(lcJobs) << "the journal" << path << "was deleted or replaced while open;"
+                      << "making it again with the" << rows.size() << "jobs still readable";
+    close();
+    if (!QFileInfo::exists(path)) {
+        // -wal and -shm files left by another process that still has the
+        // deleted journal open belong to that journal: a new journal would
+        // read the old one's pages out of them. Kept aside, never deleted.
+        const QString stamp =
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        for (const char *suffix : {"-wal", "-shm"}) {
+            const QString side = path + QLatin1String(suffix);
+            if (QFileInfo::exists(side))
+                QFile::rename(side, side + QStringLiteral(".orphan-") + stamp);
+        }
+    }
+    QString notice;
+    if (!open(path, &notice)) {
+        m_recovering = false;
+        m_lastError = notice;
+        qCCritical(lcJobs) << "the journal could not be made again:" << notice;
+        return false;
+    }
+    int restored = 0;
+    for (const Job &row : rows) {
+        // Another process may have made it again first: its rows stay.
+        if (!job(row.id) && writeJob(row, true))
+            ++restored;
+    }
+    m_recovering = false;
+    emit recreated(restored);
+    return true;
+}
+
 bool JobStore::exec(const QString &sql)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
@@ -336,6 +410,7 @@ bool JobStore::exec(const QString &sql)
 
 void JobStore::close()
 {
+    m_files.clear();
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -379,6 +454,7 @@ bool JobStore::update(const Job &job)
 
 bool JobStore::writeJob(const Job &job, bool insert)
 {
+    recoverIfReplaced(); // never write into a deleted journal
     if (!isOpen()) {
         m_lastError = tr("The job history is not open.");
         return false;
@@ -464,6 +540,7 @@ bool JobStore::writeJob(const Job &job, bool insert)
 
 bool JobStore::remove(const QString &id)
 {
+    recoverIfReplaced();
     if (!isOpen())
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -653,6 +730,7 @@ bool JobStore::ownerIsDead(const QString &owner)
 
 bool JobStore::claimJob(const QString &id, const QString &owner)
 {
+    recoverIfReplaced();
     if (!isOpen() || owner.isEmpty())
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -696,6 +774,7 @@ bool JobStore::claimJob(const QString &id, const QString &owner)
 
 void JobStore::releaseJob(const QString &id, const QString &owner)
 {
+    recoverIfReplaced();
     if (!isOpen())
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);

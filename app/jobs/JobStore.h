@@ -2,6 +2,7 @@
 // The persistent journal of jobs: SQLite through Qt Sql, WAL, every write in
 // a transaction. The GUI and the CLI may open it at once.
 
+#include "FileIdentity.h"
 #include "Job.h"
 
 #include <QList>
@@ -66,6 +67,16 @@ public:
     // gone (ProcessLiveness); false for this process and when unsure.
     static bool ownerIsDead(const QString &owner);
 
+    // Whether the journal's files are still the ones this store opened. A
+    // user or a cleaner may delete them while jobs run; writes would then go
+    // to a file nobody will ever read again, and a kill would lose billed
+    // tasks. When they were deleted or replaced, the journal is opened again
+    // at path() (made anew when missing), every row this store could still
+    // read from its open copy is written back where missing, and
+    // recreated() is emitted. Every write checks this first; the watcher
+    // asks as soon as the files change. True when it recreated the journal.
+    bool recoverIfReplaced();
+
     // Moves each time another connection (another process) commits to the
     // journal, never for this store's own writes; -1 when closed.
     qint64 dataVersion() const;
@@ -77,9 +88,15 @@ signals:
     void jobInserted(const QString &id);
     void jobUpdated(const QString &id);
     void jobRemoved(const QString &id);
+    // The journal was deleted or replaced while open and was made again at
+    // path(), with `restoredRows` rows copied back from the open copy. Jobs
+    // running in this process must be written again (JobManager does).
+    void recreated(int restoredRows);
 
 private:
     bool openDatabase(const QString &path);
+    void rememberFiles();
+    static QStringList journalFiles(const QString &path); // journal, -wal, -shm
     bool migrate();
     bool exec(const QString &sql);
     bool writeJob(const Job &job, bool insert);
@@ -89,6 +106,8 @@ private:
     QString m_path;
     mutable QString m_lastError;
     bool m_corrupt = false; // last openDatabase() failed on a damaged file
+    QList<FileIdentity::Id> m_files; // journal, -wal, -shm as opened (writable only)
+    bool m_recovering = false;
 };
 
 } // namespace ks

@@ -27,6 +27,15 @@ void JournalWatcher::start()
             watchFiles();
         m_settle.start();
     });
+    // Deleting a file that is still open changes no file content: the
+    // folder tells.
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_settle.start(); });
+    connect(m_store, &JobStore::recreated, this, [this] {
+        if (!m_watcher->files().isEmpty())
+            m_watcher->removePaths(m_watcher->files());
+        watchFiles();
+        m_version = m_store->dataVersion();
+    });
     watchFiles();
 }
 
@@ -44,10 +53,16 @@ void JournalWatcher::watchFiles()
         if (!m_watcher->files().contains(file) && QFileInfo::exists(file))
             m_watcher->addPath(file);
     }
+    const QString folder = QFileInfo(journal).absolutePath();
+    if (m_watcher->directories().isEmpty() && QFileInfo(folder).isDir())
+        m_watcher->addPath(folder);
 }
 
 void JournalWatcher::check()
 {
+    if (m_store->recoverIfReplaced())
+        return; // the store and the process's jobs told about it
+
     const qint64 version = m_store->dataVersion();
     if (version < 0 || version == m_version)
         return;

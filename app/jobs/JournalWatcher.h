@@ -5,6 +5,8 @@
 // notifications (no polling), and each burst of changes is followed by one
 // `PRAGMA data_version` on the store's own connection, which moves only for
 // other connections' commits: this process's own writes emit nothing.
+// It also notices when the journal was deleted or replaced and has the
+// store make it again (JobStore::recoverIfReplaced), between writes too.
 
 #include <QObject>
 #include <QTimer>

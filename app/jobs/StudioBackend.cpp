@@ -1,6 +1,7 @@
 #include "StudioBackend.h"
 
 #include "ApiConfig.h"
+#include "DataFolderMerge.h"
 #include "ElementLibrary.h"
 #include "EvoLinkClient.h"
 #include "JobManager.h"
@@ -42,7 +43,7 @@ public:
     SecretStore *secrets = nullptr;
     QNetworkAccessManager *nam = nullptr;
     JobStore *store = nullptr;
-    JournalWatcher *journalWatcher = nullptr; // watchJournal() only
+    JournalWatcher *journalWatcher = nullptr; // once the journal is open
     EvoLinkClient *client = nullptr;
     JobManager *jobs = nullptr;
     ElementLibrary *elements = nullptr;
@@ -77,6 +78,15 @@ StudioBackend::StudioBackend(Options options, QObject *parent)
     d->jobs = new JobManager(d->store, d->client, d->nam, d->settings, this);
     d->elements = new ElementLibrary(options.elementsPath, this);
     d->jobs->setElementLibrary(d->elements);
+    connect(d->jobs, &JobManager::journalRecreated, this, [this](int liveJobs) {
+        emit journalRecreated(
+            tr("The job history %1 was deleted while Kling Studio was running. It was made "
+               "again, and the %n job(s) in progress here were written back into it. Do not "
+               "delete this file while jobs run: it is how paid tasks are found again after "
+               "a crash.",
+               nullptr, liveJobs)
+                .arg(QDir::toNativeSeparators(d->store->path())));
+    });
 }
 
 StudioBackend::~StudioBackend()
@@ -97,6 +107,14 @@ void StudioBackend::openJournal()
     if (d->journalOpened)
         return;
     d->journalOpened = true;
+    // The default folder takes in what earlier versions kept in a folder per
+    // program, once (a no-op when there is none, or already done).
+    QStringList merged;
+    if (d->options.journalPath.isEmpty()) {
+        merged = DataFolderMerge::mergeLegacyFolders();
+        if (!merged.isEmpty())
+            d->elements->reload();
+    }
     const QString path = journalPath();
     if (path != u":memory:")
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -108,18 +126,20 @@ void StudioBackend::openJournal()
         d->store->open(QStringLiteral(":memory:"));
         notice = tr("%1 Jobs of this session will not be kept after you quit.").arg(reason);
     }
-    d->journalNotice = notice;
+    merged.append(notice);
+    merged.removeAll(QString());
+    d->journalNotice = merged.join(QLatin1Char('\n'));
+    // The CLI needs the watcher too: a journal deleted between two writes
+    // is made again at once, not only at the next write.
+    d->journalWatcher = new JournalWatcher(d->store, this);
+    d->journalWatcher->start();
 }
 
 void StudioBackend::watchJournal()
 {
     openJournal();
-    if (d->journalWatcher)
-        return;
-    d->journalWatcher = new JournalWatcher(d->store, this);
     connect(d->journalWatcher, &JournalWatcher::changedElsewhere, this,
-            &StudioBackend::journalChangedElsewhere);
-    d->journalWatcher->start();
+            &StudioBackend::journalChangedElsewhere, Qt::UniqueConnection);
 }
 
 void StudioBackend::start(std::function<void()> ready)

@@ -43,7 +43,9 @@ public:
     // forceDemo the keychain is not read at all. $KLINGSTUDIO_SIM_TIME_SCALE
     // (e.g. 0.05) speeds the demo simulator and the poll schedule up (tests).
     void start(std::function<void()> ready);
-    // Only the journal part of start(), synchronously. Idempotent.
+    // Only the journal part of start(), synchronously. Idempotent. From
+    // then on a deleted journal is noticed and made again at once, with the
+    // jobs running here written back (journalRecreated tells).
     void openJournal();
     // Emits journalChangedElsewhere from now on (the app's history; the
     // command-line tool has no use for it). Opens the journal. Idempotent.
@@ -71,6 +73,9 @@ signals:
     // Another process (the command-line tool, a second window) added or
     // changed jobs in the journal; see watchJournal().
     void journalChangedElsewhere();
+    // The journal was deleted while this program ran and was made again:
+    // `message` says so for the user (the GUI shows it, the CLI prints it).
+    void journalRecreated(const QString &message);
 
 private:
     void enterDemo();

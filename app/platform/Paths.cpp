@@ -2,12 +2,22 @@
 
 #include "Logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
 namespace ks::Paths {
 
 namespace {
+
+// The one folder name of both programs, whatever their application names.
+const QString kFolder = QStringLiteral("KlingStudio");
+
+QString genericLocation(QStandardPaths::StandardLocation type)
+{
+    const QString base = QStandardPaths::writableLocation(type);
+    return base.isEmpty() ? QString() : QDir::cleanPath(base + QLatin1Char('/') + kFolder);
+}
 
 QString envDir(const char *name)
 {
@@ -30,7 +40,7 @@ QString dataDir()
 {
     QString dir = envDir("KLINGSTUDIO_DATA_DIR");
     if (dir.isEmpty())
-        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        dir = genericLocation(QStandardPaths::GenericDataLocation);
     if (dir.isEmpty())
         dir = QDir::homePath() + QStringLiteral("/.klingstudio");
     return ensured(dir);
@@ -48,7 +58,7 @@ QString cacheDir()
     if (!data.isEmpty())
         dir = data + QStringLiteral("/cache");
     else
-        dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        dir = genericLocation(QStandardPaths::GenericCacheLocation);
     if (dir.isEmpty())
         dir = dataDir() + QStringLiteral("/cache");
     return ensured(dir);
@@ -61,6 +71,30 @@ QString defaultLibraryDir()
     if (base.isEmpty())
         base = QDir::homePath();
     return QDir::cleanPath(base + QStringLiteral("/Kling Studio"));
+}
+
+QStringList legacyDataDirs()
+{
+    if (!envDir("KLINGSTUDIO_DATA_DIR").isEmpty())
+        return {};
+    // AppDataLocation is <base>/<organisation>/<application>; the base is
+    // the roaming AppData folder on Windows, GenericDataLocation elsewhere.
+    QString base =
+        QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QString org = QCoreApplication::organizationName();
+    const QString app = QCoreApplication::applicationName();
+    const QString suffix =
+        org.isEmpty() ? QLatin1Char('/') + app : QLatin1Char('/') + org + QLatin1Char('/') + app;
+    if (!app.isEmpty() && base.endsWith(suffix))
+        base.chop(suffix.size());
+    else
+        base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())
+        return {};
+    QStringList dirs;
+    for (const QString &name : {QStringLiteral("Kling Studio"), QStringLiteral("KlingStudio")})
+        dirs << QDir::cleanPath(base + QLatin1Char('/') + kFolder + QLatin1Char('/') + name);
+    return dirs;
 }
 
 } // namespace ks::Paths

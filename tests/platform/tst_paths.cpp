@@ -2,6 +2,7 @@
 
 #include "Paths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -18,6 +19,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void dataDirFromEnvironment();
     void defaultLibraryDirIsInMovies();
+    void foldersDoNotDependOnTheApplicationName();
 };
 
 void TstPaths::dataDirFromEnvironment()
@@ -41,6 +43,30 @@ void TstPaths::defaultLibraryDirIsInMovies()
     const QString expected = QDir::cleanPath((movies.isEmpty() ? QDir::homePath() : movies)
                                              + QStringLiteral("/Kling Studio"));
     QCOMPARE(Paths::defaultLibraryDir(), expected);
+}
+
+// The app ("Kling Studio") and the CLI ("KlingStudio") must share the data
+// and cache folders (issue 15, item 1); the old per-name folders are the
+// ones to merge in.
+void TstPaths::foldersDoNotDependOnTheApplicationName()
+{
+    qunsetenv("KLINGSTUDIO_DATA_DIR");
+    const QString name = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(QStringLiteral("KlingStudio"));
+    QCoreApplication::setApplicationName(QStringLiteral("Kling Studio"));
+    const QString appData = Paths::dataDir();
+    const QString appCache = Paths::cacheDir();
+    const QStringList appLegacy = Paths::legacyDataDirs();
+    QCoreApplication::setApplicationName(QStringLiteral("KlingStudio"));
+    QCOMPARE(Paths::dataDir(), appData);
+    QCOMPARE(Paths::cacheDir(), appCache);
+    QCOMPARE(Paths::legacyDataDirs(), appLegacy);
+    QCOMPARE(appData,
+             QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                 + QStringLiteral("/KlingStudio"));
+    QCOMPARE(appLegacy.size(), 2);
+    QVERIFY(appLegacy.contains(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QCoreApplication::setApplicationName(name);
 }
 
 QTEST_GUILESS_MAIN(TstPaths)
