@@ -60,6 +60,8 @@ private:
     bool m_aborted = false; // abort() called: a cancel, not a timeout
     bool m_redirectRefused = false;
     QString m_sentMime; // Upload: what we declared, to check the reply against
+    QByteArray m_body; // read as it arrives, at most EvoLinkClient::kMaxBodyBytes
+    bool m_bodyTooLong = false; // the answer ran past the bound and was cut off
     int m_httpStatus = 0;
     ApiError m_error;
     TaskSnapshot m_task;

@@ -1,10 +1,12 @@
 #include "Downloader.h"
 
 #include "Logging.h"
+#include "ResultSize.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -20,6 +22,8 @@ constexpr qint64 kReadBufferSize = 1 << 20; // back-pressure when the disk is sl
 constexpr int kMaxErrorBody = 64 * 1024;
 constexpr int kMaxRetryDelayMs = 8000;
 constexpr int kProgressIntervalMs = 100;
+// Free space is looked up again after this many bytes written.
+constexpr qint64 kStorageCheckInterval = 8 * 1024 * 1024;
 
 struct ContentRange
 {
@@ -59,7 +63,8 @@ QString loggable(const QUrl &url)
 
 Downloader::Downloader(QNetworkAccessManager *nam, QUrl url, QString targetPath, QObject *parent)
     : QObject(parent), m_nam(nam), m_url(std::move(url)), m_targetPath(QDir::cleanPath(targetPath)),
-      m_partPath(m_targetPath + QStringLiteral(".part"))
+      m_partPath(m_targetPath + QStringLiteral(".part")),
+      m_headroom(ResultSize::kFreeSpaceHeadroomBytes)
 {
     // A member timer, stopped when the download ends: an aborted download
     // leaves no retry behind to fire later.
@@ -110,8 +115,16 @@ void Downloader::start()
         failLater(error);
         return;
     }
+    if (m_part->size() > m_maxBytes) {
+        // Longer than any result may be: not the video, so not worth keeping.
+        m_part->resize(0);
+        m_part->seek(0);
+    }
     if (m_part->size() > 0)
         qCInfo(lcApi) << "resuming download of" << loggable(m_url) << "at" << m_part->size();
+    m_heldBytes = m_part->size();
+    m_sinceProgress.start();
+    m_storage.setPath(QFileInfo(m_partPath).absolutePath());
     request();
 }
 
@@ -127,7 +140,8 @@ void Downloader::request()
     m_inspected = false;
     m_writable = false;
     m_errorBody.clear();
-    m_attemptStartSize = m_part->size();
+    ++m_requests;
+    ++m_totalAttempts;
 
     QNetworkRequest request(m_url);
     // Result hosts are not EvoLink's API: no Authorization header, ever.
@@ -163,16 +177,20 @@ bool Downloader::inspectResponse()
     const qint64 offset = m_part->size();
 
     if (status == 200) {
-        // A full answer (also to a Range request, e.g. the file changed): start over.
-        if (offset > 0 && (!m_part->resize(0) || !m_part->seek(0))) {
-            fail(ApiError::local(
-                tr("Cannot write %1: %2").arg(native(m_partPath), m_part->errorString())));
-            return false;
-        }
-        m_attemptStartSize = 0;
         bool ok = false;
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        if (ok && length > m_maxBytes) {
+            failTooLarge(length, false); // before a byte is written; a .part held is kept
+            return false;
+        }
+        // A full answer (also to a Range request, e.g. the file changed): start over.
+        if (offset > 0 && (!m_part->resize(0) || !m_part->seek(0))) {
+            fail(writeError());
+            return false;
+        }
         m_total = ok ? length : -1;
+        if (m_total > 0 && !hasRoomFor(m_total, true))
+            return false;
         m_etag = strongEtag ? etag : QByteArray();
         m_writable = true;
     } else if (status == 206) {
@@ -188,6 +206,12 @@ bool Downloader::inspectResponse()
         bool ok = false;
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
         m_total = range.total >= 0 ? range.total : (ok ? offset + length : -1);
+        if (m_total > m_maxBytes) {
+            failTooLarge(m_total, false);
+            return false;
+        }
+        if (m_total > offset && !hasRoomFor(m_total - offset, true))
+            return false;
         if (strongEtag)
             m_etag = etag;
         m_writable = true;
@@ -212,15 +236,117 @@ void Downloader::onReadyRead()
             m_errorBody.append(chunk.left(kMaxErrorBody - m_errorBody.size()));
         return;
     }
-    const QByteArray chunk = m_reply->readAll();
-    if (chunk.isEmpty())
-        return;
-    if (m_part->write(chunk) != chunk.size() || !m_part->flush()) {
-        fail(ApiError::local(
-            tr("Cannot write %1: %2").arg(native(m_partPath), m_part->errorString())));
-        return;
+    bool wrote = false;
+    while (m_reply && m_reply->bytesAvailable() > 0 && !m_finished) {
+        const QByteArray chunk = m_reply->read(qMin(m_reply->bytesAvailable(), kReadBufferSize));
+        if (chunk.isEmpty())
+            break;
+        if (!writeChunk(chunk))
+            return;
+        wrote = true;
     }
-    emitProgress(false);
+    if (wrote)
+        emitProgress(false);
+}
+
+bool Downloader::writeChunk(const QByteArray &chunk)
+{
+    const qint64 size = m_part->size();
+    if (size + chunk.size() > m_maxBytes) {
+        // An endless or lying body: what arrived is not the video.
+        failTooLarge(size + chunk.size(), true);
+        return false;
+    }
+    m_writtenSinceCheck += chunk.size();
+    const bool refresh = m_writtenSinceCheck >= kStorageCheckInterval;
+    if (refresh)
+        m_writtenSinceCheck = 0;
+    if (!hasRoomFor(chunk.size(), refresh))
+        return false;
+    if (m_part->write(chunk) != chunk.size() || !m_part->flush()) {
+        fail(writeError());
+        return false;
+    }
+    return true;
+}
+
+// Whether `incoming` more bytes leave the headroom free on the target's disk
+// (looked up again when `refresh`, or when the cached figure says no).
+bool Downloader::hasRoomFor(qint64 incoming, bool refresh)
+{
+    if (refresh || !m_storage.isValid())
+        m_storage.refresh();
+    qint64 available = m_storage.isValid() ? m_storage.bytesAvailable() : -1;
+    if (available < 0)
+        return true; // unknown: the write itself will tell
+    if (available - incoming >= m_headroom)
+        return true;
+    if (!refresh) {
+        m_storage.refresh();
+        available = m_storage.bytesAvailable();
+        m_writtenSinceCheck = 0;
+        if (available - incoming >= m_headroom)
+            return true;
+    }
+    fail(diskFull(incoming, available));
+    return false;
+}
+
+void Downloader::failTooLarge(qint64 bytes, bool discardPart)
+{
+    ApiError error;
+    error.kind = ErrorKind::BadResponse;
+    error.code = QStringLiteral("result_too_large");
+    error.param = m_url.host();
+    error.message = tr("The server at %1 sent more than %2 (at least %3) for this video, far "
+                       "more than the video can be; the download was stopped so that it cannot "
+                       "fill the disk.")
+                        .arg(m_url.host(), QLocale().formattedDataSize(m_maxBytes),
+                             QLocale().formattedDataSize(bytes));
+    // A body that ran past the cap is not the video: not kept for a resume.
+    if (discardPart && m_part)
+        m_part->resize(0);
+    fail(error);
+}
+
+ApiError Downloader::diskFull(qint64 needed, qint64 available) const
+{
+    ApiError error = ApiError::local(
+        tr("The disk is full: saving the video to %1 needs %2 more, but only %3 is free "
+           "(Kling Studio keeps %4 free so the computer can go on working). Free some disk "
+           "space or choose a folder on another disk, then download the video again.")
+            .arg(native(QFileInfo(m_targetPath).absolutePath()),
+                 QLocale().formattedDataSize(qMax<qint64>(needed, 1)),
+                 QLocale().formattedDataSize(qMax<qint64>(available, 0)),
+                 QLocale().formattedDataSize(m_headroom)));
+    error.code = QStringLiteral("disk_full");
+    return error;
+}
+
+// A failed write or resize: "the disk is full" when that is why, else the
+// system's own words.
+ApiError Downloader::writeError() const
+{
+    const QFileDevice::FileError code = m_part->error();
+    if (code == QFileDevice::WriteError || code == QFileDevice::ResizeError) {
+        QStorageInfo storage(QFileInfo(m_partPath).absolutePath());
+        const qint64 available = storage.isValid() ? storage.bytesAvailable() : -1;
+        if (available >= 0 && available < kReadBufferSize * 2) {
+            const qint64 needed =
+                m_total > 0 ? qMax<qint64>(m_total - m_part->size(), 1) : kReadBufferSize;
+            return diskFull(needed, available);
+        }
+    }
+    return ApiError::local(
+        tr("Cannot write %1: %2").arg(native(m_partPath), m_part->errorString()));
+}
+
+// Errors from the result host are not EvoLink's API: name the host.
+ApiError Downloader::hostError(ApiError error) const
+{
+    error.code = QStringLiteral("result_download_failed");
+    error.param = m_url.host();
+    return error;
 }
 
 void Downloader::onFinished()
@@ -280,7 +406,7 @@ void Downloader::onFinished()
         return;
     }
     if (status >= 400 && status != 408 && status != 429 && status < 500) {
-        fail(ApiError::fromHttp(status, m_errorBody));
+        fail(hostError(ApiError::fromHttp(status, m_errorBody)));
         return;
     }
     // Dropped connection, stall, 408/429 or 5xx: worth another try.
@@ -298,12 +424,22 @@ void Downloader::onFinished()
 void Downloader::retryOrFail(const ApiError &error)
 {
     // Attempts count consecutive failures without progress: a flaky link
-    // that keeps delivering bytes is followed to the end.
-    if (m_part->size() > m_attemptStartSize)
+    // that keeps delivering new bytes is followed to the end. Progress means
+    // more bytes than ever held: a host that ignores Range and sends the same
+    // start again makes none.
+    if (m_part->size() > m_heldBytes) {
+        m_heldBytes = m_part->size();
         m_attempt = 0;
+        m_sinceProgress.restart();
+    }
     ++m_attempt;
-    if (m_attempt >= m_maxAttempts) {
-        fail(error);
+    if (m_attempt >= m_maxAttempts || m_totalAttempts >= kMaxTotalAttempts
+        || m_sinceProgress.elapsed() >= m_noProgressTimeoutMs) {
+        ApiError last = hostError(error);
+        last.message += QLatin1Char(' ')
+            + tr("Gave up after %n attempt(s) to download from %1.", nullptr, m_totalAttempts)
+                  .arg(m_url.host());
+        fail(last);
         return;
     }
     const int delay = qMin(kMaxRetryDelayMs, m_retryDelayMs * (1 << qMin(m_attempt - 1, 10)));
@@ -316,6 +452,25 @@ void Downloader::complete()
 {
     const qint64 size = m_part->size();
     m_part->close();
+    if (m_verifier) {
+        const Verdict verdict = m_verifier(m_partPath);
+        if (!verdict.problem.isEmpty()) {
+            ApiError error;
+            error.kind = ErrorKind::BadResponse;
+            error.code = QStringLiteral("result_not_video");
+            error.param = m_url.host();
+            error.message = verdict.keepBytes
+                ? tr("The file EvoLink served is not the expected video (%1). It was kept as "
+                     "%2 and not saved as the video.")
+                      .arg(verdict.problem, native(m_partPath))
+                : tr("The file EvoLink served is not a video (%1), so it was not saved.")
+                      .arg(verdict.problem);
+            if (!verdict.keepBytes)
+                m_part->remove();
+            fail(error);
+            return;
+        }
+    }
     // QFile::rename never replaces an existing file, so a name taken in the
     // meantime only moves us on to the next free one.
     QString target;

@@ -1,15 +1,21 @@
 #pragma once
 // Streams one result URL to disk: writes <target>.part as bytes arrive,
 // resumes with Range after a dropped connection, renames to the target only
-// when complete. Never sends the API key (results live on another host).
+// when complete and (with a verifier) checked. Never sends the API key
+// (results live on another host). Bounded: at most maxBytes() are written,
+// free-space headroom is kept on the disk, and retries stop after a few
+// attempts or a while without new bytes.
 
 #include "ApiError.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QStorageInfo>
 #include <QTimer>
 #include <QUrl>
+
+#include <functional>
 
 class QFile;
 class QNetworkAccessManager;
@@ -22,6 +28,19 @@ class Downloader final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Downloader)
 public:
+    // Says why the complete file at the path is not what was asked for
+    // (empty problem: it is). Runs before the rename to the target.
+    struct Verdict
+    {
+        QString problem;
+        bool keepBytes = false; // keep the .part (e.g. a real video of an odd length)
+    };
+    using Verifier = std::function<Verdict(const QString &path)>;
+
+    // Without setMaxBytes(): no result this app makes comes near it.
+    static constexpr qint64 kDefaultMaxBytes = qint64(4) * 1024 * 1024 * 1024;
+    static constexpr int kMaxTotalAttempts = 30;
+
     Downloader(QNetworkAccessManager *nam, QUrl url, QString targetPath, QObject *parent = nullptr);
     ~Downloader() override;
 
@@ -43,6 +62,17 @@ public:
     void setRetryDelay(int ms) { m_retryDelayMs = ms; }
     // True while waiting to retry after a dropped connection.
     bool isRetryPending() const { return m_retryTimer.isActive(); }
+    // The most the file may have; a longer answer is refused (and its .part,
+    // which cannot be the video, discarded).
+    void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
+    qint64 maxBytes() const { return m_maxBytes; }
+    // Free space left on the target's disk beyond what is written.
+    void setFreeSpaceHeadroom(qint64 bytes) { m_headroom = bytes; }
+    // Retries stop when no byte beyond those already held arrived for this long.
+    void setNoProgressTimeout(int ms) { m_noProgressTimeoutMs = ms; }
+    void setVerifier(Verifier verifier) { m_verifier = std::move(verifier); }
+    // Requests sent so far (the first one and every retry).
+    int requestCount() const { return m_requests; }
 
 signals:
     void progress(qint64 received, qint64 total);
@@ -56,6 +86,12 @@ private:
     bool inspectResponse(); // false when the body must not be written
     void retryOrFail(const ApiError &error);
     void complete();
+    bool writeChunk(const QByteArray &chunk);
+    bool hasRoomFor(qint64 incoming, bool refresh);
+    void failTooLarge(qint64 bytes, bool discardPart);
+    ApiError diskFull(qint64 needed, qint64 available) const;
+    ApiError writeError() const;
+    ApiError hostError(ApiError error) const;
     void emitProgress(bool force);
     QString freeTargetPath() const;
 
@@ -66,11 +102,20 @@ private:
     QPointer<QNetworkReply> m_reply;
     QFile *m_part = nullptr;
     qint64 m_total = -1;
-    qint64 m_attemptStartSize = 0;
     QByteArray m_etag;
     QByteArray m_errorBody; // body of a non-2xx answer, capped
-    int m_attempt = 0;
+    int m_attempt = 0; // consecutive attempts that brought no new bytes
+    int m_totalAttempts = 0;
+    int m_requests = 0;
     int m_maxAttempts = 4;
+    qint64 m_heldBytes = 0; // most bytes ever held: a restart from 0 is no progress
+    QElapsedTimer m_sinceProgress;
+    int m_noProgressTimeoutMs = 120000;
+    qint64 m_maxBytes = kDefaultMaxBytes;
+    qint64 m_headroom;
+    QStorageInfo m_storage;
+    qint64 m_writtenSinceCheck = 0;
+    Verifier m_verifier;
     int m_transferTimeoutMs = 30000;
     int m_retryDelayMs = 500;
     QTimer m_retryTimer; // next attempt after a dropped connection

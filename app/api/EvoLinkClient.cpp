@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <utility>
 
 namespace ks {
 
@@ -79,6 +80,13 @@ bool headerSafe(const QString &value)
             return false;
     }
     return true;
+}
+
+// Aborted from the event loop, not inside the reply's own signal: finished()
+// then reaches the caller, who may delete the ApiReply, on a clean stack.
+void abortLater(QNetworkReply *net)
+{
+    QMetaObject::invokeMethod(net, &QNetworkReply::abort, Qt::QueuedConnection);
 }
 
 ApiError badResponse(int status, const QString &why)
@@ -308,6 +316,18 @@ void EvoLinkClient::attach(ApiReply *reply, QNetworkReply *net, const QNetworkRe
     reply->m_reply = net;
     // Deleting the ApiReply aborts its request.
     net->setParent(reply);
+    // Bounded: Qt buffers at most this much, and the body is drained into a
+    // capped buffer as it arrives (an endless answer cannot grow the process).
+    net->setReadBufferSize(kReadBufferBytes);
+    connect(net, &QNetworkReply::metaDataChanged, reply, [reply, net] {
+        bool ok = false;
+        const qint64 declared = net->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        if (ok && declared > kMaxBodyBytes && !reply->m_bodyTooLong) {
+            reply->m_bodyTooLong = true;
+            abortLater(net);
+        }
+    });
+    connect(net, &QNetworkReply::readyRead, reply, [reply, net] { drainBody(reply, net); });
     const QUrl origin = request.url();
     connect(net, &QNetworkReply::redirected, reply, [reply, net, origin](const QUrl &target) {
         const QUrl to = origin.resolved(target);
@@ -329,6 +349,22 @@ void EvoLinkClient::attach(ApiReply *reply, QNetworkReply *net, const QNetworkRe
         if (self)
             self->onFinished(reply, net);
     });
+}
+
+void EvoLinkClient::drainBody(ApiReply *reply, QNetworkReply *net)
+{
+    while (!reply->m_bodyTooLong && net->isOpen() && net->bytesAvailable() > 0) {
+        const qint64 room = kMaxBodyBytes - reply->m_body.size();
+        const QByteArray chunk = net->read(qMin(net->bytesAvailable(), room + 1));
+        if (chunk.isEmpty())
+            break;
+        if (chunk.size() > room) {
+            reply->m_bodyTooLong = true;
+            abortLater(net);
+            break;
+        }
+        reply->m_body += chunk;
+    }
 }
 
 void EvoLinkClient::finishLater(ApiReply *reply, const ApiError &error)
@@ -355,13 +391,22 @@ void EvoLinkClient::onFinished(ApiReply *reply, QNetworkReply *net)
 
     const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = net->error();
-    const QByteArray body = net->isOpen() ? net->readAll() : QByteArray();
+    drainBody(reply, net);
+    const QByteArray body = std::exchange(reply->m_body, QByteArray());
     const bool isCreate = reply->m_kind == ApiReply::Kind::CreateTask;
     reply->m_httpStatus = status;
     reply->m_replayed = net->rawHeader("idempotency-replayed").trimmed().toLower() == "true";
 
     ApiError error;
-    if (reply->m_redirectRefused) {
+    if (reply->m_bodyTooLong) {
+        error = badResponse(status,
+                            tr("The server's answer was longer than %1 MiB, far more than any "
+                               "EvoLink answer; it was cut off and not read.")
+                                .arg(kMaxBodyBytes / (1024 * 1024)));
+        error.code = QStringLiteral("response_too_long");
+        // A create cut off this way may still have created (and billed) the task.
+        reply->m_outcomeUnknown = isCreate;
+    } else if (reply->m_redirectRefused) {
         error = ApiError::network(
             tr("The server redirected the request to another address; it was not followed "
                "so that your API key is not sent elsewhere."));

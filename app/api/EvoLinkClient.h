@@ -21,6 +21,12 @@ class EvoLinkClient final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EvoLinkClient)
 public:
+    // No API answer is longer (JSON of a task list is a few KiB): a longer
+    // one is cut off and taken as a bad response.
+    static constexpr qint64 kMaxBodyBytes = 4 * 1024 * 1024;
+    // What Qt may buffer per reply before the body is drained.
+    static constexpr qint64 kReadBufferBytes = 256 * 1024;
+
     explicit EvoLinkClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
 
     void setConfig(const ApiConfig &config);
@@ -53,6 +59,8 @@ private:
     void attach(ApiReply *reply, QNetworkReply *net, const QNetworkRequest &request);
     void finishLater(ApiReply *reply, const ApiError &error);
     void onFinished(ApiReply *reply, QNetworkReply *net);
+    // Moves what arrived into reply->m_body; aborts past kMaxBodyBytes.
+    static void drainBody(ApiReply *reply, QNetworkReply *net);
     ApiError parseBody(ApiReply *reply, int status, const QByteArray &body);
 
     ApiConfig m_config;

@@ -111,6 +111,10 @@ enum class Msg {
     ResultLinkExpired,
     LostTaskUncertain,
     JournalWriteFailed,
+    ResultDownloadFailed,
+    ResultNotVideo,
+    ResultTooLarge,
+    DiskFull,
     // task failures (API.md §6.2)
     TaskInvalidParameters,
     ImageProcessing,
@@ -225,6 +229,14 @@ Msg classify(const ApiError &e)
             return Msg::LostTaskUncertain;
         if (code == u"journal_write_failed")
             return Msg::JournalWriteFailed;
+        if (code == u"result_download_failed")
+            return Msg::ResultDownloadFailed;
+        if (code == u"result_not_video")
+            return Msg::ResultNotVideo;
+        if (code == u"result_too_large")
+            return Msg::ResultTooLarge;
+        if (code == u"disk_full")
+            return Msg::DiskFull;
     }
     switch (e.kind) {
     case ErrorKind::None:
@@ -463,6 +475,25 @@ QString ErrorCatalog::userMessage(const ApiError &error)
         return tr("The video's download link has expired (EvoLink keeps result links for 24 "
                   "hours), so this video can no longer be downloaded. Resubmit the job to make "
                   "it again.");
+    case Msg::ResultDownloadFailed:
+        return tr("The finished video could not be downloaded from %1, the server that hosts "
+                  "EvoLink's results. Kling Studio has stopped trying; the video link is kept, "
+                  "so you can download it again later (it stays valid for 24 hours after the "
+                  "video was ready).")
+            .arg(error.param.isEmpty() ? tr("the result server") : error.param);
+    case Msg::ResultNotVideo:
+        return tr("What %1 sent instead of the finished video is not the video, so it was not "
+                  "saved as one. The video link is kept: download it again later (it stays "
+                  "valid for 24 hours after the video was ready).")
+            .arg(error.param.isEmpty() ? tr("the result server") : error.param);
+    case Msg::ResultTooLarge:
+        return tr("%1 sent far more data than the video can be, so the download was stopped "
+                  "before it could fill the disk. The video link is kept: download it again "
+                  "later (it stays valid for 24 hours after the video was ready).")
+            .arg(error.param.isEmpty() ? tr("The result server") : error.param);
+    case Msg::DiskFull:
+        return tr("The disk is full. Free some disk space or choose a folder on another disk, "
+                  "then download the video again; the video link is kept.");
     case Msg::TaskInvalidParameters:
         return tr("Kling rejected the job's parameters. Check the settings, then resubmit.");
     case Msg::ImageProcessing:
@@ -535,6 +566,10 @@ ErrorAction ErrorCatalog::action(const ApiError &error)
         return ErrorAction::None;
     case Msg::Network:
     case Msg::RequestTimeout:
+    case Msg::ResultDownloadFailed:
+    case Msg::ResultNotVideo:
+    case Msg::ResultTooLarge:
+    case Msg::DiskFull:
         return ErrorAction::Retry;
     case Msg::BadResponse:
     case Msg::KeyDailyQuota:

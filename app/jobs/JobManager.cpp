@@ -9,6 +9,7 @@
 #include "Logging.h"
 #include "LostTaskFinder.h"
 #include "RequestJson.h"
+#include "ResultCheck.h"
 #include "ResultSize.h"
 #include "Settings.h"
 
@@ -962,6 +963,13 @@ public:
 
         auto *downloader = new Downloader(nam, QUrl(job.resultUrl), target, run);
         run->downloader = downloader;
+        // Bounded by what this job's video can be, and checked to be that
+        // video before it takes the final name.
+        downloader->setMaxBytes(ResultSize::maxBytes(job.request));
+        downloader->setVerifier([request = job.request](const QString &path) {
+            const ResultCheck::Verdict verdict = ResultCheck::check(path, request);
+            return Downloader::Verdict {verdict.problem, verdict.keepBytes};
+        });
         QObject::connect(downloader, &Downloader::progress, run,
                          [this, run](qint64 received, qint64 total) {
                              run->job.downloadedBytes = received;

@@ -59,12 +59,20 @@ void SimBodyStreamer::pump()
             deleteLater();
             return;
         }
-        m_socket->write(chunk);
+        if (m_chunked) {
+            m_socket->write(QByteArray::number(chunk.size(), 16) + "\r\n");
+            m_socket->write(chunk);
+            m_socket->write("\r\n");
+        } else {
+            m_socket->write(chunk);
+        }
         m_sent += chunk.size();
         if (m_rate > 0)
             m_budget -= chunk.size();
     }
     if (m_sent >= m_limit) {
+        if (m_chunked && !m_drop)
+            m_socket->write("0\r\n\r\n");
         disconnect(m_socket, nullptr, this, nullptr);
         if (m_drop) {
             qCDebug(lcSimServer) << "dropping the connection after" << m_sent << "body bytes";

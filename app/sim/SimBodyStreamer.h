@@ -1,7 +1,8 @@
 #pragma once
 // Streams a body from a QIODevice onto a socket as the socket drains, so a
 // large result is never held in memory; can stop after N bytes and close the
-// connection to simulate a transfer cut off mid-way.
+// connection to simulate a transfer cut off mid-way, and can frame the body
+// in chunked transfer coding (an endless answer).
 
 #include <QObject>
 #include <QPointer>
@@ -28,6 +29,9 @@ public:
     // At most this many bytes per second (0 = as fast as the socket drains),
     // so a test can catch a download mid-way.
     void setRateLimit(qint64 bytesPerSecond) { m_rate = bytesPerSecond; }
+    // Each piece goes out as one chunk (Transfer-Encoding: chunked); the
+    // last-chunk follows when `length` is reached.
+    void setChunked(bool on) { m_chunked = on; }
     void start();
 
 private:
@@ -40,6 +44,7 @@ private:
     qint64 m_rate = 0;
     qint64 m_budget = 0; // bytes allowed until the next tick (rate-limited)
     bool m_drop = false;
+    bool m_chunked = false;
 };
 
 } // namespace ks

@@ -47,6 +47,26 @@ void SimFaults::addRaw(const Raw &fault)
     addFault(m_raws, fault);
 }
 
+void SimFaults::addFlood(const Flood &fault)
+{
+    addFault(m_floods, fault);
+}
+
+void SimFaults::addIgnoreRange(const IgnoreRange &fault)
+{
+    addFault(m_ignoreRanges, fault);
+}
+
+bool SimFaults::takeFlood(const QString &path, Flood *out)
+{
+    return takeFault(m_floods, path, out);
+}
+
+bool SimFaults::takeIgnoreRange(const QString &path, IgnoreRange *out)
+{
+    return takeFault(m_ignoreRanges, path, out);
+}
+
 bool SimFaults::takeError(const QString &path, Error *out)
 {
     return takeFault(m_errors, path, out);
@@ -78,6 +98,8 @@ void SimFaults::clear()
     m_delays.clear();
     m_drops.clear();
     m_raws.clear();
+    m_floods.clear();
+    m_ignoreRanges.clear();
     m_failNext.clear();
     m_resultDataOnly = false;
 }

@@ -1,7 +1,8 @@
 #pragma once
 // What tests asked the simulator to do wrong or differently: injected errors,
-// raw bodies, delays and dropped connections for path prefixes (each for a
-// number of requests), a failing next task, and the answer-shape switches.
+// raw bodies, endless or oversized bodies, ignored Range headers, delays and
+// dropped connections for path prefixes (each for a number of requests), a
+// failing next task, and the answer-shape switches.
 
 #include <QByteArray>
 #include <QList>
@@ -39,12 +40,29 @@ public:
         QByteArray contentType;
         int remaining = 0;
     };
+    // A 200 whose body never ends (chunked, until the client goes) or, with
+    // declaredLength >= 0, that declares this Content-Length and streams
+    // filler up to it.
+    struct Flood
+    {
+        QString prefix;
+        qint64 declaredLength = -1;
+        int remaining = 0;
+    };
+    // The Range header of the request is ignored (a full 200 answer).
+    struct IgnoreRange
+    {
+        QString prefix;
+        int remaining = 0;
+    };
 
     // A count below 1 adds nothing.
     void addError(const Error &fault);
     void addDelay(const Delay &fault);
     void addDrop(const Drop &fault);
     void addRaw(const Raw &fault);
+    void addFlood(const Flood &fault);
+    void addIgnoreRange(const IgnoreRange &fault);
 
     // The first fault of that kind whose prefix `path` starts with, counted
     // as used (and removed with its last use); false when none applies.
@@ -52,6 +70,8 @@ public:
     bool takeDelay(const QString &path, Delay *out);
     bool takeDrop(const QString &path, Drop *out);
     bool takeRaw(const QString &path, Raw *out);
+    bool takeFlood(const QString &path, Flood *out);
+    bool takeIgnoreRange(const QString &path, IgnoreRange *out);
 
     void setFailNextTask(const QString &code) { m_failNext = code; }
     // The §6.2 code (or "cancelled") the next created task ends with, once.
@@ -73,6 +93,8 @@ private:
     QList<Delay> m_delays;
     QList<Drop> m_drops;
     QList<Raw> m_raws;
+    QList<Flood> m_floods;
+    QList<IgnoreRange> m_ignoreRanges;
     QString m_failNext;
     bool m_resultDataOnly = false;
     bool m_refuseVideoUploads = false;

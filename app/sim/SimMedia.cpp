@@ -128,6 +128,93 @@ double mp4DurationSeconds(const QByteArray &d)
     return double(duration) / double(timescale);
 }
 
+namespace {
+
+void putBe32(QByteArray &d, qint64 at, quint32 v)
+{
+    qToBigEndian(v, d.data() + at);
+}
+
+void putBe64(QByteArray &d, qint64 at, quint64 v)
+{
+    qToBigEndian(v, d.data() + at);
+}
+
+quint64 scaled(quint64 value, double factor)
+{
+    return quint64(double(value) * factor + 0.5);
+}
+
+// A full box's duration field: version 0 is 32-bit at v0, version 1 64-bit at v1.
+void scaleField(QByteArray &d, qint64 payload, qint64 end, qint64 v0, qint64 v1, double factor)
+{
+    if (payload >= end)
+        return;
+    if (uchar(d.at(payload)) == 1) {
+        if (payload + v1 + 8 <= end)
+            putBe64(d, payload + v1, scaled(be64(d, payload + v1), factor));
+    } else if (payload + v0 + 4 <= end) {
+        putBe32(d, payload + v0,
+                quint32(qMin<quint64>(scaled(be32(d, payload + v0), factor), 0xfffffffeu)));
+    }
+}
+
+void scaleEditList(QByteArray &d, qint64 payload, qint64 end, double factor)
+{
+    if (payload + 8 > end)
+        return;
+    const bool v1 = uchar(d.at(payload)) == 1;
+    const quint32 count = be32(d, payload + 4);
+    const qint64 entry = v1 ? 20 : 12;
+    qint64 at = payload + 8;
+    for (quint32 i = 0; i < count && at + entry <= end; ++i, at += entry) {
+        if (v1)
+            putBe64(d, at, scaled(be64(d, at), factor));
+        else
+            putBe32(d, at, quint32(qMin<quint64>(scaled(be32(d, at), factor), 0xfffffffeu)));
+    }
+}
+
+void scaleDurations(QByteArray &d, qint64 begin, qint64 end, double factor, int depth)
+{
+    if (depth > 6)
+        return;
+    qint64 at = begin;
+    while (at + 8 <= end) {
+        const quint64 size = be32(d, at);
+        if (size < 8 || quint64(end - at) < size)
+            return;
+        const QByteArray type = d.mid(at + 4, 4);
+        const qint64 payload = at + 8;
+        const qint64 boxEnd = at + qint64(size);
+        if (type == "trak" || type == "mdia" || type == "edts")
+            scaleDurations(d, payload, boxEnd, factor, depth + 1);
+        else if (type == "mvhd" || type == "mdhd")
+            scaleField(d, payload, boxEnd, 16, 24, factor);
+        else if (type == "tkhd")
+            scaleField(d, payload, boxEnd, 20, 28, factor);
+        else if (type == "elst")
+            scaleEditList(d, payload, boxEnd, factor);
+        at = boxEnd;
+    }
+}
+
+} // namespace
+
+QByteArray withDuration(const QByteArray &mp4, double seconds)
+{
+    const double current = mp4DurationSeconds(mp4);
+    if (current <= 0 || seconds <= 0 || qAbs(current - seconds) < 0.01)
+        return mp4;
+    qint64 moov = 0;
+    qint64 moovEnd = 0;
+    if (!findBox(mp4, 0, mp4.size(), "moov", &moov, &moovEnd))
+        return mp4;
+    QByteArray out = mp4;
+    scaleDurations(out, moov, moovEnd, seconds / current, 0);
+    return out;
+}
+
 QSize imageSize(const QByteArray &d)
 {
     const QByteArray mime = sniffMime(d);

@@ -15,6 +15,12 @@ QByteArray sniffMime(const QByteArray &data);
 // Seconds from moov/mvhd, or -1 when there is no readable mvhd box.
 double mp4DurationSeconds(const QByteArray &data);
 
+// The clip with the lengths its headers declare (mvhd, tkhd, mdhd, elst)
+// scaled so that it says it lasts `seconds`; the samples are unchanged, so a
+// player shows the clip and holds (or cuts) its end. Unchanged when the clip
+// has no readable moov or already lasts that long.
+QByteArray withDuration(const QByteArray &mp4, double seconds);
+
 // Width x height from a JPEG/PNG/GIF/WebP header; invalid QSize if unreadable.
 QSize imageSize(const QByteArray &data);
 

@@ -25,6 +25,7 @@ struct SimReply
     SimHttpWire::HeaderList headers;
     std::shared_ptr<QIODevice> stream; // downloads: sent as the socket drains
     qint64 streamLength = 0;
+    bool chunked = false; // stream sent with chunked transfer coding, no length
     bool headOnly = false;
 
     static QByteArray compactJson(const QJsonObject &o);

@@ -74,14 +74,27 @@ QString SimResults::taskIdOf(const QString &url) const
     return id;
 }
 
-QByteArray SimResults::clipFor(const QString &aspectRatio) const
+QByteArray SimResults::clipFor(const QString &aspectRatio, int seconds) const
 {
-    return m_clips.value(clipName(aspectRatio));
+    const QString name = clipName(aspectRatio);
+    const QByteArray clip = m_clips.value(name);
+    if (seconds <= 0 || clip.isEmpty())
+        return clip;
+    const QString key = name + u'@' + QString::number(seconds);
+    auto it = m_stretched.constFind(key);
+    if (it == m_stretched.constEnd())
+        it = m_stretched.insert(key, SimMedia::withDuration(clip, seconds));
+    return *it;
 }
 
-QByteArray SimResults::etagFor(const QString &aspectRatio) const
+QByteArray SimResults::etagFor(const QString &aspectRatio, int seconds) const
 {
-    return m_etags.value(clipName(aspectRatio));
+    const QByteArray etag = m_etags.value(clipName(aspectRatio));
+    // The sample itself (already that long) keeps its own tag.
+    if (seconds <= 0 || etag.size() < 2
+        || clipFor(aspectRatio, seconds).isSharedWith(m_clips.value(clipName(aspectRatio))))
+        return etag;
+    return etag.chopped(1) + '-' + QByteArray::number(seconds) + '"';
 }
 
 SimMediaRef SimResults::media(const QString &url) const
@@ -92,7 +105,7 @@ SimMediaRef SimResults::media(const QString &url) const
         ref.origin = SimMediaRef::Origin::OwnMissing;
         return ref;
     }
-    const QByteArray clip = clipFor(t->aspectRatio);
+    const QByteArray clip = clipFor(t->aspectRatio, t->videoSeconds);
     ref.origin = SimMediaRef::Origin::Own;
     ref.mime = QByteArrayLiteral("video/mp4");
     ref.size = clip.size();
@@ -104,7 +117,7 @@ QByteArray SimResults::clipAt(const QString &url) const
 {
     const SimTaskStore::Task *t = m_store.find(taskIdOf(url));
     if (t && m_store.phase(*t).status == u"completed"_s && !t->perCall)
-        return clipFor(t->aspectRatio);
+        return clipFor(t->aspectRatio, t->videoSeconds);
     return {};
 }
 
@@ -139,11 +152,11 @@ SimReply SimResults::serve(const SimRequest &req) const
         return SimReply::apiError(403, u"link_expired"_s,
                                   u"This result link has expired (links are valid for 24 hours)"_s);
     }
-    const QByteArray clip = clipFor(t->aspectRatio);
+    const QByteArray clip = clipFor(t->aspectRatio, t->videoSeconds);
     if (clip.isEmpty())
         return SimReply::apiError(500, u"internal_error"_s, u"The sample clip is missing"_s);
     return SimReply::download(req, bufferOver(clip), clip.size(), QByteArrayLiteral("video/mp4"),
-                              etagFor(t->aspectRatio));
+                              etagFor(t->aspectRatio, t->videoSeconds));
 }
 
 } // namespace ks

@@ -1,6 +1,7 @@
 #pragma once
 // The finished videos at /results/<taskId>.mp4: the bundled sample clip for
-// the task's aspect ratio (or a large synthetic body a test asked for), and
+// the task's aspect ratio, declaring the task's length (or a large synthetic
+// body a test asked for), and
 // what such a link holds when a request uses it as input.
 
 #include "SimReply.h"
@@ -39,13 +40,15 @@ public:
 private:
     QString prefix() const;
     QString taskIdOf(const QString &url) const;
-    QByteArray clipFor(const QString &aspectRatio) const;
-    QByteArray etagFor(const QString &aspectRatio) const;
+    // The sample for the aspect ratio, stretched to `seconds` (0: as it is).
+    QByteArray clipFor(const QString &aspectRatio, int seconds) const;
+    QByteArray etagFor(const QString &aspectRatio, int seconds) const;
 
     const SimTaskStore &m_store;
     QString m_base;
     QHash<QString, QByteArray> m_clips; // "16x9", "9x16", "1x1" -> clip bytes
     QHash<QString, QByteArray> m_etags;
+    mutable QHash<QString, QByteArray> m_stretched; // "16x9@10" -> clip declaring 10 s
     QHash<QString, qint64> m_large; // task id -> synthetic body size
 };
 

@@ -5,6 +5,7 @@
 #include "SimFilesApi.h"
 #include "SimHttpServer.h"
 #include "SimLog.h"
+#include "SimPatternDevice.h"
 #include "SimRequestLog.h"
 #include "SimResults.h"
 #include "SimTaskStore.h"
@@ -13,6 +14,8 @@
 #include <QHash>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +75,8 @@ void SimRouter::handle(const SimRequest &req)
     SimReply reply;
     SimFaults::Error ef {};
     SimFaults::Raw rf {};
+    SimFaults::Flood ff {};
+    SimFaults::IgnoreRange ir {};
     if (m_faults.takeError(path, &ef)) {
         reply = SimReply::apiError(ef.status, ef.code, standardMessage(ef.code));
         if (ef.retryAfter >= 0)
@@ -81,6 +86,14 @@ void SimRouter::handle(const SimRequest &req)
         reply.status = 200;
         reply.contentType = rf.contentType;
         reply.body = rf.body;
+    } else if (m_faults.takeFlood(path, &ff)) {
+        reply = flood(ff.declaredLength);
+    } else if (m_faults.takeIgnoreRange(path, &ir)) {
+        SimRequest whole = req;
+        whole.headers.removeIf([](const QPair<QByteArray, QByteArray> &h) {
+            return h.first == "range" || h.first == "if-range";
+        });
+        reply = route(whole);
     } else {
         reply = route(req);
     }
@@ -118,7 +131,11 @@ void SimRouter::send(const QPointer<QTcpSocket> &socket, const QByteArray &metho
     if (r.stream) {
         SimHttpWire::HeaderList headers;
         headers.append({QByteArrayLiteral("Content-Type"), r.contentType});
-        headers.append({QByteArrayLiteral("Content-Length"), QByteArray::number(r.streamLength)});
+        if (r.chunked)
+            headers.append({QByteArrayLiteral("Transfer-Encoding"), QByteArrayLiteral("chunked")});
+        else
+            headers.append(
+                {QByteArrayLiteral("Content-Length"), QByteArray::number(r.streamLength)});
         headers += r.headers;
         SimHttpWire::writeHead(socket, r.status, headers);
         if (!r.headOnly) {
@@ -126,6 +143,7 @@ void SimRouter::send(const QPointer<QTcpSocket> &socket, const QByteArray &metho
                 new SimBodyStreamer(socket, r.stream, r.streamLength, partial ? dropAfter : -1);
             if (path.startsWith(u"/results/"_s))
                 streamer->setRateLimit(m_faults.downloadRate());
+            streamer->setChunked(r.chunked);
             streamer->start();
         }
     } else if (r.headOnly) {
@@ -140,6 +158,20 @@ void SimRouter::send(const QPointer<QTcpSocket> &socket, const QByteArray &metho
     }
     qCDebug(lcSimServer) << m << path << "->" << r.status;
     emit requestHandled(m, path, r.status);
+}
+
+SimReply SimRouter::flood(qint64 declaredLength)
+{
+    const qint64 length = declaredLength >= 0 ? declaredLength : std::numeric_limits<qint64>::max();
+    auto device = std::make_shared<SimPatternDevice>(QByteArrayLiteral("{\"filler\": \""), length);
+    device->open(QIODevice::ReadOnly);
+    SimReply reply;
+    reply.status = 200;
+    reply.contentType = QByteArrayLiteral("application/octet-stream");
+    reply.stream = device;
+    reply.streamLength = length;
+    reply.chunked = declaredLength < 0;
+    return reply;
 }
 
 SimReply SimRouter::route(const SimRequest &req)

@@ -41,6 +41,8 @@ signals:
 
 private:
     SimReply route(const SimRequest &req);
+    // An endless (chunked) body, or one declaring `declaredLength` bytes.
+    static SimReply flood(qint64 declaredLength);
     bool authorize(const SimRequest &req, QString *key, SimReply *denied) const;
     void send(const QPointer<QTcpSocket> &socket, const QByteArray &method, const QString &path,
               const SimReply &r, bool dropping, qint64 dropAfter);

@@ -179,6 +179,21 @@ void Simulator::injectRawBody(const QString &pathPrefix, const QByteArray &body,
     d->faults.addRaw({pathPrefix, body, contentType, count});
 }
 
+void Simulator::floodResponses(const QString &pathPrefix, int count)
+{
+    d->faults.addFlood({pathPrefix, -1, count});
+}
+
+void Simulator::declareHugeResponses(const QString &pathPrefix, qint64 bytes, int count)
+{
+    d->faults.addFlood({pathPrefix, qMax<qint64>(0, bytes), count});
+}
+
+void Simulator::ignoreRanges(const QString &pathPrefix, int count)
+{
+    d->faults.addIgnoreRange({pathPrefix, count});
+}
+
 void Simulator::clearFaults()
 {
     d->faults.clear();

@@ -79,6 +79,15 @@ public:
     // Next `count` requests to `pathPrefix` get this raw body with status 200.
     void injectRawBody(const QString &pathPrefix, const QByteArray &body,
                        const QByteArray &contentType, int count = 1);
+    // Next `count` requests to `pathPrefix` get a 200 whose body never ends
+    // (chunked filler until the client closes the connection).
+    void floodResponses(const QString &pathPrefix, int count = 1);
+    // Next `count` requests to `pathPrefix` get a 200 that declares a
+    // Content-Length of `bytes` and streams filler up to it.
+    void declareHugeResponses(const QString &pathPrefix, qint64 bytes, int count = 1);
+    // Next `count` requests to `pathPrefix` are answered as if they carried no
+    // Range header (a host that does not resume: always the whole file, 200).
+    void ignoreRanges(const QString &pathPrefix, int count = 1);
     void clearFaults();
 
     // Observability for tests. Requests older than the last 1024 are counted

@@ -1,6 +1,7 @@
 // Downloader against the simulator's result links over loopback HTTP:
 // complete download, resume after a drop (Range), leftover .part files,
-// expired links, disk errors and never overwriting a user's file.
+// expired links, disk errors and never overwriting a user's file; the size
+// cap, free-space headroom, bounded retries and the verifier (issue 15).
 
 #include "Downloader.h"
 #include "EvoLinkClient.h"
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -60,6 +62,13 @@ private slots:
     void unwritableFolderIsLocalError();
     void existingTargetIsNotOverwritten();
     void abortKeepsPart();
+    void endlessBodyStopsAtTheCap();
+    void declaredLengthAboveTheCapIsRefused();
+    void keepsFreeSpaceHeadroom();
+    void hostIgnoringRangeIsNotRetriedForever();
+    void noProgressTimeoutEndsRetries();
+    void rejectedFileIsNotSaved();
+    void oddVideoIsKeptAsPart();
 
 private:
     QString target(const QString &name) const { return m_out->filePath(name); }
@@ -245,6 +254,7 @@ void TstDownloader::givesUpAfterMaxAttempts()
     QVERIFY(waitFinished(*d));
     QCOMPARE(d->error().kind, ErrorKind::Http);
     QCOMPARE(d->error().httpStatus, 500);
+    QCOMPARE(d->error().code, QStringLiteral("result_download_failed"));
     QVERIFY(!d->linkExpired());
     QCOMPARE(m_sim.requestCount(m_path), before + 3);
     QVERIFY(!QFile::exists(path));
@@ -335,6 +345,154 @@ void TstDownloader::abortKeepsPart()
     QCOMPARE(d->error().kind, ErrorKind::Network);
     QCOMPARE(readAll(path + QStringLiteral(".part")), m_sample.left(2000));
     QVERIFY(!QFile::exists(path));
+}
+
+namespace {
+
+// A test guard, not part of the behaviour under test: an uncapped download
+// is cut off here so that a failing run cannot fill the disk.
+void guard(Downloader *d, qint64 limit)
+{
+    QObject::connect(d, &Downloader::progress, d, [d, limit](qint64 received, qint64) {
+        if (received > limit)
+            d->abort();
+    });
+}
+
+} // namespace
+
+void TstDownloader::endlessBodyStopsAtTheCap()
+{
+    m_sim.floodResponses(m_path, 5);
+    const QString path = target(QStringLiteral("video.mp4"));
+    auto d = makeDownloader(path);
+    d->setMaxBytes(2 * 1024 * 1024);
+    guard(d.get(), 64 * 1024 * 1024);
+    const int before = m_sim.requestCount(m_path);
+    d->start();
+    QVERIFY(waitFinished(*d));
+    QCOMPARE(d->error().kind, ErrorKind::BadResponse);
+    QCOMPARE(d->error().code, QStringLiteral("result_too_large"));
+    QVERIFY2(d->error().message.contains(m_url.host()), qPrintable(d->error().message));
+    // Not fetched again (Qt itself may resend once on a stale kept-alive connection).
+    QVERIFY(m_sim.requestCount(m_path) - before <= 2);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part"))); // not the video: not kept
+}
+
+void TstDownloader::declaredLengthAboveTheCapIsRefused()
+{
+    // A .part of the real video from an earlier run must survive.
+    const QString path = target(QStringLiteral("video.mp4"));
+    QVERIFY(writeFile(path + QStringLiteral(".part"), m_sample.left(4000)));
+    m_sim.declareHugeResponses(m_path, qint64(5) * 1024 * 1024 * 1024, 5);
+    auto d = makeDownloader(path);
+    d->setMaxBytes(2 * 1024 * 1024);
+    guard(d.get(), 64 * 1024 * 1024);
+    qint64 received = 0;
+    connect(d.get(), &Downloader::progress, this, [&](qint64 r, qint64) { received = r; });
+    d->start();
+    QVERIFY(waitFinished(*d));
+    QCOMPARE(d->error().code, QStringLiteral("result_too_large"));
+    QCOMPARE(received, 0); // refused on the headers, nothing written
+    QCOMPARE(readAll(path + QStringLiteral(".part")), m_sample.left(4000));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TstDownloader::keepsFreeSpaceHeadroom()
+{
+    // As if the disk had less free space than the headroom plus the video:
+    // the download stops before the disk is full, and says so.
+    const QStorageInfo storage(m_out->path());
+    QVERIFY(storage.isValid() && storage.bytesAvailable() > 0);
+    const QString path = target(QStringLiteral("video.mp4"));
+    auto d = makeDownloader(path);
+    d->setFreeSpaceHeadroom(storage.bytesAvailable() + 16 * 1024 * 1024);
+    guard(d.get(), 64 * 1024 * 1024);
+    d->start();
+    QVERIFY(waitFinished(*d));
+    QCOMPARE(d->error().kind, ErrorKind::Local);
+    QCOMPARE(d->error().code, QStringLiteral("disk_full"));
+    QVERIFY2(d->error().message.contains(QStringLiteral("disk is full")),
+             qPrintable(d->error().message));
+    QVERIFY(!d->error().message.contains(QStringLiteral("Unknown error")));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!d->linkExpired());
+}
+
+void TstDownloader::hostIgnoringRangeIsNotRetriedForever()
+{
+    // Closes after 60000 of the announced bytes and answers every resume
+    // with the whole file again: refetching the same start is no progress.
+    m_sim.dropConnections(m_path, 100, 60000);
+    m_sim.ignoreRanges(m_path, 100);
+    const QString path = target(QStringLiteral("video.mp4"));
+    auto d = makeDownloader(path);
+    d->setMaxAttempts(4);
+    const int before = m_sim.requestCount(m_path);
+    d->start();
+    QVERIFY(waitFinished(*d, 30000));
+    QVERIFY(d->error().isError());
+    QCOMPARE(d->error().code, QStringLiteral("result_download_failed"));
+    QCOMPARE(d->error().param, m_url.host());
+    QCOMPARE(d->requestCount(), 4);
+    // Qt may resend a request on its own when the server closes the connection.
+    QVERIFY2(m_sim.requestCount(m_path) - before <= 8,
+             qPrintable(QString::number(m_sim.requestCount(m_path) - before)));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(readAll(path + QStringLiteral(".part")), m_sample.left(60000)); // kept to resume
+}
+
+void TstDownloader::noProgressTimeoutEndsRetries()
+{
+    m_sim.dropConnections(m_path, 100, 60000);
+    m_sim.ignoreRanges(m_path, 100);
+    const QString path = target(QStringLiteral("video.mp4"));
+    auto d = makeDownloader(path);
+    d->setMaxAttempts(1000);
+    d->setNoProgressTimeout(300);
+    const int before = m_sim.requestCount(m_path);
+    d->start();
+    QVERIFY(waitFinished(*d, 30000));
+    QCOMPARE(d->error().code, QStringLiteral("result_download_failed"));
+    // 20, 40, 80, 160, 320 ms between tries: a handful, not a hundred.
+    QVERIFY2(d->requestCount() <= 8, qPrintable(QString::number(d->requestCount())));
+    QVERIFY(m_sim.requestCount(m_path) - before <= 2 * d->requestCount());
+}
+
+void TstDownloader::rejectedFileIsNotSaved()
+{
+    m_sim.injectRawBody(m_path, "<html><body>502 Bad Gateway</body></html>", "text/html");
+    const QString path = target(QStringLiteral("video.mp4"));
+    auto d = makeDownloader(path);
+    QString checked;
+    d->setVerifier([&](const QString &file) {
+        checked = file;
+        return Downloader::Verdict {QStringLiteral("a web page"), false};
+    });
+    d->start();
+    QVERIFY(waitFinished(*d));
+    QCOMPARE(checked, path + QStringLiteral(".part"));
+    QCOMPARE(d->error().kind, ErrorKind::BadResponse);
+    QCOMPARE(d->error().code, QStringLiteral("result_not_video"));
+    QVERIFY2(d->error().message.contains(QStringLiteral("not a video (a web page)")),
+             qPrintable(d->error().message));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+}
+
+void TstDownloader::oddVideoIsKeptAsPart()
+{
+    const QString path = target(QStringLiteral("video.mp4"));
+    auto d = makeDownloader(path);
+    d->setVerifier([](const QString &) {
+        return Downloader::Verdict {QStringLiteral("it lasts 5 s"), true};
+    });
+    d->start();
+    QVERIFY(waitFinished(*d));
+    QCOMPARE(d->error().code, QStringLiteral("result_not_video"));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(readAll(path + QStringLiteral(".part")), m_sample); // a paid video is not thrown away
 }
 
 QTEST_GUILESS_MAIN(TstDownloader)

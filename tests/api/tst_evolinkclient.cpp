@@ -68,6 +68,8 @@ class TstEvoLinkClient : public QObject
 
 private slots:
     void initTestCase();
+    void overlongAnswers_data();
+    void overlongAnswers();
     void init();
     void createAndPollUntilCompleted();
     void resultDataOnlyStillHasUrl();
@@ -220,7 +222,7 @@ void TstEvoLinkClient::sameIdempotencyKeyReplays()
 
     ApiReply *again = m_client->createTask(textToVideo(), key);
     QVERIFY(waitFinished(again));
-    QCOMPARE(again->error().kind, ErrorKind::None);
+    QVERIFY2(again->error().kind == ErrorKind::None, qPrintable(again->error().message));
     QVERIFY(again->idempotentReplay());
     QCOMPARE(again->task().id, first->task().id);
     QCOMPARE(m_sim.taskCount(), tasks); // nothing created or billed twice
@@ -576,6 +578,52 @@ void TstEvoLinkClient::abortReportsCancelled()
     QVERIFY(waitFinished(reply, 3000));
     QCOMPARE(reply->error().kind, ErrorKind::Network);
     QVERIFY(!reply->outcomeUnknown());
+}
+
+void TstEvoLinkClient::overlongAnswers_data()
+{
+    QTest::addColumn<bool>("endless");
+    QTest::newRow("endless chunked body") << true;
+    QTest::newRow("declared 64 MiB") << false;
+}
+
+// An endless or huge answer is cut off at kMaxBodyBytes and taken as a bad
+// response; a create cut off this way may have made the task (outcome unknown).
+void TstEvoLinkClient::overlongAnswers()
+{
+    QFETCH(bool, endless);
+    const auto flood = [&](const QString &prefix) {
+        if (endless)
+            m_sim.floodResponses(prefix);
+        else
+            m_sim.declareHugeResponses(prefix, qint64(64) * 1024 * 1024);
+    };
+    const QString id = createTask();
+    QVERIFY(!id.isEmpty());
+
+    flood(QStringLiteral("/v1/tasks/"));
+    ApiReply *query = m_client->getTask(id);
+    QVERIFY(waitFinished(query, 30000));
+    QCOMPARE(query->error().kind, ErrorKind::BadResponse);
+    QCOMPARE(query->error().code, QStringLiteral("response_too_long"));
+    QVERIFY(!query->outcomeUnknown());
+
+    flood(QStringLiteral("/v1/tasks"));
+    ApiReply *list = m_client->listRecentTasks();
+    QVERIFY(waitFinished(list, 30000));
+    QCOMPARE(list->error().code, QStringLiteral("response_too_long"));
+
+    flood(kCreatePath);
+    ApiReply *create = m_client->createTask(textToVideo(), QUuid::createUuid().toString());
+    QVERIFY(waitFinished(create, 30000));
+    QCOMPARE(create->error().kind, ErrorKind::BadResponse);
+    QCOMPARE(create->error().code, QStringLiteral("response_too_long"));
+    QVERIFY(create->outcomeUnknown());
+
+    // The client goes on working.
+    ApiReply *again = m_client->getTask(id);
+    QVERIFY(waitFinished(again));
+    QVERIFY2(again->error().kind == ErrorKind::None, qPrintable(again->error().message));
 }
 
 QTEST_GUILESS_MAIN(TstEvoLinkClient)

@@ -1,9 +1,13 @@
 // The fault matrix of issue #4: for each fault the simulator can inject
 // (HTTP 429/500/502/503, connections reset during create, poll and download,
 // answers slower than the timeout, unreadable bodies, result_data only, an
-// expired link, every §6.2 failure code, cancelled) the job ends in the right
-// state and no result is lost: a Done job has the whole video on disk once.
+// expired link, every §6.2 failure code, cancelled; and from issue 15: endless
+// and huge answers, a result host that closes short and ignores Range, a web
+// page or an empty body instead of the video) the job ends in the right state
+// and no result is lost: a Done job has the whole video on disk once, and a
+// result that could not be saved keeps its link and is fetched by "Check again".
 
+#include "ApiError.h"
 #include "JobManager.h"
 #include "JobWorld.h"
 #include "Simulator.h"
@@ -56,6 +60,12 @@ enum class Fault {
     ExpiredResult,
     TaskFailure,
     Cancelled,
+    EndlessPoll,
+    EndlessResult,
+    HugeDeclaredResult,
+    ShortResultIgnoringRange,
+    HtmlResult,
+    EmptyResult,
 };
 
 } // namespace
@@ -156,6 +166,18 @@ private slots:
         QTest::newRow("task failed: request_cancelled")
             << Fault::TaskFailure << QStringLiteral("request_cancelled") << JobState::Cancelled;
         QTest::newRow("cancelled") << Fault::Cancelled << none << JobState::Cancelled;
+        QTest::newRow("endless poll answer") << Fault::EndlessPoll << none << JobState::Done;
+        QTest::newRow("endless result body")
+            << Fault::EndlessResult << QStringLiteral("result_too_large") << JobState::Failed;
+        QTest::newRow("result declares 5 GB")
+            << Fault::HugeDeclaredResult << QStringLiteral("result_too_large") << JobState::Failed;
+        QTest::newRow("result host closes short, ignores Range")
+            << Fault::ShortResultIgnoringRange << QStringLiteral("result_download_failed")
+            << JobState::Failed;
+        QTest::newRow("HTML page as the result")
+            << Fault::HtmlResult << QStringLiteral("result_not_video") << JobState::Failed;
+        QTest::newRow("empty result")
+            << Fault::EmptyResult << QStringLiteral("result_not_video") << JobState::Failed;
     }
 
     void matrix()
@@ -236,6 +258,26 @@ private slots:
         case Fault::Cancelled:
             sim.failNextTask(QStringLiteral("cancelled"));
             break;
+        case Fault::EndlessPoll:
+            sim.floodResponses(kPoll, 2);
+            break;
+        case Fault::EndlessResult:
+            sim.floodResponses(kResult, 20);
+            break;
+        case Fault::HugeDeclaredResult:
+            sim.declareHugeResponses(kResult, qint64(5) * 1000 * 1000 * 1000, 20);
+            break;
+        case Fault::ShortResultIgnoringRange:
+            sim.dropConnections(kResult, 50, 100000);
+            sim.ignoreRanges(kResult, 50);
+            break;
+        case Fault::HtmlResult:
+            sim.injectRawBody(kResult, "<html><body><h1>502 Bad Gateway</h1></body></html>",
+                              "text/html", 20);
+            break;
+        case Fault::EmptyResult:
+            sim.injectRawBody(kResult, QByteArray(), "video/mp4", 20);
+            break;
         }
 
         // A file of the user's in the library must survive whatever happens.
@@ -307,6 +349,40 @@ private slots:
             QVERIFY(!job.error.message.isEmpty());
             QCOMPARE(sim.requestCount(kResult), 0);
             break;
+        case Fault::EndlessResult:
+        case Fault::HugeDeclaredResult:
+        case Fault::ShortResultIgnoringRange:
+        case Fault::HtmlResult:
+        case Fault::EmptyResult: {
+            QCOMPARE(job.error.code, code);
+            QVERIFY(!job.resultUrl.isEmpty()); // the paid result's link is kept
+            QVERIFY(job.videoPath.isEmpty());
+            // Nothing but (at most) a .part of the real video in the library.
+            for (const QString &name : QDir(world().libraryDir).entryList(QDir::Files))
+                QVERIFY2(name.endsWith(QStringLiteral(".part")), qPrintable(name));
+            const QString told = ErrorCatalog::userMessage(job.error);
+            const QString host = QUrl(job.resultUrl).host();
+            QVERIFY2(told.contains(host), qPrintable(told)); // the result host, by name
+            QVERIFY2(!told.contains(QStringLiteral("could not reach EvoLink")), qPrintable(told));
+            QVERIFY2(!told.contains(QStringLiteral("will be tried again")), qPrintable(told));
+            if (fault == Fault::ShortResultIgnoringRange) {
+                // A few attempts, not a download loop (4 tries; Qt may resend
+                // a request on its own when the server closes the connection).
+                QVERIFY2(sim.requestCount(kResult) <= 8,
+                         qPrintable(QString::number(sim.requestCount(kResult))));
+            } else if (fault == Fault::HtmlResult || fault == Fault::EmptyResult) {
+                QVERIFY2(job.error.message.contains(QStringLiteral("not a video")),
+                         qPrintable(job.error.message));
+            } else {
+                QCOMPARE(sim.requestCount(kResult), 1); // refused, not fetched again
+            }
+            // The job stays resumable: once the host behaves, "Check again" gets the video.
+            sim.clearFaults();
+            jobs().checkAgain(id);
+            job = waitSettled(id);
+            QCOMPARE(job.state, JobState::Done);
+            break;
+        }
         default:
             break;
         }
