@@ -260,6 +260,10 @@ int CliCommands::generate(const CliInvocation &inv)
             return;
         }
         self->m_err << tr("Job %1").arg(self->m_jobId) << Qt::endl;
+        // Refused before anything was sent (no room for the video, say):
+        // it settled inside submit(), before its id was known here.
+        if (const auto job = jobs->job(self->m_jobId); job && !isActive(job->state))
+            self->finishGenerate(self->m_jobId);
     });
     return -1;
 }
