@@ -1,6 +1,6 @@
 #include "CliOptions.h"
 
-#include "ImageProbe.h"
+#include "InputFileCheck.h"
 #include "RequestValidator.h"
 
 #include <QCommandLineParser>
@@ -29,8 +29,11 @@ MediaRef mediaFrom(QStringList &errors, const QString &value, bool isVideo, bool
     }
     const QFileInfo file(value);
     const QString shown = QDir::toNativeSeparators(value);
-    QString error;
-    const MediaInfo info = ImageProbe::probeFile(file.absoluteFilePath(), &error);
+    // Decoded in full (images) or walked to its moov (videos): a damaged file
+    // is refused here, before anything is uploaded or paid.
+    const InputCheckResult checked = InputFileCheck::inspect(file.absoluteFilePath());
+    const QString &error = checked.error;
+    const MediaInfo &info = checked.info;
     if (!error.isEmpty() || !info.probed) {
         errors << QStringLiteral("%1: %2").arg(shown,
                                                !error.isEmpty() ? error
