@@ -6,7 +6,7 @@
 #include "ElementPicker.h"
 #include "ErrorOutline.h"
 #include "ImageDropZone.h"
-#include "ImageProbe.h"
+#include "InputFileCheck.h"
 #include "PromptReferences.h"
 #include "ReferenceImagesPanel.h"
 #include "RequestValidator.h"
@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLineEdit>
@@ -157,6 +158,12 @@ public:
     bool imageTouched = false;
     bool videoTouched = false;
     bool loading = false;
+    // openInputFile: files waiting for their check, taken one at a time so
+    // they land in the order given; the check under way.
+    QStringList pendingInputs;
+    QFutureWatcher<InputCheckResult> *inputWatcher = nullptr;
+    void checkNextInput();
+    bool routeCheckedInput(const InputCheckResult &checked);
     Mode lastMode = Mode::TextToVideo;
     std::optional<bool> watermark; // empty until the user (or a stored request) sets it
     struct ClampNote
@@ -1463,73 +1470,108 @@ void GenerationForm::setRequest(const GenerationRequest &request)
 bool GenerationForm::openInputFile(const QString &path)
 {
     const QFileInfo fi(path);
-    QString probeError;
-    const MediaInfo info =
-        fi.isFile() ? ImageProbe::probeFile(fi.absoluteFilePath(), &probeError) : MediaInfo {};
+    if (!fi.exists() || fi.isDir()) {
+        d->showNotice(
+            tr("“%1” is not a file that can be read.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    d->pendingInputs.append(fi.absoluteFilePath());
+    if (!d->inputWatcher)
+        d->checkNextInput();
+    return true;
+}
+
+void GenerationForm::Private::checkNextInput()
+{
+    if (pendingInputs.isEmpty())
+        return;
+    inputWatcher = new QFutureWatcher<InputCheckResult>(q);
+    QObject::connect(inputWatcher, &QFutureWatcherBase::finished, q, [this] {
+        const InputCheckResult checked = inputWatcher->result();
+        inputWatcher->deleteLater();
+        inputWatcher = nullptr;
+        pendingInputs.removeFirst();
+        const bool accepted = routeCheckedInput(checked);
+        emit q->inputFileOpened(checked.path, accepted);
+        checkNextInput();
+    });
+    const qreal dpr = q->devicePixelRatioF();
+    inputWatcher->setFuture(
+        InputFileCheck::start(pendingInputs.first(),
+                              QSize(int(ImageDropZone::kThumbnailWidth * dpr),
+                                    int(ImageDropZone::kThumbnailHeight * dpr))));
+}
+
+bool GenerationForm::Private::routeCheckedInput(const InputCheckResult &checked)
+{
+    const QFileInfo fi(checked.path);
+    const MediaInfo &info = checked.info;
     auto fail = [this](const QString &message) {
-        d->showNotice(message);
+        showNotice(message);
         return false;
     };
-    if (!fi.isFile())
-        return fail(tr("“%1” is not a file that can be read.").arg(QDir::toNativeSeparators(path)));
     if (!info.probed)
-        return fail(tr("“%1” could not be read: %2").arg(fi.fileName(), probeError));
+        return fail(
+            GenerationForm::tr("“%1” could not be read: %2").arg(fi.fileName(), checked.error));
 
     auto selectMode = [this](Mode mode) {
-        const int index = d->ui.modeCombo->findData(int(mode));
-        if (index >= 0 && index != d->ui.modeCombo->currentIndex())
-            d->ui.modeCombo->setCurrentIndex(index);
+        const int index = ui.modeCombo->findData(int(mode));
+        if (index >= 0 && index != ui.modeCombo->currentIndex())
+            ui.modeCombo->setCurrentIndex(index);
     };
-    auto result = [this](ImageDropZone *zone, bool ok) {
-        d->showNotice(ok ? QString() : zone->errorText());
+    auto result = [this, &checked](ImageDropZone *zone) {
+        const bool ok = zone->acceptChecked(checked);
+        showNotice(ok ? QString() : zone->errorText());
         return ok;
     };
-    const Mode mode = d->currentMode();
+    const Mode mode = currentMode();
     const bool isVideo = info.format == MediaFormat::Mp4 || info.format == MediaFormat::Mov;
     const bool isImage = info.format == MediaFormat::Jpeg || info.format == MediaFormat::Png
         || info.format == MediaFormat::Webp;
 
     if (isVideo) {
         if (mode == Mode::CustomElement) {
-            d->ensureElement();
-            if (d->elementFromVideo->isChecked())
-                return result(d->elementVideoZone, d->elementVideoZone->setLocalFile(path));
+            ensureElement();
+            if (elementFromVideo->isChecked())
+                return result(elementVideoZone);
         }
         if (!ModeInfo::hasVideoInput(mode))
             selectMode(Mode::ReferenceToVideo);
-        d->ensureVideo();
-        return result(d->videoZone, d->videoZone->setLocalFile(path));
+        ensureVideo();
+        return result(videoZone);
     }
     if (!isImage) {
-        return fail(tr("“%1” is neither an image (JPG, PNG, WEBP) nor a video (MP4, MOV) by its "
-                       "content.")
+        return fail(GenerationForm::tr(
+                        "“%1” is neither an image (JPG, PNG, WEBP) nor a video (MP4, MOV) by its "
+                        "content.")
                         .arg(fi.fileName()));
     }
     if (mode == Mode::CustomElement) {
-        d->ensureElement();
-        d->elementFromImages->setChecked(true);
-        if (!d->elementFrontalZone->media().isSet())
-            return result(d->elementFrontalZone, d->elementFrontalZone->setLocalFile(path));
-        if (d->elementAnglesPanel->count() >= d->elementAnglesPanel->maxCount())
-            return fail(tr("“%1” was not added: the element already has a frontal image and %2 "
-                           "other angles.")
+        ensureElement();
+        elementFromImages->setChecked(true);
+        if (!elementFrontalZone->media().isSet())
+            return result(elementFrontalZone);
+        if (elementAnglesPanel->count() >= elementAnglesPanel->maxCount())
+            return fail(GenerationForm::tr(
+                            "“%1” was not added: the element already has a frontal image and %2 "
+                            "other angles.")
                             .arg(fi.fileName())
-                            .arg(d->elementAnglesPanel->maxCount()));
-        return result(d->elementAnglesPanel->adder(), d->elementAnglesPanel->addLocalFile(path));
+                            .arg(elementAnglesPanel->maxCount()));
+        return result(elementAnglesPanel->adder());
     }
     if (!ModeInfo::hasVideoInput(mode) && mode != Mode::ImageToVideo)
         selectMode(Mode::ImageToVideo);
-    if (d->currentMode() == Mode::ImageToVideo) {
-        d->ensureImageStart();
-        if (!d->imageStartZone->media().isSet())
-            return result(d->imageStartZone, d->imageStartZone->setLocalFile(path));
+    if (currentMode() == Mode::ImageToVideo) {
+        ensureImageStart();
+        if (!imageStartZone->media().isSet())
+            return result(imageStartZone);
     }
-    d->ensureReferences();
-    if (d->referencePanel->count() >= d->referencePanel->maxCount())
-        return fail(tr("“%1” was not added: %2 takes at most %3 reference images.")
-                        .arg(fi.fileName(), ModeInfo::displayName(d->currentMode()))
-                        .arg(d->referencePanel->maxCount()));
-    return result(d->referencePanel->adder(), d->referencePanel->addLocalFile(path));
+    ensureReferences();
+    if (referencePanel->count() >= referencePanel->maxCount())
+        return fail(GenerationForm::tr("“%1” was not added: %2 takes at most %3 reference images.")
+                        .arg(fi.fileName(), ModeInfo::displayName(currentMode()))
+                        .arg(referencePanel->maxCount()));
+    return result(referencePanel->adder());
 }
 
 void GenerationForm::setElementLibrary(ElementLibrary *library)

@@ -29,9 +29,11 @@ public:
     void setRequest(const GenerationRequest &request);
     void setCreditsPerUsd(double rate);
     // A file opened from outside (command line, dropped on the app icon):
-    // images go to the start frame (or reference images), videos to the
-    // video slot, switching mode when needed. False with a message shown
-    // when the file cannot be used.
+    // checked on a worker thread (InputFileCheck), then images go to the
+    // start frame (or reference images), videos to the video slot, switching
+    // mode when needed; several files are taken in the order given. Returns
+    // false with a message shown at once for a path that is no file; else
+    // inputFileOpened() tells the outcome (a refusal is shown as a notice).
     bool openInputFile(const QString &path);
     // The library the element picker offers (the backend's); without one the
     // form opens the default library file itself.
@@ -44,6 +46,8 @@ public:
 signals:
     void requestChanged();
     void generateRequested(const ks::GenerationRequest &request);
+    // The check openInputFile() started has ended and the file was used or refused.
+    void inputFileOpened(const QString &path, bool accepted);
 
 protected:
     void changeEvent(QEvent *event) override;

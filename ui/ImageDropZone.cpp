@@ -1,6 +1,5 @@
 #include "ImageDropZone.h"
 
-#include "ImageProbe.h"
 #include "Logging.h"
 #include "Paths.h"
 #include "RequestValidator.h"
@@ -18,7 +17,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImage>
-#include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -32,6 +30,8 @@
 #include <QUrl>
 #include <QUuid>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace ks {
 
@@ -93,6 +93,13 @@ protected:
 bool isHttpsUrl(const QUrl &url)
 {
     return url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty();
+}
+
+// A re-check of the same file may bring facts the slot did not have yet.
+bool sameFacts(const MediaInfo &a, const MediaInfo &b)
+{
+    return a.probed == b.probed && a.format == b.format && a.bytes == b.bytes && a.width == b.width
+        && a.height == b.height && a.durationSeconds == b.durationSeconds && a.fps == b.fps;
 }
 
 // Non-breaking inside one fact, so a narrow zone wraps only between facts.
@@ -209,11 +216,17 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
 
+    m_checkingLabel = new QLabel(this);
+    m_checkingLabel->setObjectName(QStringLiteral("dropZoneChecking"));
+    m_checkingLabel->setWordWrap(true);
+    m_checkingLabel->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setSpacing(6);
     layout->addWidget(m_stack);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_checkingLabel);
 
     connect(m_chooseButton, &QPushButton::clicked, this, &ImageDropZone::chooseFile);
     connect(m_replaceButton, &QPushButton::clicked, this, &ImageDropZone::chooseFile);
@@ -342,29 +355,15 @@ void ImageDropZone::setMedia(const MediaRef &media)
     const bool changed = !(m_media == media);
     m_media = media;
     m_thumbnail = {};
-    if (m_media.isLocal() && QFileInfo::exists(m_media.localPath)) {
-        if (!m_media.info.probed)
-            m_media.info = ImageProbe::probeFile(m_media.localPath);
-    }
-    if (m_kind == Kind::Image && m_media.isLocal() && QFileInfo::exists(m_media.localPath)) {
-        const qint64 pixels = qint64(m_media.info.width) * m_media.info.height;
-        if (pixels > 0 && pixels <= kMaxPixels) {
-            QImageReader reader(m_media.localPath);
-            reader.setAutoTransform(true);
-            const QSize full(m_media.info.width, m_media.info.height);
-            const qreal dpr = devicePixelRatioF();
-            reader.setScaledSize(full.scaled(thumbnailSize() * dpr, Qt::KeepAspectRatio));
-            const QImage image = reader.read();
-            if (!image.isNull()) {
-                m_thumbnail = QPixmap::fromImage(image);
-                m_thumbnail.setDevicePixelRatio(dpr);
-            }
-        }
-    }
     m_error.clear();
     m_errorWording = {};
     refresh();
-    grabVideoFrame();
+    // The file is read on the worker: its thumbnail, and a refusal if it is
+    // no longer what the stored request says (damaged, replaced by a pipe).
+    if (m_media.isLocal() && QFileInfo::exists(m_media.localPath))
+        startCheck(m_media.localPath, true);
+    else
+        grabVideoFrame();
     if (changed)
         emit mediaChanged();
 }
@@ -372,42 +371,99 @@ void ImageDropZone::setMedia(const MediaRef &media)
 bool ImageDropZone::setLocalFile(const QString &path)
 {
     const QFileInfo fi(path);
-    if (!fi.exists() || !fi.isFile()) {
+    if (!fi.exists() || fi.isDir()) {
         setError([=] {
             return tr("“%1” is not a file that can be read.").arg(QDir::toNativeSeparators(path));
         });
+        emit checkFinished(false);
         return false;
     }
+    startCheck(fi.absoluteFilePath(), false);
+    return true;
+}
 
-    QString probeError;
-    const MediaInfo info = ImageProbe::probeFile(fi.absoluteFilePath(), &probeError);
+void ImageDropZone::startCheck(const QString &path, bool restoring)
+{
+    if (m_watcher) {
+        m_watcher->disconnect(this); // a newer input replaces the one being checked
+        m_watcher->deleteLater();
+    }
+    m_watcher = new QFutureWatcher<InputCheckResult>(this);
+    m_checkingName = QFileInfo(path).fileName();
+    connect(m_watcher, &QFutureWatcherBase::finished, this,
+            [this, restoring] { onCheckFinished(restoring); });
+    const qreal dpr = devicePixelRatioF();
+    const QSize box(int(kThumbnailWidth * dpr), int(kThumbnailHeight * dpr));
+    m_watcher->setFuture(InputFileCheck::start(path, m_kind == Kind::Image ? box : QSize()));
+    refresh();
+}
+
+void ImageDropZone::onCheckFinished(bool restoring)
+{
+    const InputCheckResult result = m_watcher->result();
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+    m_checkingName.clear();
+    if (restoring) {
+        if (result.path != QFileInfo(m_media.localPath).absoluteFilePath()) {
+            refresh();
+            return; // the slot holds something else by now
+        }
+        m_keepUploadOf = m_media; // an upload still valid is kept
+        const bool accepted = acceptChecked(result);
+        m_keepUploadOf = {};
+        if (!accepted) {
+            // Refused now although it was fine when the request was made: empty the slot.
+            m_media = {};
+            m_thumbnail = {};
+            refresh();
+            emit mediaChanged();
+        }
+        emit checkFinished(accepted);
+        return;
+    }
+    const QString pasted = std::exchange(m_removeIfRefused, QString());
+    const bool accepted = acceptChecked(result);
+    if (!accepted && !pasted.isEmpty())
+        QFile::remove(pasted);
+    emit checkFinished(accepted);
+}
+
+bool ImageDropZone::acceptChecked(const InputCheckResult &result)
+{
+    const MediaInfo &info = result.info;
+    const QString name = QFileInfo(result.path).fileName();
     if (!info.probed) {
-        setError([=] { return tr("“%1” could not be read: %2").arg(fi.fileName(), probeError); });
+        const QString why = result.error;
+        setError([=] { return tr("“%1” could not be read: %2").arg(name, why); });
         return false;
     }
     if (m_kind == Kind::Video) {
         if (info.format != MediaFormat::Mp4 && info.format != MediaFormat::Mov) {
             setError([=] {
                 return tr("“%1” is not an MP4 or MOV video: its content is %2.")
-                    .arg(fi.fileName(),
+                    .arg(name,
                          info.format == MediaFormat::Unknown
                              ? tr("not a format the service accepts")
                              : mediaFormatName(info.format));
             });
             return false;
         }
-        const QList<QString> issues = RequestValidator::checkVideo(info);
-        if (!issues.isEmpty()) {
+        if (!RequestValidator::checkVideo(info).isEmpty()) {
             setError([=] {
                 return tr("“%1”: %2")
-                    .arg(fi.fileName(), RequestValidator::checkVideo(info).join(QLatin1Char('\n')));
+                    .arg(name, RequestValidator::checkVideo(info).join(QLatin1Char('\n')));
             });
             return false;
         }
         MediaRef ref;
-        ref.localPath = fi.absoluteFilePath();
+        ref.localPath = result.path;
         ref.info = info;
-        const bool changed = !(m_media == ref);
+        if (m_keepUploadOf.localPath == ref.localPath) {
+            ref.url = m_keepUploadOf.url;
+            ref.uploadedAt = m_keepUploadOf.uploadedAt;
+        }
+        const bool changed = !(m_media == ref) || !sameFacts(m_media.info, ref.info);
         m_media = ref;
         m_thumbnail = {};
         m_error.clear();
@@ -424,54 +480,33 @@ bool ImageDropZone::setLocalFile(const QString &path)
         setError([=] {
             return tr("“%1” is not a JPG or PNG image: its content is not an image format the "
                       "service accepts.")
-                .arg(fi.fileName());
+                .arg(name);
         });
         return false;
     }
-
-    // Checked before anything is decoded: the header alone tells the pixel count.
-    const qint64 pixels = qint64(info.width) * info.height;
-    if (pixels > kMaxPixels) {
+    // Damage found by decoding, a decompression bomb refused from its header,
+    // and the API's limits: one wording, from RequestValidator.
+    const bool webp = m_allowWebp;
+    if (!RequestValidator::checkImage(info, webp).isEmpty()) {
         setError([=] {
-            return tr("“%1” is %2 × %3 pixels (%4 megapixels); images over %5 megapixels are "
-                      "refused because decoding them could exhaust memory.")
-                .arg(fi.fileName())
-                .arg(info.width)
-                .arg(info.height)
-                .arg(QLocale().toString(double(pixels) / 1e6, 'f', 1))
-                .arg(kMaxPixels / 1000000);
+            return tr("“%1”: %2")
+                .arg(name, RequestValidator::checkImage(info, webp).join(QLatin1Char('\n')));
         });
-        return false;
-    }
-
-    const QList<QString> issues = RequestValidator::checkImage(info, m_allowWebp);
-    if (!issues.isEmpty()) {
-        setError([=] {
-            return RequestValidator::checkImage(info, m_allowWebp).join(QLatin1Char('\n'));
-        });
-        return false;
-    }
-
-    // A header can be valid on a truncated or corrupt body; decoding a small
-    // thumbnail proves the image is readable before a credit is spent on it.
-    QImageReader reader(fi.absoluteFilePath());
-    reader.setAutoTransform(true);
-    const qreal dpr = devicePixelRatioF();
-    reader.setScaledSize(
-        QSize(info.width, info.height).scaled(thumbnailSize() * dpr, Qt::KeepAspectRatio));
-    const QImage thumb = reader.read();
-    if (thumb.isNull()) {
-        const QString why = reader.errorString();
-        setError([=] { return tr("“%1” could not be decoded: %2").arg(fi.fileName(), why); });
         return false;
     }
 
     MediaRef ref;
-    ref.localPath = fi.absoluteFilePath();
+    ref.localPath = result.path;
     ref.info = info;
-    const bool changed = !(m_media == ref);
+    if (m_keepUploadOf.localPath == ref.localPath) {
+        ref.url = m_keepUploadOf.url;
+        ref.uploadedAt = m_keepUploadOf.uploadedAt;
+    }
+    const bool changed = !(m_media == ref) || !sameFacts(m_media.info, ref.info);
     m_media = ref;
-    m_thumbnail = QPixmap::fromImage(thumb);
+    const qreal dpr = devicePixelRatioF();
+    m_thumbnail = QPixmap::fromImage(result.thumbnail.scaled(
+        thumbnailSize() * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     m_thumbnail.setDevicePixelRatio(dpr);
     m_error.clear();
     m_errorWording = {};
@@ -510,6 +545,12 @@ bool ImageDropZone::setRemoteUrl(const QString &url)
 
 void ImageDropZone::clear()
 {
+    if (m_watcher) {
+        m_watcher->disconnect(this); // the file being checked is not wanted any more
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+        m_checkingName.clear();
+    }
     const bool changed = m_media.isSet();
     m_media = {};
     m_thumbnail = {};
@@ -615,6 +656,7 @@ bool ImageDropZone::acceptImageData(const QImage &image)
         QFile::remove(path);
         return false;
     }
+    m_removeIfRefused = path; // removed if the check refuses it
     return true;
 }
 
@@ -780,6 +822,9 @@ void ImageDropZone::refresh()
     }
     m_errorLabel->setText(m_error);
     m_errorLabel->setVisible(!m_error.isEmpty());
+    m_checkingLabel->setText(m_checkingName.isEmpty() ? QString()
+                                                      : tr("Checking “%1”…").arg(m_checkingName));
+    m_checkingLabel->setVisible(!m_checkingName.isEmpty());
     updateInvalidState();
     updateGeometry();
 }

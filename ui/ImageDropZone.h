@@ -1,11 +1,15 @@
 #pragma once
 // One media slot of the form (first frame, reference video, ...): takes an
-// image or a video by drop, file dialog or paste, probes and checks it by
-// content before accepting, shows a thumbnail (a video: a frame and its facts).
+// image or a video by drop, file dialog or paste, checks it by content on a
+// worker thread (InputFileCheck: decoded in full, never blocking on a FIFO)
+// before accepting, shows a thumbnail (a video: a frame and its facts).
 
+#include "InputFileCheck.h"
 #include "MediaRef.h"
+#include "RequestValidator.h"
 
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QPixmap>
 #include <QPointer>
 #include <QString>
@@ -28,7 +32,7 @@ class ImageDropZone final : public QFrame
 public:
     // Images whose header claims more pixels than this are refused without
     // decoding: a small PNG can expand to gigabytes (decompression bomb).
-    static constexpr qint64 kMaxPixels = 100LL * 1000 * 1000;
+    static constexpr qint64 kMaxPixels = RequestValidator::kMaxImagePixels;
     static constexpr int kThumbnailWidth = 128;
     static constexpr int kThumbnailHeight = 80;
     static constexpr int kCompactThumbnailWidth = 72;
@@ -44,9 +48,16 @@ public:
     // Takes a media value as it is (reuse of a stored request); a local file
     // that is gone and was never uploaded is refused with a message.
     void setMedia(const MediaRef &media);
-    // Probes and checks a local file; on failure shows why and keeps the
-    // previous image.
+    // Starts checking a local file on a worker thread and returns true; the
+    // outcome comes as checkFinished() (and mediaChanged() or refused()). On
+    // refusal the zone shows why and keeps the previous input. Returns false
+    // at once for a path that does not exist.
     bool setLocalFile(const QString &path);
+    // Applies the outcome of a check made elsewhere (the form's open-file
+    // route); true when the file was accepted.
+    bool acceptChecked(const InputCheckResult &result);
+    // A file is being checked on the worker thread.
+    bool isChecking() const { return m_watcher != nullptr; }
     // An https link used as is (the server fetches it).
     bool setRemoteUrl(const QString &url);
     // Clipboard: image data (saved as PNG in the cache), a file URL or an https link.
@@ -78,6 +89,8 @@ signals:
     void thumbnailChanged();
     // An input was refused; the message is also shown in the zone.
     void refused(const QString &message);
+    // The check setLocalFile() started has ended: accepted or refused.
+    void checkFinished(bool accepted);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -102,6 +115,10 @@ private:
     void retranslate();
     QString describeInfo() const;
     void grabVideoFrame();
+    // Checks `path` on the worker; `restoring`: the media is already set
+    // (setMedia) and only its thumbnail and a refusal are still to come.
+    void startCheck(const QString &path, bool restoring);
+    void onCheckFinished(bool restoring);
     QSize thumbnailSize() const;
     bool acceptsFormat(MediaFormat format) const;
     static QString formatBytes(qint64 bytes);
@@ -117,6 +134,10 @@ private:
     bool m_compact = false;
     Kind m_kind = Kind::Image;
     QPointer<VideoFrameGrabber> m_grabber;
+    QFutureWatcher<InputCheckResult> *m_watcher = nullptr; // the check under way, if any
+    QString m_checkingName; // its file name, for the "Checking" line
+    QString m_removeIfRefused; // a pasted image's cache file
+    MediaRef m_keepUploadOf; // setMedia's input while its re-check is applied
 
     QWidget *m_stack = nullptr;
     QWidget *m_emptyPage = nullptr;
@@ -135,6 +156,7 @@ private:
     QPushButton *m_replaceButton = nullptr;
     // both
     QLabel *m_errorLabel = nullptr;
+    QLabel *m_checkingLabel = nullptr;
 };
 
 } // namespace ks

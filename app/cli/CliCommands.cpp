@@ -128,24 +128,54 @@ int CliCommands::elementList()
     return Ok;
 }
 
-bool CliCommands::printIssues(const GenerationRequest &request, bool ignoreEmptyPrompt)
+bool CliCommands::printIssues(const GenerationRequest &request, QStringList *stillNeeded)
 {
     bool any = false;
     for (const ValidationIssue &issue : RequestValidator::validate(request)) {
-        // The price does not depend on the words: an estimate needs no prompt yet.
-        if (ignoreEmptyPrompt && issue.field == Field::Prompt && request.prompt.trimmed().isEmpty())
-            continue;
+        // The price depends on mode, length, quality and sound only: an
+        // estimate needs neither the words nor the input files yet.
+        if (stillNeeded) {
+            if (const QString option = missingInput(request, issue.field); !option.isEmpty()) {
+                if (!stillNeeded->contains(option))
+                    stillNeeded->append(option);
+                continue;
+            }
+        }
         m_err << issue.message << Qt::endl;
         any = true;
     }
     return any;
 }
 
+QString CliCommands::missingInput(const GenerationRequest &r, Field field)
+{
+    switch (field) {
+    case Field::Prompt:
+        return r.prompt.trimmed().isEmpty() ? QStringLiteral("--prompt") : QString();
+    case Field::ImageStart:
+    case Field::ImageEnd:
+        // "needs at least one image" and "the end frame needs a start frame".
+        if (r.mode == Mode::ImageToVideo && !r.imageStart.isSet())
+            return r.imageEnd.isSet() || !r.referenceImages.isEmpty()
+                ? QStringLiteral("--image-start")
+                : tr("--image-start (or --image)");
+        return {};
+    case Field::Video:
+        return r.video.isSet() ? QString() : QStringLiteral("--video");
+    default:
+        return {};
+    }
+}
+
 int CliCommands::estimate(const CliInvocation &inv)
 {
-    if (printIssues(inv.request, true))
+    QStringList stillNeeded;
+    if (printIssues(inv.request, &stillNeeded))
         return Usage;
-    const Estimate e = CostEstimator().estimate(inv.request);
+    GenerationRequest priced = inv.request;
+    if (inv.editSeconds)
+        priced.video.info.durationSeconds = *inv.editSeconds;
+    const Estimate e = CostEstimator().estimate(priced);
     if (!e.valid) {
         m_err << tr("This combination has no published price.") << Qt::endl;
         return Usage;
@@ -160,6 +190,14 @@ int CliCommands::estimate(const CliInvocation &inv)
         m_out << tr("Formula: %1").arg(e.formula) << Qt::endl;
     if (!e.driver.isEmpty())
         m_out << tr("Price drivers: %1").arg(e.driver) << Qt::endl;
+    if (inv.request.mode == Mode::VideoEdit && !inv.editSeconds
+        && inv.request.video.info.durationSeconds <= 0)
+        m_out << tr("The price of an edit follows the input video's length: give --video FILE or "
+                    "--seconds N for an exact figure.")
+              << Qt::endl;
+    if (!stillNeeded.isEmpty())
+        m_out << tr("generate will also need %1.").arg(stillNeeded.join(QStringLiteral(", ")))
+              << Qt::endl;
     return Ok;
 }
 
@@ -220,7 +258,7 @@ void CliCommands::printNotices()
 
 int CliCommands::generate(const CliInvocation &inv)
 {
-    if (printIssues(inv.request, false))
+    if (printIssues(inv.request))
         return Usage;
     StudioBackend::Options options;
     options.forceDemo = inv.demo;

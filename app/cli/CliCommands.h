@@ -4,6 +4,7 @@
 // and errors to `err`; finished() carries the exit code.
 
 #include "CliOptions.h"
+#include "RequestValidator.h"
 
 #include <QObject>
 #include <QTextStream>
@@ -50,7 +51,11 @@ private:
     void reportProgress(const Job &job);
     void finishGenerate(const QString &jobId);
     void done(int code);
-    bool printIssues(const GenerationRequest &request, bool ignoreEmptyPrompt);
+    // Prints the request's problems; with `stillNeeded` (estimate) the
+    // missing prompt and input files are collected there instead, as options.
+    bool printIssues(const GenerationRequest &request, QStringList *stillNeeded = nullptr);
+    // The option generate still needs when `field`'s issue only says it is missing.
+    static QString missingInput(const GenerationRequest &request, Field field);
     void printNotices();
 
     Settings *m_settings;

@@ -1,6 +1,6 @@
 #include "CliOptions.h"
 
-#include "ImageProbe.h"
+#include "InputFileCheck.h"
 #include "RequestValidator.h"
 
 #include <QCommandLineParser>
@@ -29,8 +29,11 @@ MediaRef mediaFrom(QStringList &errors, const QString &value, bool isVideo, bool
     }
     const QFileInfo file(value);
     const QString shown = QDir::toNativeSeparators(value);
-    QString error;
-    const MediaInfo info = ImageProbe::probeFile(file.absoluteFilePath(), &error);
+    // Decoded in full (images) or walked to its moov (videos): a damaged file
+    // is refused here, before anything is uploaded or paid.
+    const InputCheckResult checked = InputFileCheck::inspect(file.absoluteFilePath());
+    const QString &error = checked.error;
+    const MediaInfo &info = checked.info;
     if (!error.isEmpty() || !info.probed) {
         errors << QStringLiteral("%1: %2").arg(shown,
                                                !error.isEmpty() ? error
@@ -100,6 +103,11 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
                                     tr("text"));
     const QCommandLineOption duration(QStringLiteral("duration"), tr("Length in seconds."),
                                       tr("seconds"));
+    const QCommandLineOption seconds(
+        QStringLiteral("seconds"),
+        tr("estimate, video-edit: the input video's length in seconds, to price an edit "
+           "without the file."),
+        tr("n"));
     const QCommandLineOption aspect(QStringLiteral("aspect"),
                                     tr("Aspect ratio: 16:9, 9:16 or 1:1."), tr("ratio"));
     const QCommandLineOption quality(QStringLiteral("quality"), tr("Quality: 720p or 1080p."),
@@ -161,7 +169,8 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
                        element,     shot,
                        watermark,   callbackUrl,
                        elementName, elementDescription,
-                       front,       angle});
+                       front,       angle,
+                       seconds});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("estimate | generate | status | history | resume | "
                                     "element create | element list"));
@@ -287,6 +296,23 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
             r.durationSeconds = seconds;
     }
 
+    if (parser.isSet(seconds)) {
+        bool ok = false;
+        const int n = parser.value(seconds).trimmed().toInt(&ok);
+        if (inv.command != CliCommand::Estimate)
+            inv.errors << tr("--seconds is for estimate only; generate reads the length from "
+                             "--video.");
+        else if (r.mode != Mode::VideoEdit)
+            inv.errors << tr("--seconds is for video-edit, whose price follows the input "
+                             "video's length; %1 takes --duration.")
+                              .arg(ModeInfo::cliName(r.mode));
+        else if (!ok || n < 1)
+            inv.errors << tr("--seconds needs a positive whole number of seconds, not \"%1\".")
+                              .arg(parser.value(seconds));
+        else
+            inv.editSeconds = n;
+    }
+
     if (parser.isSet(aspect)) {
         const auto a = aspectFromName(parser.value(aspect).trimmed());
         if (!a)
@@ -332,6 +358,9 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
             inv.errors << tr("%1 takes no --video.").arg(ModeInfo::cliName(r.mode));
         else
             r.video = mediaFrom(inv.errors, parser.value(video), true, false);
+        if (inv.editSeconds && r.video.isLocal())
+            inv.errors << tr("Give either --video with a local file or --seconds, not both: the "
+                             "file's own length is what an edit costs.");
     }
     if (parser.isSet(keepSound)) {
         const auto v = onOff(parser.value(keepSound));

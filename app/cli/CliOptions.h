@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ks {
 
 enum class CliCommand {
@@ -31,6 +33,9 @@ struct CliInvocation
     // madeFromVideo = false until CliCommands looks them up in the library.
     GenerationRequest request;
     QString outPath; // Generate: --out (file, or an existing folder)
+    // Estimate of a video edit: --seconds, the input's length when no local
+    // --video gives it (the price follows the input's length).
+    std::optional<int> editSeconds;
     QString taskId; // Status: task id or local job id
     int limit = 20; // History
     bool demo = false;

@@ -9,6 +9,15 @@ namespace ks {
 
 enum class MediaFormat { Unknown, Jpeg, Png, Webp, Gif, Mp4, Mov };
 
+// What a content check found wrong with a local file that has a known type:
+// such a file is refused before anything is uploaded or paid.
+enum class MediaDefect {
+    None,
+    NoMovieHeader, // MP4/MOV without a readable moov box (no length, size or frame rate)
+    Truncated, // the file ends before its boxes or samples do
+    Undecodable, // an image whose pixels could not be decoded (MediaInfo::defectDetail says why)
+};
+
 // Facts read from the file's content (never from its name).
 struct MediaInfo
 {
@@ -20,6 +29,8 @@ struct MediaInfo
     double fps = 0; // videos only
     bool probed = false; // false for remote URLs (unknown)
     bool noVideoTrack = false; // an MP4/MOV whose movie has no video track (sound only)
+    MediaDefect defect = MediaDefect::None; // found by the probe or the decoder; not journaled
+    QString defectDetail = {}; // the decoder's own words for Undecodable, if any
 };
 
 struct MediaRef

@@ -250,7 +250,30 @@ static QList<QString> imageIssues(const MediaInfo &info, bool allowWebp, const Q
         issues << RequestValidator::tr("%1 is %2 MB; the limit is 10 MB.")
                       .arg(subject, megabytes(info.bytes));
     }
+    if (formatOk && info.defect != MediaDefect::None) {
+        if (info.defectDetail.isEmpty()) {
+            issues << RequestValidator::tr("%1 is damaged or incomplete: its picture could not be "
+                                           "decoded to the end. Save or export it again.")
+                          .arg(subject);
+        } else {
+            issues << RequestValidator::tr("%1 is damaged or incomplete: its picture could not be "
+                                           "decoded (%2). Save or export it again.")
+                          .arg(subject, info.defectDetail);
+        }
+        return issues;
+    }
     if (formatOk) {
+        const qint64 pixels = qint64(info.width) * info.height;
+        if (pixels > RequestValidator::kMaxImagePixels) {
+            issues << RequestValidator::tr("%1 is %2 × %3 px (%4 megapixels); images over %5 "
+                                           "megapixels are refused. Scale it down first.")
+                          .arg(subject)
+                          .arg(info.width)
+                          .arg(info.height)
+                          .arg(QString::number(double(pixels) / 1e6, 'f', 1))
+                          .arg(RequestValidator::kMaxImagePixels / 1000000);
+            return issues;
+        }
         if (info.width <= 0 || info.height <= 0) {
             issues << RequestValidator::tr("The size of %1 could not be read; the file may be "
                                            "damaged.")
@@ -304,7 +327,29 @@ static QList<QString> videoIssues(const MediaInfo &info, const QString &subject)
         issues << RequestValidator::tr("%1 is %2 MB; the limit is 200 MB.")
                       .arg(subject, megabytes(info.bytes));
     }
-    // Unknown values (0) are left to the server: not every file exposes them cheaply.
+    if (info.defect == MediaDefect::NoMovieHeader) {
+        issues << RequestValidator::tr("%1 has no movie header (moov box), so its length, size "
+                                       "and frame rate cannot be known: the file is incomplete "
+                                       "or damaged. Export or download it again.")
+                      .arg(subject);
+        return issues;
+    }
+    if (info.defect != MediaDefect::None) {
+        issues << RequestValidator::tr("%1 is cut short: the file ends before its video data "
+                                       "does. Export or download it again.")
+                      .arg(subject);
+        return issues;
+    }
+    // A file probed here must show its length, picture size and frame rate
+    // (a stored request from elsewhere may not carry them: left to the server).
+    if (info.probed
+        && (info.durationSeconds <= 0 || info.width <= 0 || info.height <= 0 || info.fps <= 0)) {
+        issues << RequestValidator::tr("The length, picture size or frame rate of %1 could not "
+                                       "be read; the file may be damaged. Export it again as "
+                                       "MP4 (H.264).")
+                      .arg(subject.toLower());
+        return issues;
+    }
     if (info.durationSeconds > 0 && info.durationSeconds < kMinVideoSeconds) {
         issues << RequestValidator::tr("%1 lasts %2 s; it must last at least 3 s.")
                       .arg(subject, QString::number(info.durationSeconds, 'f', 1));

@@ -48,13 +48,18 @@ public:
     static constexpr qint64 kMaxImageBytes = 10 * 1024 * 1024;
     static constexpr int kMinImageSide = 300;
     static constexpr qint64 kMaxVideoBytes = 200LL * 1024 * 1024;
+    // Images whose header claims more pixels than this are refused without
+    // decoding: a small PNG can expand to gigabytes (decompression bomb). No
+    // camera photo within the 10 MB limit comes near it.
+    static constexpr qint64 kMaxImagePixels = 100LL * 1000 * 1000;
 
     static QList<ValidationIssue> validate(const GenerationRequest &request);
     // Problems the API does not reject but the user should see (prompt reference
     // tokens that name nothing, see PromptReferences). Never blocks Generate.
     static QList<ValidationIssue> warnings(const GenerationRequest &request);
     // Checks one image on its own (used by drop zones before it enters a request).
-    // `allowWebp` for reference images.
+    // `allowWebp` for reference images. A local file's info must come from
+    // InputFileCheck (decoded): a defect it found is refused here.
     static QList<QString> checkImage(const MediaInfo &info, bool allowWebp = false);
     static QList<QString> checkVideo(const MediaInfo &info);
     // https only, no private/loopback/link-local/unique-local hosts, <= 2048 chars.

@@ -12,6 +12,7 @@
 #include "ResultCheck.h"
 #include "ResultSize.h"
 #include "Settings.h"
+#include "UploadPrecheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -449,6 +450,11 @@ public:
             finish(run, JobState::Failed,
                    ApiError::local(JobManager::tr("The type of %1 is not supported for upload.")
                                        .arg(QDir::toNativeSeparators(input.localPath))));
+            return;
+        }
+        // The journal may hold an input for hours: still a regular file of the size checked?
+        if (const QString problem = UploadPrecheck::problem(input); !problem.isEmpty()) {
+            finish(run, JobState::Failed, ApiError::local(problem));
             return;
         }
         ApiReply *reply = client->uploadFile(input.localPath, mime);

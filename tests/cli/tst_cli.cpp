@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace ks;
 
@@ -155,10 +156,139 @@ private slots:
         QVERIFY(badSound.exitCode != 0);
         QVERIFY(badSound.err.contains(QStringLiteral("maybe")));
 
-        const Result noImage = run({QStringLiteral("estimate"), QStringLiteral("--mode"),
-                                    QStringLiteral("image-to-video")});
-        QVERIFY(noImage.exitCode != 0);
-        QVERIFY(!noImage.err.trimmed().isEmpty());
+        // A problem with a given image still refuses the estimate.
+        const Result badImage = run(
+            {QStringLiteral("estimate"), QStringLiteral("--mode"), QStringLiteral("image-to-video"),
+             QStringLiteral("--image-start"), m_dir.filePath(QStringLiteral("missing.png"))});
+        QVERIFY(badImage.exitCode != 0);
+        QVERIFY(badImage.out.isEmpty());
+        QVERIFY(badImage.err.contains(QStringLiteral("missing.png")));
+    }
+
+    // Issue 15 item 16: a price depends on mode, length, quality and sound only,
+    // so an estimate needs no input files, and says what generate will need.
+    void estimateNeedsNoInputFiles()
+    {
+        const Result i2v = run({QStringLiteral("estimate"), QStringLiteral("--mode"),
+                                QStringLiteral("image-to-video"), QStringLiteral("--duration"),
+                                QStringLiteral("5")});
+        QVERIFY2(i2v.exitCode == 0, qPrintable(i2v.err));
+        QVERIFY2(i2v.err.isEmpty(), qPrintable(i2v.err));
+        const QStringList lines = i2v.out.split(u'\n');
+        bool isNumber = false;
+        QVERIFY(lines.first().toDouble(&isNumber) > 0 && isNumber);
+        QVERIFY2(i2v.out.contains(QStringLiteral(
+                     "generate will also need --prompt, --image-start (or --image).")),
+                 qPrintable(i2v.out));
+
+        const Result r2v = run({QStringLiteral("estimate"), QStringLiteral("--mode"),
+                                QStringLiteral("reference-to-video"), QStringLiteral("--prompt"),
+                                QStringLiteral("<<<video_1>>> as a watercolour")});
+        QVERIFY2(r2v.exitCode == 0, qPrintable(r2v.err));
+        QVERIFY2(r2v.out.contains(QStringLiteral("generate will also need --video.")),
+                 qPrintable(r2v.out));
+
+        // Video edit: the input's length from --seconds (3.5 s of the clip cost 4 s, see below).
+        const Result edit =
+            run({QStringLiteral("estimate"), QStringLiteral("--mode"), QStringLiteral("video-edit"),
+                 QStringLiteral("--seconds"), QStringLiteral("4")});
+        QVERIFY2(edit.exitCode == 0, qPrintable(edit.err));
+        QCOMPARE(edit.out.split(u'\n').first(), QStringLiteral("32.4"));
+        QVERIFY(edit.out.contains(QStringLiteral("generate will also need --prompt, --video.")));
+
+        const Result guessed = run(
+            {QStringLiteral("estimate"), QStringLiteral("--mode"), QStringLiteral("video-edit")});
+        QVERIFY2(guessed.exitCode == 0, qPrintable(guessed.err));
+        QVERIFY(guessed.out.contains(QStringLiteral("--seconds N")));
+
+        const Result both = run({QStringLiteral("estimate"), QStringLiteral("--mode"),
+                                 QStringLiteral("video-edit"), QStringLiteral("--seconds"),
+                                 QStringLiteral("4"), QStringLiteral("--video"), clipPath()});
+        QCOMPARE(both.exitCode, 2);
+        const Result wrongMode =
+            run({QStringLiteral("estimate"), QStringLiteral("--seconds"), QStringLiteral("4")});
+        QCOMPARE(wrongMode.exitCode, 2);
+        QVERIFY(wrongMode.err.contains(QStringLiteral("--duration")));
+    }
+
+    // Issue 15 item 14: damaged inputs (an MP4 without moov, a PNG cut to a
+    // third, a 33-byte header-only PNG, a 30000 × 30000 PNG header) and a FIFO
+    // (item 12) are refused before anything is uploaded or paid.
+    void generateRefusesDamagedInputsBeforePaying()
+    {
+        Simulator sim;
+        QVERIFY(sim.start());
+        sim.addAcceptedKey(QLatin1String(kSecretKey));
+        QProcessEnvironment env = environment(true);
+        env.insert(QStringLiteral("EVOLINK_API_BASE"), sim.baseUrl().toString());
+        env.insert(QStringLiteral("EVOLINK_FILES_BASE"), sim.baseUrl().toString());
+
+        // A noisy PNG, so its body is large and a cut lands in the pixel data.
+        QImage noise(800, 600, QImage::Format_RGB32);
+        for (int y = 0; y < noise.height(); ++y) {
+            for (int x = 0; x < noise.width(); ++x)
+                noise.setPixel(x, y,
+                               qRgb((x * 7919 + y * 104729) % 251, (x * y) % 253, (x + y) % 241));
+        }
+        const QString goodPng = m_dir.filePath(QStringLiteral("noise.png"));
+        QVERIFY(noise.save(goodPng, "PNG"));
+        QFile good(goodPng);
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        const QByteArray png = good.readAll();
+        auto write = [this](const QString &name, const QByteArray &bytes) {
+            const QString path = m_dir.filePath(name);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(bytes);
+            return path;
+        };
+        QByteArray huge = png.left(33);
+        huge.replace(16, 8, QByteArray::fromHex("0000753000007530")); // 30000 × 30000
+        QFile clip(clipPath());
+        QVERIFY(clip.open(QIODevice::ReadOnly));
+        QByteArray mp4 = clip.readAll();
+        const qsizetype moov = mp4.indexOf("moov") - 4;
+        QVERIFY(moov > 0);
+        const quint32 moovSize = qFromBigEndian<quint32>(mp4.constData() + moov);
+        mp4.remove(moov, moovSize);
+
+        struct Case
+        {
+            QString mode;
+            QString option;
+            QString path;
+            QString says;
+        };
+        QList<Case> cases = {
+            {QStringLiteral("image-to-video"), QStringLiteral("--image-start"),
+             write(QStringLiteral("third.png"), png.left(png.size() / 3)),
+             QStringLiteral("damaged")},
+            {QStringLiteral("image-to-video"), QStringLiteral("--image-start"),
+             write(QStringLiteral("header.png"), png.left(33)), QStringLiteral("damaged")},
+            {QStringLiteral("image-to-video"), QStringLiteral("--image-start"),
+             write(QStringLiteral("huge.png"), huge), QStringLiteral("megapixels")},
+            {QStringLiteral("video-edit"), QStringLiteral("--video"),
+             write(QStringLiteral("nomoov.mp4"), mp4), QStringLiteral("moov")},
+        };
+#ifdef Q_OS_UNIX
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe.png"));
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+        cases.append({QStringLiteral("image-to-video"), QStringLiteral("--image-start"), fifo,
+                      QStringLiteral("not a regular file")});
+#endif
+        for (const Case &c : cases) {
+            const Result r =
+                run({QStringLiteral("generate"), QStringLiteral("--mode"), c.mode, c.option, c.path,
+                     QStringLiteral("--prompt"), QStringLiteral("make it rain")},
+                    env, 20000);
+            QVERIFY2(r.finished, qPrintable(c.path + QStringLiteral(": did not finish")));
+            QVERIFY2(r.exitCode == 2, qPrintable(c.path + QStringLiteral(": ") + r.all()));
+            QVERIFY2(r.err.contains(c.says), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QFileInfo(c.path).fileName()), qPrintable(r.err));
+        }
+        QCOMPARE(sim.taskCount(), 0);
+        QCOMPARE(sim.requestCount(QStringLiteral("/api/v1/files")), 0);
+        QCOMPARE(sim.requestCount(QStringLiteral("/v1/")), 0);
     }
 
     void generateInDemoMode()

@@ -20,7 +20,51 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QProcess>
+
+#include <atomic>
 #include <memory>
+#include <thread>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+
+// Opens a FIFO for writing after a few seconds if a reader is blocked on it,
+// so a test of code that wrongly opens the FIFO fails instead of hanging.
+class FifoReleaser
+{
+public:
+    explicit FifoReleaser(const QString &path) : m_path(QFile::encodeName(path))
+    {
+        m_thread = std::thread([this] {
+            for (int i = 0; i < 100 && !m_stop; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            while (!m_stop) {
+                // Succeeds only while a reader has the FIFO open (ENXIO otherwise).
+                const int fd = ::open(m_path.constData(), O_WRONLY | O_NONBLOCK);
+                if (fd >= 0) {
+                    ::close(fd);
+                    m_released = true;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            }
+        });
+    }
+    ~FifoReleaser()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+    bool released() const { return m_released; }
+
+private:
+    QByteArray m_path;
+    std::atomic<bool> m_stop {false};
+    std::atomic<bool> m_released {false};
+    std::thread m_thread;
+};
+#endif
 
 using namespace ks;
 using ks::test::JobWorld;
@@ -359,6 +403,65 @@ private slots:
         QVERIFY(body.value(QStringLiteral("image_start"))
                     .toString()
                     .startsWith(world().sim->baseUrl().toString()));
+    }
+
+    // Issue 15 item 12: a journaled input that became a FIFO (or changed) by
+    // the time it is uploaded is refused at once: no upload, no task, nothing
+    // blocked. The old code opened the FIFO and waited for a writer for ever.
+    void resumeNeverUploadsAFifoOrAChangedInput()
+    {
+        const QString png = m_dir->filePath(QStringLiteral("later.png"));
+        QImage image(640, 360, QImage::Format_RGB32);
+        image.fill(Qt::darkYellow);
+        QVERIFY(image.save(png, "PNG"));
+        auto journaled = [&](const char *id) {
+            Job job;
+            job.id = QLatin1String(id);
+            job.createdAt = QDateTime::currentDateTimeUtc();
+            job.updatedAt = job.createdAt;
+            job.state = JobState::Uploading;
+            job.idempotencyKey = job.id + QStringLiteral("-key");
+            job.request.mode = Mode::ImageToVideo;
+            job.request.prompt = QStringLiteral("Leaves move in the wind");
+            job.request.aspectRatio.reset();
+            job.request.imageStart.localPath = png;
+            job.request.imageStart.info = ImageProbe::probeFile(png);
+            return job;
+        };
+        world().manager.reset();
+
+        // A file of another size than the one checked and priced.
+        QVERIFY(world().store.insert(journaled("c4a26ed0-0000-4000-8000-000000000000")));
+        {
+            QFile f(png);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write(QByteArray(1000, 'x'));
+        }
+        world().manager = world().makeManager();
+        jobs().resumeUnfinished();
+        Job changed = waitFinished(QStringLiteral("c4a26ed0-0000-4000-8000-000000000000"));
+        QCOMPARE(changed.state, JobState::Failed);
+        QVERIFY2(changed.error.message.contains(QStringLiteral("changed since it was checked")),
+                 qPrintable(changed.error.message));
+
+#ifdef Q_OS_UNIX
+        world().manager.reset();
+        QVERIFY(world().store.insert(journaled("f1f00000-0000-4000-8000-000000000000")));
+        QVERIFY(QFile::remove(png));
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {png}), 0);
+        // On a build that opens the FIFO, a writer after a few seconds lets the
+        // test end (and fail) instead of hanging.
+        FifoReleaser releaser(png);
+        world().manager = world().makeManager();
+        jobs().resumeUnfinished();
+        const Job fifo = waitFinished(QStringLiteral("f1f00000-0000-4000-8000-000000000000"));
+        QVERIFY2(!releaser.released(), "the upload blocked on the FIFO");
+        QCOMPARE(fifo.state, JobState::Failed);
+        QVERIFY2(fifo.error.message.contains(QStringLiteral("not a regular file")),
+                 qPrintable(fifo.error.message));
+#endif
+        QCOMPARE(world().sim->requestCount(QStringLiteral("/api/v1/files/upload")), 0);
+        QCOMPARE(world().sim->taskCount(), 0);
     }
 
     void resumeContinuesRunningJob()

@@ -3,6 +3,7 @@
 
 #include "GenerationForm.h"
 #include "ImageDropZone.h"
+#include "InputCheckWait.h"
 #include "Theme.h"
 
 #include <QCheckBox>
@@ -23,6 +24,7 @@
 #include <QUrl>
 
 using namespace ks;
+using namespace ks::test;
 
 namespace {
 
@@ -283,7 +285,7 @@ void TestGenerationForm::validImageEnablesGenerate()
     const QString path = makeImage(QStringLiteral("valid.png"), 640, 360);
 
     QSignalSpy changed(&form, &GenerationForm::requestChanged);
-    QVERIFY(zone->setLocalFile(path));
+    QVERIFY(setLocalFileAndWait(zone, path));
     QCOMPARE(changed.count(), 1);
     QVERIFY(zone->errorText().isEmpty());
     QVERIFY(child<QPushButton>(&form, "generateButton")->isEnabled());
@@ -329,7 +331,7 @@ void TestGenerationForm::invalidImageRefused()
     auto *zone = child<ImageDropZone>(&form, "imageStartZone");
     QSignalSpy mediaSpy(zone, &ImageDropZone::mediaChanged);
 
-    QVERIFY(!zone->setLocalFile(path));
+    QVERIFY(!setLocalFileAndWait(zone, path));
     QCOMPARE(mediaSpy.count(), 0);
     QVERIFY(!zone->errorText().isEmpty());
     if (!expected.isEmpty())
@@ -359,7 +361,7 @@ void TestGenerationForm::droppedFileAccepted()
     QCoreApplication::sendEvent(zone, &enter);
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(zone, &drop);
+    QVERIFY(checkedAfter(zone, [&] { QCoreApplication::sendEvent(zone, &drop); }));
     QVERIFY(drop.isAccepted());
 
     QCOMPARE(form.request().imageStart.localPath, path);
@@ -441,7 +443,7 @@ void TestGenerationForm::setRequestRoundTrips()
     GenerationForm source;
     source.setRequest(GenerationRequest {});
     selectData(child<QComboBox>(&source, "modeCombo"), int(Mode::ImageToVideo));
-    QVERIFY(child<ImageDropZone>(&source, "imageStartZone")->setLocalFile(path));
+    QVERIFY(setLocalFileAndWait(child<ImageDropZone>(&source, "imageStartZone"), path));
     GenerationRequest original = source.request();
     original.prompt = QStringLiteral("Camera dollies in on <<<image_1>>>");
     original.durationSeconds = 12;

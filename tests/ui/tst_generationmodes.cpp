@@ -9,6 +9,7 @@
 #include "GenerationForm.h"
 #include "ImageDropZone.h"
 #include "ImageProbe.h"
+#include "InputCheckWait.h"
 #include "ReferenceImagesPanel.h"
 #include "ShotListEditor.h"
 
@@ -36,6 +37,7 @@
 #include <QTreeWidget>
 
 using namespace ks;
+using namespace ks::test;
 
 namespace {
 
@@ -303,7 +305,7 @@ void TestGenerationModes::videoEditEstimateUsesInputLength()
 
     auto *video = child<ImageDropZone>(&form, "videoZone");
     QSignalSpy changed(&form, &GenerationForm::requestChanged);
-    QVERIFY2(video->setLocalFile(kClip720), qPrintable(video->errorText()));
+    QVERIFY2(setLocalFileAndWait(video, kClip720), qPrintable(video->errorText()));
     QCOMPARE(changed.count(), 1);
     // 3.2 s rounded up to 4 s × 8.1 credits/s at 720p.
     QCOMPARE(credits(form), QStringLiteral("32.40 credits"));
@@ -344,7 +346,7 @@ void TestGenerationModes::smallVideoRefusedWithActualValues()
     child<QPlainTextEdit>(&form, "promptEdit")->setPlainText(QStringLiteral("Like this"));
     auto *video = child<ImageDropZone>(&form, "videoZone");
     QSignalSpy refused(video, &ImageDropZone::refused);
-    QVERIFY(!video->setLocalFile(kSample360));
+    QVERIFY(!setLocalFileAndWait(video, kSample360));
     QCOMPARE(refused.count(), 1);
     QVERIFY2(video->errorText().contains(QStringLiteral("640 × 360 px"))
                  && video->errorText().contains(QStringLiteral("between 720 and 2160 px")),
@@ -352,7 +354,7 @@ void TestGenerationModes::smallVideoRefusedWithActualValues()
     QVERIFY(!video->media().isSet());
     // An image is not a video: said by content, whatever the name.
     const QString fake = makeImage(QStringLiteral("fake.mp4"), 1280, 720);
-    QVERIFY(!video->setLocalFile(fake));
+    QVERIFY(!setLocalFileAndWait(video, fake));
     QVERIFY2(video->errorText().contains(QStringLiteral("is not an MP4 or MOV video: its content "
                                                         "is PNG")),
              qPrintable(video->errorText()));
@@ -366,22 +368,22 @@ void TestGenerationModes::endFrameNeedsStartFrame()
     selectMode(form, Mode::ImageToVideo);
     child<QPlainTextEdit>(&form, "promptEdit")->setPlainText(QStringLiteral("The sun sets"));
     auto *end = child<ImageDropZone>(&form, "imageEndZone");
-    QVERIFY(end->setLocalFile(makeImage(QStringLiteral("end.png"), 800, 600)));
+    QVERIFY(setLocalFileAndWait(end, makeImage(QStringLiteral("end.png"), 800, 600)));
     QVERIFY(!generateEnabled(form));
     QCOMPARE(validation(form),
              QStringLiteral("The end frame needs a start frame; add a start "
                             "frame or remove the end frame."));
     QVERIFY(end->property("invalid").toBool());
 
-    QVERIFY(child<ImageDropZone>(&form, "imageStartZone")
-                ->setLocalFile(makeImage(QStringLiteral("start.png"), 800, 600)));
+    QVERIFY(setLocalFileAndWait(child<ImageDropZone>(&form, "imageStartZone"),
+                                makeImage(QStringLiteral("start.png"), 800, 600)));
     QVERIFY2(generateEnabled(form), qPrintable(validation(form)));
     QVERIFY(!end->property("invalid").toBool());
     QCOMPARE(form.request().imageEnd.localPath, m_dir.filePath(QStringLiteral("end.png")));
 
     // A third image forbids the end frame (API.md §2.2).
     auto *refs = child<ReferenceImagesPanel>(&form, "referenceImages");
-    QVERIFY(refs->addLocalFile(makeImage(QStringLiteral("ref.png"), 640, 640)));
+    QVERIFY(addLocalFileAndWait(refs, makeImage(QStringLiteral("ref.png"), 640, 640)));
     QVERIFY(!generateEnabled(form));
     QVERIFY2(validation(form).startsWith(QStringLiteral("An end frame is not allowed with 3 "
                                                         "images in total")),
@@ -398,7 +400,7 @@ void TestGenerationModes::autoAspectFollowsStartFrame()
     QCOMPARE(aspect->count(), 3);
     QCOMPARE(aspect->findText(QStringLiteral("Auto (follow start frame)")), -1);
     auto *start = child<ImageDropZone>(&form, "imageStartZone");
-    QVERIFY(start->setLocalFile(makeImage(QStringLiteral("portrait.png"), 600, 1000)));
+    QVERIFY(setLocalFileAndWait(start, makeImage(QStringLiteral("portrait.png"), 600, 1000)));
     QCOMPARE(aspect->count(), 4);
     const int autoIndex = aspect->findText(QStringLiteral("Auto (follow start frame)"));
     QVERIFY(autoIndex >= 0);
@@ -425,14 +427,14 @@ void TestGenerationModes::referenceImageLimits()
     selectMode(form, Mode::ReferenceToVideo);
     auto *refs = child<ReferenceImagesPanel>(&form, "referenceImages");
     for (int i = 0; i < 4; ++i) {
-        QVERIFY2(refs->addLocalFile(makeImage(QStringLiteral("r%1.png").arg(i), 500, 500)),
+        QVERIFY2(addLocalFileAndWait(refs, makeImage(QStringLiteral("r%1.png").arg(i), 500, 500)),
                  qPrintable(refs->errorText()));
     }
     QCOMPARE(refs->count(), 4);
     QCOMPARE(child<QLabel>(refs, "referenceCount")->text(), QStringLiteral("4 / 4"));
     QVERIFY(!refs->adder()->isVisibleTo(&form));
     QVERIFY(child<QLabel>(refs, "referenceFull")->isVisibleTo(&form));
-    QVERIFY(!refs->addLocalFile(makeImage(QStringLiteral("r5.png"), 500, 500)));
+    QVERIFY(!addLocalFileAndWait(refs, makeImage(QStringLiteral("r5.png"), 500, 500)));
     QCOMPARE(form.request().referenceImages.size(), 4);
 
     // A too small image is refused with its real size.
@@ -442,7 +444,7 @@ void TestGenerationModes::referenceImageLimits()
     slot->clear(); // the remove button's action
     QCOMPARE(refs->count(), 3);
     QVERIFY(!form.request().referenceImages.contains(MediaRef {removed, {}, {}, {}}));
-    QVERIFY(!refs->addLocalFile(makeImage(QStringLiteral("tiny.png"), 200, 500)));
+    QVERIFY(!addLocalFileAndWait(refs, makeImage(QStringLiteral("tiny.png"), 200, 500)));
     QVERIFY2(refs->errorText().contains(QStringLiteral("200 × 500 px; both sides must be at "
                                                        "least 300 px")),
              qPrintable(refs->errorText()));
@@ -583,8 +585,8 @@ void TestGenerationModes::elementsAndTokenMenu()
              qPrintable(rowTexts.join(u'|')));
 
     auto *refs = child<ReferenceImagesPanel>(&form, "referenceImages");
-    QVERIFY(refs->addLocalFile(makeImage(QStringLiteral("tok1.png"), 600, 400)));
-    QVERIFY(refs->addLocalFile(makeImage(QStringLiteral("tok2.png"), 600, 400)));
+    QVERIFY(addLocalFileAndWait(refs, makeImage(QStringLiteral("tok1.png"), 600, 400)));
+    QVERIFY(addLocalFileAndWait(refs, makeImage(QStringLiteral("tok2.png"), 600, 400)));
 
     auto *prompt = child<QPlainTextEdit>(&form, "promptEdit");
     prompt->setPlainText(QStringLiteral("A meets B"));
@@ -613,7 +615,7 @@ void TestGenerationModes::elementsAndTokenMenu()
 
     // Video modes add <<<video_1>>> once a video is set.
     selectMode(form, Mode::ReferenceToVideo);
-    QVERIFY(child<ImageDropZone>(&form, "videoZone")->setLocalFile(kClip720));
+    QVERIFY(setLocalFileAndWait(child<ImageDropZone>(&form, "videoZone"), kClip720));
     emit tokenMenu->aboutToShow();
     QCOMPARE(tokenMenu->actions().constLast()->data().toString(), QStringLiteral("<<<video_1>>>"));
 
@@ -634,8 +636,8 @@ void TestGenerationModes::elementLimitsShowValidatorMessage()
     form.setElementLibrary(&library);
     selectMode(form, Mode::ImageToVideo);
     child<QPlainTextEdit>(&form, "promptEdit")->setPlainText(QStringLiteral("Go"));
-    QVERIFY(child<ImageDropZone>(&form, "imageStartZone")
-                ->setLocalFile(makeImage(QStringLiteral("lim.png"), 800, 800)));
+    QVERIFY(setLocalFileAndWait(child<ImageDropZone>(&form, "imageStartZone"),
+                                makeImage(QStringLiteral("lim.png"), 800, 800)));
     child<QToolButton>(&form, "advancedToggle")->setChecked(true); // where the picker is
     auto *picker = child<ElementPicker>(&form, "elementPicker");
     for (int i = 1; i <= 4; ++i)
@@ -647,7 +649,7 @@ void TestGenerationModes::elementLimitsShowValidatorMessage()
     // A video-made element with a video input.
     picker->setElements({ElementRef {QStringLiteral("el_4"), true}});
     selectMode(form, Mode::ReferenceToVideo);
-    QVERIFY(child<ImageDropZone>(&form, "videoZone")->setLocalFile(kClip720));
+    QVERIFY(setLocalFileAndWait(child<ImageDropZone>(&form, "videoZone"), kClip720));
     QVERIFY(!generateEnabled(form));
     QCOMPARE(validation(form),
              QStringLiteral("Element 1 was created from a video; such elements "
@@ -661,8 +663,8 @@ void TestGenerationModes::danglingImageTokenWarns()
     GenerationForm form;
     selectMode(form, Mode::ImageToVideo);
     auto *refs = child<ReferenceImagesPanel>(&form, "referenceImages");
-    QVERIFY(refs->addLocalFile(makeImage(QStringLiteral("d1.png"), 600, 600)));
-    QVERIFY(refs->addLocalFile(makeImage(QStringLiteral("d2.png"), 600, 600)));
+    QVERIFY(addLocalFileAndWait(refs, makeImage(QStringLiteral("d1.png"), 600, 600)));
+    QVERIFY(addLocalFileAndWait(refs, makeImage(QStringLiteral("d2.png"), 600, 600)));
     auto *prompt = child<QPlainTextEdit>(&form, "promptEdit");
     prompt->setPlainText(QStringLiteral("<<<image_2>>> walks past <<<image_3>>>"));
     auto *warning = child<QLabel>(&form, "promptWarning");
@@ -705,12 +707,12 @@ void TestGenerationModes::customElementForm()
     QVERIFY2(validation(form).startsWith(QStringLiteral("Add a frontal image and 1 to 3 images")),
              qPrintable(validation(form)));
 
-    QVERIFY(child<ImageDropZone>(&form, "elementFrontalZone")
-                ->setLocalFile(makeImage(QStringLiteral("front.png"), 600, 800)));
+    QVERIFY(setLocalFileAndWait(child<ImageDropZone>(&form, "elementFrontalZone"),
+                                makeImage(QStringLiteral("front.png"), 600, 800)));
     QCOMPARE(validation(form), QStringLiteral("There are 0 images from other angles; add 1 to 3."));
     auto *angles = child<ReferenceImagesPanel>(&form, "elementAngles");
     QCOMPARE(angles->maxCount(), 3);
-    QVERIFY(angles->addLocalFile(makeImage(QStringLiteral("side.png"), 600, 800)));
+    QVERIFY(addLocalFileAndWait(angles, makeImage(QStringLiteral("side.png"), 600, 800)));
     QVERIFY2(generateEnabled(form), qPrintable(validation(form)));
     QCOMPARE(credits(form), QStringLiteral("1.00 credits"));
 
@@ -731,7 +733,7 @@ void TestGenerationModes::customElementForm()
     child<QRadioButton>(&form, "elementFromVideo")->setChecked(true);
     QVERIFY(!child<ImageDropZone>(&form, "elementFrontalZone")->isVisibleTo(&form));
     QVERIFY(!generateEnabled(form));
-    QVERIFY(child<ImageDropZone>(&form, "elementVideoZone")->setLocalFile(kClip720));
+    QVERIFY(setLocalFileAndWait(child<ImageDropZone>(&form, "elementVideoZone"), kClip720));
     QVERIFY2(generateEnabled(form), qPrintable(validation(form)));
     QVERIFY(form.request().elementUsesVideo());
     QVERIFY(!form.request().elementFrontal.isSet());
@@ -742,16 +744,16 @@ void TestGenerationModes::openInputFileRoutes()
     GenerationForm form;
     const QString first = makeImage(QStringLiteral("open1.png"), 900, 600);
     const QString second = makeImage(QStringLiteral("open2.png"), 900, 600);
-    QVERIFY(form.openInputFile(first));
+    QVERIFY(openInputFileAndWait(form, first));
     QCOMPARE(form.request().mode, Mode::ImageToVideo);
     QCOMPARE(form.request().imageStart.localPath, first);
-    QVERIFY(form.openInputFile(second));
+    QVERIFY(openInputFileAndWait(form, second));
     QCOMPARE(form.request().imageStart.localPath, first);
     QCOMPARE(form.request().referenceImages.size(), 1);
     QCOMPARE(form.request().referenceImages.constFirst().localPath, second);
 
     // A video switches to reference-to-video (I2V has no video slot); images stay.
-    QVERIFY(form.openInputFile(kClip720));
+    QVERIFY(openInputFileAndWait(form, kClip720));
     QCOMPARE(form.request().mode, Mode::ReferenceToVideo);
     QCOMPARE(form.request().video.localPath, kClip720);
     QCOMPARE(form.request().referenceImages.size(), 1);
@@ -760,11 +762,11 @@ void TestGenerationModes::openInputFileRoutes()
 
     // Video edit keeps its mode.
     selectMode(form, Mode::VideoEdit);
-    QVERIFY(form.openInputFile(kClip720));
+    QVERIFY(openInputFileAndWait(form, kClip720));
     QCOMPARE(form.request().mode, Mode::VideoEdit);
 
     // Unusable files: false, and the reason is shown.
-    QVERIFY(!form.openInputFile(kSample360));
+    QVERIFY(!openInputFileAndWait(form, kSample360));
     QVERIFY(notice->isVisibleTo(&form));
     QVERIFY2(notice->text().contains(QStringLiteral("640 × 360 px")), qPrintable(notice->text()));
     const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
@@ -773,14 +775,14 @@ void TestGenerationModes::openInputFileRoutes()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("just words, not media");
     }
-    QVERIFY(!form.openInputFile(text));
+    QVERIFY(!openInputFileAndWait(form, text));
     QCOMPARE(notice->text(),
              QStringLiteral("“notes.txt” is neither an image (JPG, PNG, WEBP) nor "
                             "a video (MP4, MOV) by its content."));
-    QVERIFY(!form.openInputFile(m_dir.filePath(QStringLiteral("missing.png"))));
+    QVERIFY(!openInputFileAndWait(form, m_dir.filePath(QStringLiteral("missing.png"))));
     QVERIFY(notice->text().contains(QStringLiteral("missing.png")));
     // A usable file clears the notice.
-    QVERIFY(form.openInputFile(first));
+    QVERIFY(openInputFileAndWait(form, first));
     QVERIFY(!notice->isVisibleTo(&form));
 }
 
@@ -809,7 +811,9 @@ void TestGenerationModes::setRequestRestoresEveryInput()
     QCOMPARE(back.durationSeconds, 7);
     QCOMPARE(back.quality, Quality::P1080);
     QCOMPARE(back.video.localPath, kClip720);
-    QCOMPARE(back.video.info.width, 1280);
+    // The stored input is checked again on a worker thread; its facts follow.
+    QTRY_COMPARE(form.request().video.info.width, 1280);
+    QTRY_COMPARE(form.request().referenceImages.value(0).info.width, 700);
     QCOMPARE(back.keepOriginalSound, false);
     QCOMPARE(back.referenceImages.size(), 1);
     QCOMPARE(back.referenceImages.constFirst().localPath, image.localPath);
@@ -838,7 +842,8 @@ void TestGenerationModes::setRequestRestoresEveryInput()
     QCOMPARE(elBack.elementName, el.elementName);
     QCOMPARE(elBack.elementVideo.localPath, kClip720);
     QVERIFY(elBack.elementUsesVideo());
-    QVERIFY2(generateEnabled(form), qPrintable(validation(form)));
+    // Enabled once the stored video has been checked again (on a worker thread).
+    QTRY_VERIFY2(generateEnabled(form), qPrintable(validation(form)));
 }
 
 void TestGenerationModes::elementLibraryDialog()
@@ -926,14 +931,14 @@ void TestGenerationModes::screenshots()
         case Mode::ImageToVideo:
             child<QCheckBox>(&form, "multiShotCheck")->setChecked(false);
             child<QToolButton>(&form, "advancedToggle")->setChecked(false);
-            child<ImageDropZone>(&form, "imageStartZone")
-                ->setLocalFile(makeImage(QStringLiteral("shot-start.png"), 1280, 720));
-            child<ReferenceImagesPanel>(&form, "referenceImages")
-                ->addLocalFile(makeImage(QStringLiteral("shot-ref.png"), 720, 720, Qt::darkGreen));
+            setLocalFileAndWait(child<ImageDropZone>(&form, "imageStartZone"),
+                                makeImage(QStringLiteral("shot-start.png"), 1280, 720));
+            addLocalFileAndWait(child<ReferenceImagesPanel>(&form, "referenceImages"),
+                                makeImage(QStringLiteral("shot-ref.png"), 720, 720, Qt::darkGreen));
             prompt->setPlainText(QStringLiteral("<<<element_1>>> walks past <<<image_3>>>"));
             break;
         case Mode::ReferenceToVideo:
-            child<ImageDropZone>(&form, "videoZone")->setLocalFile(kClip720);
+            setLocalFileAndWait(child<ImageDropZone>(&form, "videoZone"), kClip720);
             prompt->setPlainText(QStringLiteral("Same camera move as <<<video_1>>>"));
             break;
         case Mode::VideoEdit:

@@ -2,6 +2,7 @@
 // pasted image data, Ctrl+V, drops of data and of refused files, removal.
 
 #include "ImageDropZone.h"
+#include "InputCheckWait.h"
 #include "Paths.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -22,6 +24,7 @@
 #include <QtEndian>
 
 using namespace ks;
+using namespace ks::test;
 
 namespace {
 
@@ -83,6 +86,7 @@ private slots:
     void dragOfPlainTextIgnored();
     void removeButtonClears();
     void setMediaForMissingFile();
+    void fifoAndDamagedDropsAreRefusedWithoutBlocking();
     void errorFollowsLanguageSwitch();
 
 private:
@@ -112,7 +116,7 @@ void TestImageDropZone::acceptsJpegAndShowsFacts()
     ImageDropZone zone;
     QSignalSpy spy(&zone, &ImageDropZone::mediaChanged);
     const QString path = makeImage(QStringLiteral("photo.jpg"), 1024, 576, "JPEG");
-    QVERIFY(zone.setLocalFile(path));
+    QVERIFY(setLocalFileAndWait(&zone, path));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(zone.media().localPath, path);
     QCOMPARE(zone.media().info.format, MediaFormat::Jpeg);
@@ -126,14 +130,14 @@ void TestImageDropZone::acceptsJpegAndShowsFacts()
     QCOMPARE(name->toolTip(), QDir::toNativeSeparators(path));
 
     // Same file again: nothing changed, no signal.
-    QVERIFY(zone.setLocalFile(path));
+    QVERIFY(setLocalFileAndWait(&zone, path));
     QCOMPARE(spy.count(), 1);
 }
 
 void TestImageDropZone::thumbnailIsScaledDown()
 {
     ImageDropZone zone;
-    QVERIFY(zone.setLocalFile(makeImage(QStringLiteral("big.png"), 4000, 2250)));
+    QVERIFY(setLocalFileAndWait(&zone, makeImage(QStringLiteral("big.png"), 4000, 2250)));
     auto *thumb = zone.findChild<QLabel *>(QStringLiteral("dropZoneThumb"));
     QVERIFY(thumb);
     const QPixmap pixmap = thumb->pixmap();
@@ -152,7 +156,7 @@ void TestImageDropZone::refusesPixelBomb()
     QVERIFY(QFileInfo(path).size() < 200);
 
     ImageDropZone zone;
-    QVERIFY(!zone.setLocalFile(path));
+    QVERIFY(!setLocalFileAndWait(&zone, path));
     QVERIFY(!zone.media().isSet());
     QVERIFY2(zone.errorText().contains(QStringLiteral("12000 × 10000")),
              qPrintable(zone.errorText()));
@@ -164,7 +168,7 @@ void TestImageDropZone::refusedFileKeepsPreviousImage()
 {
     ImageDropZone zone;
     const QString good = makeImage(QStringLiteral("good.png"), 600, 600);
-    QVERIFY(zone.setLocalFile(good));
+    QVERIFY(setLocalFileAndWait(&zone, good));
     QSignalSpy spy(&zone, &ImageDropZone::mediaChanged);
 
     const QString bad = makeImage(QStringLiteral("narrow.png"), 300, 900);
@@ -175,7 +179,7 @@ void TestImageDropZone::refusedFileKeepsPreviousImage()
     QCoreApplication::sendEvent(&zone, &enter);
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(&zone, &drop);
+    QVERIFY(!checkedAfter(&zone, [&] { QCoreApplication::sendEvent(&zone, &drop); }));
     QCOMPARE(spy.count(), 0);
     QCOMPARE(zone.media().localPath, good);
     QVERIFY(!zone.errorText().isEmpty());
@@ -186,7 +190,7 @@ void TestImageDropZone::refusedFileKeepsPreviousImage()
     QCOMPARE(zone.property("invalid").toBool(), true);
 
     // A missing file says so.
-    QVERIFY(!zone.setLocalFile(m_dir.filePath(QStringLiteral("nope.png"))));
+    QVERIFY(!setLocalFileAndWait(&zone, m_dir.filePath(QStringLiteral("nope.png"))));
     QVERIFY(zone.errorText().contains(QStringLiteral("nope.png")));
 }
 
@@ -216,7 +220,7 @@ void TestImageDropZone::pastedImageDataBecomesCachedPng()
     image.fill(Qt::darkGreen);
     QMimeData mime;
     mime.setImageData(image);
-    QVERIFY(zone.pasteFrom(&mime));
+    QVERIFY(checkedAfter(&zone, [&] { QVERIFY(zone.pasteFrom(&mime)); }));
     const MediaRef media = zone.media();
     QVERIFY(media.isLocal());
     QVERIFY2(media.localPath.startsWith(Paths::cacheDir() + QStringLiteral("/pasted/")),
@@ -232,7 +236,7 @@ void TestImageDropZone::pastedImageDataBecomesCachedPng()
     const qsizetype before = pasted.entryList(QDir::Files).size();
     QMimeData small;
     small.setImageData(QImage(100, 100, QImage::Format_RGB32));
-    QVERIFY(!zone.pasteFrom(&small));
+    QVERIFY(!checkedAfter(&zone, [&] { zone.pasteFrom(&small); }));
     QCOMPARE(pasted.entryList(QDir::Files).size(), before);
     QCOMPARE(zone.media().localPath, media.localPath);
 }
@@ -262,7 +266,7 @@ void TestImageDropZone::ctrlVPastesClipboardImage()
     image.fill(Qt::magenta);
     QApplication::clipboard()->setImage(image);
     QSignalSpy spy(&zone, &ImageDropZone::mediaChanged);
-    QTest::keyClick(&zone, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(checkedAfter(&zone, [&] { QTest::keyClick(&zone, Qt::Key_V, Qt::ControlModifier); }));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(zone.media().info.width, 640);
 
@@ -274,7 +278,7 @@ void TestImageDropZone::ctrlVPastesClipboardImage()
     // The Paste button does the same.
     auto *paste = zone.findChild<QPushButton *>(QStringLiteral("dropZonePaste"));
     QVERIFY(paste);
-    QTest::mouseClick(paste, Qt::LeftButton);
+    QVERIFY(checkedAfter(&zone, [&] { QTest::mouseClick(paste, Qt::LeftButton); }));
     QCOMPARE(spy.count(), 3);
     QVERIFY(zone.media().isLocal());
 }
@@ -291,7 +295,7 @@ void TestImageDropZone::dropOfImageData()
     QVERIFY(enter.isAccepted());
     QCOMPARE(zone.property("dragActive").toBool(), true);
     QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(&zone, &drop);
+    QVERIFY(checkedAfter(&zone, [&] { QCoreApplication::sendEvent(&zone, &drop); }));
     QCOMPARE(zone.property("dragActive").toBool(), false);
     QCOMPARE(zone.media().info.width, 500);
     QCOMPARE(zone.media().info.height, 400);
@@ -312,7 +316,7 @@ void TestImageDropZone::dragOfPlainTextIgnored()
 void TestImageDropZone::removeButtonClears()
 {
     ImageDropZone zone;
-    QVERIFY(zone.setLocalFile(makeImage(QStringLiteral("remove.png"), 400, 400)));
+    QVERIFY(setLocalFileAndWait(&zone, makeImage(QStringLiteral("remove.png"), 400, 400)));
     QSignalSpy spy(&zone, &ImageDropZone::mediaChanged);
     auto *remove = zone.findChild<QToolButton *>(QStringLiteral("dropZoneRemove"));
     QVERIFY(remove);
@@ -336,6 +340,51 @@ void TestImageDropZone::setMediaForMissingFile()
     zone.setMedia(gone);
     QCOMPARE(zone.media().url, gone.url);
     QVERIFY(zone.errorText().isEmpty());
+}
+
+// Issue 15 items 12 and 14: a drop is checked on a worker thread (the drop
+// returns with the check under way), a FIFO is refused without waiting for a
+// writer, and a JPEG cut short (which Qt decodes with grey) is refused.
+void TestImageDropZone::fifoAndDamagedDropsAreRefusedWithoutBlocking()
+{
+    ImageDropZone zone;
+    auto drop = [&zone](const QString &path) {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        // Qt delivers a drop to the widget that accepted the drag enter.
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&zone, &enter);
+        QDropEvent event(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QSignalSpy done(&zone, &ImageDropZone::checkFinished);
+        QCoreApplication::sendEvent(&zone, &event);
+        const bool pending = zone.isChecking() && done.isEmpty();
+        if (done.isEmpty())
+            done.wait(20000);
+        return pending && done.count() == 1 && !done.first().first().toBool();
+    };
+#ifdef Q_OS_UNIX
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.jpg"));
+    QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+    QVERIFY(drop(fifo));
+    QVERIFY2(zone.errorText().contains(QStringLiteral("not a regular file")),
+             qPrintable(zone.errorText()));
+    QVERIFY(zone.errorText().contains(QStringLiteral("pipe.jpg")));
+#endif
+    QImage picture(800, 600, QImage::Format_RGB32);
+    picture.fill(Qt::darkRed);
+    const QString jpeg = m_dir.filePath(QStringLiteral("whole.jpg"));
+    QVERIFY(picture.save(jpeg, "JPEG"));
+    QFile whole(jpeg);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    const QString cut = m_dir.filePath(QStringLiteral("cut.jpg"));
+    QFile cutFile(cut);
+    QVERIFY(cutFile.open(QIODevice::WriteOnly));
+    cutFile.write(bytes.left(bytes.size() - 40));
+    cutFile.close();
+    QVERIFY(drop(cut));
+    QVERIFY2(zone.errorText().contains(QStringLiteral("cut.jpg")), qPrintable(zone.errorText()));
+    QVERIFY(!zone.media().isSet());
 }
 
 namespace {
@@ -362,7 +411,7 @@ void TestImageDropZone::errorFollowsLanguageSwitch()
 {
     ImageDropZone zone;
     const QString missing = m_dir.filePath(QStringLiteral("never-there.png"));
-    QVERIFY(!zone.setLocalFile(missing));
+    QVERIFY(!setLocalFileAndWait(&zone, missing));
     const QString english = QStringLiteral("“%1” is not a file that can be read.")
                                 .arg(QDir::toNativeSeparators(missing));
     QCOMPARE(zone.errorText(), english);

@@ -20,20 +20,24 @@
 #include "ThumbnailCache.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QtTest>
 
 using namespace ks;
@@ -69,6 +73,7 @@ private slots:
     void preferencesRefusePlainHttp();
     void historyIsInTheFirstFrame_data();
     void historyIsInTheFirstFrame();
+    void damagedInputsAreRefusedWithoutBlocking(); // last: it leaves the form in another mode
 
 private:
     QString headerText() const;
@@ -397,6 +402,63 @@ void TestMainWindow::preferencesRefusePlainHttp()
     QCOMPARE(m_studio.settings->apiBase(), QUrl(QStringLiteral("https://eu.api.example.com")));
     QCOMPARE(m_studio.settings->maxConcurrentTasks(), 5);
     QCOMPARE(m_studio.settings->language(), QStringLiteral("en"));
+}
+
+// Issue 15 items 12 and 14: files given to the real window (as from the
+// command line or the app icon) are checked on a worker thread: the call
+// returns at once, and a FIFO, an MP4 without moov and a JPEG cut short are
+// refused with a notice naming the file, none of them entering the request.
+void TestMainWindow::damagedInputsAreRefusedWithoutBlocking()
+{
+    auto *form = m_studio.window->findChild<GenerationForm *>(QStringLiteral("generationForm"));
+    QVERIFY(form);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(f.fileName()));
+        return f.fileName();
+    };
+    QFile sample(QStringLiteral(KS_SAMPLES_DIR "/sample-16x9.mp4"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QByteArray mp4 = sample.readAll();
+    const qsizetype moov = mp4.indexOf("moov") - 4;
+    QVERIFY(moov > 0);
+    mp4.remove(moov, qsizetype(qFromBigEndian<quint32>(mp4.constData() + moov)));
+    QImage picture(800, 600, QImage::Format_RGB32);
+    picture.fill(Qt::darkBlue);
+    QByteArray jpeg;
+    {
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(picture.save(&buffer, "JPEG"));
+    }
+    QStringList paths = {write(QStringLiteral("no-moov.mp4"), mp4),
+                         write(QStringLiteral("cut.jpg"), jpeg.left(jpeg.size() - 40))};
+#ifdef Q_OS_UNIX
+    const QString fifo = dir.filePath(QStringLiteral("pipe.png"));
+    QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+    paths.prepend(fifo);
+#endif
+    const GenerationRequest before = form->request();
+    QSignalSpy opened(form, &GenerationForm::inputFileOpened);
+    m_studio.window->openInputFiles(paths);
+    // Returned before any file was judged: the checks run on a worker thread.
+    QCOMPARE(opened.count(), 0);
+    auto *notice = form->findChild<QLabel *>(QStringLiteral("inputNotice"));
+    QVERIFY(notice);
+    for (int i = 0; i < paths.size(); ++i) {
+        if (opened.count() <= i)
+            QVERIFY2(opened.wait(20000), qPrintable(paths.at(i)));
+        QCOMPARE(opened.at(i).at(0).toString(), paths.at(i));
+        QVERIFY2(!opened.at(i).at(1).toBool(), qPrintable(paths.at(i)));
+    }
+    const GenerationRequest after = form->request();
+    QVERIFY(!after.imageStart.isSet());
+    QVERIFY(!after.video.isSet());
+    QVERIFY(after.referenceImages.isEmpty());
+    QCOMPARE(after.video.localPath, before.video.localPath);
 }
 
 void TestMainWindow::historyIsInTheFirstFrame_data()
