@@ -160,34 +160,6 @@
         <translation>不是可读取的视频</translation>
     </message>
     <message>
-        <source>Kling Studio on the command line: estimate, generate and track Kling O3 videos through EvoLink.
-
-Commands:
-  estimate     print the credit cost of a request (first line: credits)
-  generate     make a video and download it (--out)
-  status &lt;id&gt;  show a task (task id, or a job id from history)
-  history      list recent jobs of the journal
-  resume       finish every unfinished job of the journal (poll, download)
-  element create --name N --description D --front IMG --angle IMG... [--video V]
-               make a reusable subject; prints its element id (first line)
-  element list list the elements made so far
-
-The API key is read from EVOLINK_API_KEY or the system keychain; EVOLINK_API_BASE and EVOLINK_FILES_BASE override the endpoints. Without a key, the built-in simulator is used (demo mode, no credits spent).</source>
-        <translation>Kling Studio 命令行：通过 EvoLink 估算、生成并跟踪 Kling O3 视频。
-
-命令：
-  estimate     输出请求的积分消耗（第一行：积分）
-  generate     生成视频并下载（--out）
-  status &lt;id&gt;  显示任务（服务器端任务 ID，或历史记录中的本地任务 ID）
-  history      列出日志中最近的任务
-  resume       完成日志中所有未完成的任务（轮询、下载）
-  element create --name N --description D --front IMG --angle IMG... [--video V]
-               创建可复用的主体；输出其主体 ID（第一行）
-  element list 列出已创建的主体
-
-API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EVOLINK_FILES_BASE 可覆盖接口地址。未设置密钥时使用内置模拟器（演示模式，不消耗积分）。</translation>
-    </message>
-    <message>
         <source>Input video (reference-to-video, video-edit, element create): an MP4/MOV file or an https URL.</source>
         <translation>输入视频（reference-to-video、video-edit、element create）：MP4/MOV 文件或 https URL。</translation>
     </message>
@@ -283,6 +255,56 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
         <source>--watermark is on or off, not &quot;%1&quot;.</source>
         <translation>--watermark 的值应为 on 或 off，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>Kling Studio on the command line: estimate, generate and track Kling O3 videos through EvoLink.
+
+Commands:
+  estimate     print the credit cost of a request (first line: credits)
+  generate     make a video and download it (--out)
+  status &lt;id&gt;  show a task (task id, or a job id from history)
+  history      list recent jobs of the journal
+  resume       finish every unfinished job of the journal (poll, download)
+  element create --name N --description D --front IMG --angle IMG... [--video V]
+               make a reusable subject; prints its element id (first line)
+  element list list the elements made so far
+  paths        print where the journal, data, settings and cache are (shared with the app)
+
+The API key is read from EVOLINK_API_KEY or the system keychain; EVOLINK_API_BASE and EVOLINK_FILES_BASE override the endpoints. Without a key, the built-in simulator is used (demo mode, no credits spent).</source>
+        <translation>Kling Studio 命令行：通过 EvoLink 估算、生成并跟踪 Kling O3 视频。
+
+命令：
+  estimate     输出请求的积分消耗（第一行：积分）
+  generate     生成视频并下载（--out）
+  status &lt;id&gt;  显示任务（服务器端任务 ID，或历史记录中的本地任务 ID）
+  history      列出日志中最近的任务
+  resume       完成日志中所有未完成的任务（轮询、下载）
+  element create --name N --description D --front IMG --angle IMG... [--video V]
+               创建可复用的主体；输出其主体 ID（第一行）
+  element list 列出已创建的主体
+  paths        输出日志、数据、设置和缓存所在的位置（与应用共用）
+
+API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EVOLINK_FILES_BASE 可覆盖接口地址。未设置密钥时使用内置模拟器（演示模式，不消耗积分）。</translation>
+    </message>
+    <message>
+        <source>estimate, video-edit: the input video&apos;s length in seconds, to price an edit without the file.</source>
+        <translation>estimate，video-edit：输入视频的时长（秒），无需文件即可估算编辑费用。</translation>
+    </message>
+    <message>
+        <source>--seconds is for estimate only; generate reads the length from --video.</source>
+        <translation>--seconds 仅用于 estimate；generate 从 --video 读取时长。</translation>
+    </message>
+    <message>
+        <source>--seconds is for video-edit, whose price follows the input video&apos;s length; %1 takes --duration.</source>
+        <translation>--seconds 用于 video-edit（其价格取决于输入视频的时长）；%1 请使用 --duration。</translation>
+    </message>
+    <message>
+        <source>--seconds needs a positive whole number of seconds, not &quot;%1&quot;.</source>
+        <translation>--seconds 需要正整数秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Give either --video with a local file or --seconds, not both: the file&apos;s own length is what an edit costs.</source>
+        <translation>请给出本地文件的 --video 或 --seconds，不要同时给出：编辑费用按文件本身的时长计算。</translation>
+    </message>
 </context>
 <context>
     <name>CostEstimator</name>
@@ -325,6 +347,25 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
     <message>
         <source>minimum charge %1 credits</source>
         <translation>最低收费 %1 积分</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderMerge</name>
+    <message>
+        <source>The job history in %1 could not be read (%2). It was left as it is, and Kling Studio will try to bring its jobs into %3 at the next start.</source>
+        <translation>无法读取 %1 中的任务历史记录（%2）。它保持原样未动，Kling Studio 会在下次启动时再尝试把其中的任务并入 %3。</translation>
+    </message>
+    <message>
+        <source>The jobs of %1 could not be added to the job history in %2 (%3). Nothing was changed; Kling Studio will try again at the next start.</source>
+        <translation>无法把 %1 中的任务加入 %2 中的任务历史记录（%3）。未做任何更改；Kling Studio 会在下次启动时重试。</translation>
+    </message>
+    <message>
+        <source>The jobs of %1 could not all be added to the job history in %2 (%3). Those added so far stay; Kling Studio will add the rest at the next start.</source>
+        <translation>%1 中的任务未能全部加入 %2 中的任务历史记录（%3）。已加入的任务会保留；Kling Studio 会在下次启动时加入其余任务。</translation>
+    </message>
+    <message>
+        <source>Kling Studio now keeps the data of the app and the command-line tool in one folder, %1. From the old folder %2, jobs added to the history: %3; custom elements added: %4. Nothing was deleted: the old folder stays as it was.</source>
+        <translation>Kling Studio 现在把应用和命令行工具的数据保存在同一个文件夹 %1 中。从旧文件夹 %2 加入历史记录的任务：%3 个；加入的自定义主体：%4 个。没有删除任何内容：旧文件夹保持原样。</translation>
     </message>
 </context>
 <context>
@@ -525,6 +566,54 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
         <source>The video&apos;s download link has expired (EvoLink keeps result links for 24 hours), so this video can no longer be downloaded. Resubmit the job to make it again.</source>
         <translation>该视频的下载链接已过期（EvoLink 仅保留结果链接 24 小时），因此无法再下载此视频。请重新提交任务以再次生成。</translation>
     </message>
+    <message>
+        <source>The connection failed and Kling Studio has stopped trying. Check your internet connection, then try again.</source>
+        <translation>连接失败，Kling Studio 已停止重试。请检查网络连接，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>EvoLink kept answering &quot;too many requests&quot;, so Kling Studio has stopped trying; this request was not charged. Wait a few minutes, then generate again.</source>
+        <translation>EvoLink 一直回复“请求过多”，Kling Studio 已停止重试；此请求未扣费。请等几分钟后重新生成。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>The answer to this request was lost, and Kling Studio cannot prove which of the tasks EvoLink lists is this job&apos;s, so nothing was sent again. The details name the tasks found.</source>
+        <translation>此请求的回复已丢失，Kling Studio 无法确认 EvoLink 列出的哪个服务器端任务属于此任务，因此没有重新发送任何请求。详情中列出了找到的任务。</translation>
+    </message>
+    <message>
+        <source>The job history could not be written, so Kling Studio stopped this job to lose nothing unseen. The details say what is known and what to do.</source>
+        <translation>无法写入任务日志，Kling Studio 已停止此任务，以免有任何内容在不知不觉中丢失。详情中说明了已知情况和下一步操作。</translation>
+    </message>
+    <message>
+        <source>The finished video could not be downloaded from %1, the server that hosts EvoLink&apos;s results. Kling Studio has stopped trying; the video link is kept, so you can download it again later (it stays valid for 24 hours after the video was ready).</source>
+        <translation>无法从 %1（存放 EvoLink 生成结果的服务器）下载已完成的视频。Kling Studio 已停止重试；视频链接已保留，您可以稍后重新下载（链接在视频生成后 24 小时内有效）。</translation>
+    </message>
+    <message>
+        <source>the result server</source>
+        <translation>结果服务器</translation>
+    </message>
+    <message>
+        <source>What %1 sent instead of the finished video is not the video, so it was not saved as one. The video link is kept: download it again later (it stays valid for 24 hours after the video was ready).</source>
+        <translation>%1 发来的内容不是生成的视频，因此没有作为视频保存。视频链接已保留：请稍后重新下载（链接在视频生成后 24 小时内有效）。</translation>
+    </message>
+    <message>
+        <source>%1 sent far more data than the video can be, so the download was stopped before it could fill the disk. The video link is kept: download it again later (it stays valid for 24 hours after the video was ready).</source>
+        <translation>%1 发送的数据远超视频可能的大小，为免占满磁盘，下载已停止。视频链接已保留：请稍后重新下载（链接在视频生成后 24 小时内有效）。</translation>
+    </message>
+    <message>
+        <source>The result server</source>
+        <translation>结果服务器</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some disk space or choose a folder on another disk, then download the video again; the video link is kept.</source>
+        <translation>磁盘已满。请释放一些磁盘空间，或选择另一块磁盘上的文件夹，然后重新下载视频；视频链接已保留。</translation>
+    </message>
 </context>
 <context>
     <name>GenerationForm</name>
@@ -687,6 +776,17 @@ Write a prompt and press Generate: your jobs appear here.</source>
     <message>
         <source>%1 is not a JPEG, PNG, WEBP or GIF image or an MP4 or MOV video.</source>
         <translation>%1 不是 JPEG、PNG、WEBP 或 GIF 图片，也不是 MP4 或 MOV 视频。</translation>
+    </message>
+</context>
+<context>
+    <name>InputFileCheck</name>
+    <message>
+        <source>this system has no %1 decoder installed</source>
+        <translation>本系统未安装 %1 解码器</translation>
+    </message>
+    <message>
+        <source>its pixels (%1 × %2) do not match its header</source>
+        <translation>其像素（%1 × %2）与文件头不符</translation>
     </message>
 </context>
 <context>
@@ -875,6 +975,69 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>Custom element</source>
         <translation>自定义主体</translation>
+    </message>
+</context>
+<context>
+    <name>Mp4Inspector</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>too many boxes</source>
+        <translation>盒的数量过多</translation>
+    </message>
+    <message>
+        <source>the file ends inside a box header</source>
+        <translation>文件在盒头中间结束</translation>
+    </message>
+    <message>
+        <source>it looks like a web page, not an MP4 file</source>
+        <translation>看起来是网页，而不是 MP4 文件</translation>
+    </message>
+    <message>
+        <source>it does not start like an MP4 file</source>
+        <translation>文件开头不像 MP4 文件</translation>
+    </message>
+    <message>
+        <source>the file type box is damaged</source>
+        <translation>文件类型盒（ftyp）已损坏</translation>
+    </message>
+    <message>
+        <source>the file is cut off (a box runs past its end)</source>
+        <translation>文件不完整（有盒超出了文件末尾）</translation>
+    </message>
+    <message>
+        <source>the movie header is implausibly large</source>
+        <translation>影片头大得不合常理</translation>
+    </message>
+    <message>
+        <source>no movie header (moov box)</source>
+        <translation>缺少影片头（moov 盒）</translation>
+    </message>
+    <message>
+        <source>the movie header is damaged</source>
+        <translation>影片头已损坏</translation>
+    </message>
+    <message>
+        <source>no movie header (mvhd box)</source>
+        <translation>缺少影片头（mvhd 盒）</translation>
+    </message>
+    <message>
+        <source>it has no video track</source>
+        <translation>没有视频轨道</translation>
+    </message>
+    <message>
+        <source>it holds no media data</source>
+        <translation>不含媒体数据</translation>
+    </message>
+    <message>
+        <source>it has no duration</source>
+        <translation>没有时长信息</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1246,17 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>The prompt</source>
         <translation>提示词</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>它是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a pipe, device or socket)</source>
+        <translation>它不是普通文件（而是管道、设备或套接字）</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1505,37 @@ Select a done job in the history to watch it.</source>
         <source>%1 has no video track (it holds sound only); use a file with video.</source>
         <translation>%1没有视频轨道（只有声音），请使用包含画面的文件。</translation>
     </message>
+    <message>
+        <source>%1 is damaged or incomplete: its picture could not be decoded to the end. Save or export it again.</source>
+        <translation>%1 已损坏或不完整：其画面无法完整解码。请重新保存或导出。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete: its picture could not be decoded (%2). Save or export it again.</source>
+        <translation>%1 已损坏或不完整：其画面无法解码（%2）。请重新保存或导出。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 px (%4 megapixels); images over %5 megapixels are refused. Scale it down first.</source>
+        <translation>%1 为 %2 × %3 像素（%4 百万像素）；超过 %5 百万像素的图片不予接受。请先缩小图片。</translation>
+    </message>
+    <message>
+        <source>%1 has no movie header (moov box), so its length, size and frame rate cannot be known: the file is incomplete or damaged. Export or download it again.</source>
+        <translation>%1 没有影片头（moov 盒），无法得知其时长、尺寸和帧率：文件不完整或已损坏。请重新导出或下载。</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: the file ends before its video data does. Export or download it again.</source>
+        <translation>%1 不完整：文件在视频数据结束之前就已截断。请重新导出或下载。</translation>
+    </message>
+    <message>
+        <source>The length, picture size or frame rate of %1 could not be read; the file may be damaged. Export it again as MP4 (H.264).</source>
+        <translation>无法读取%1的时长、画面尺寸或帧率；文件可能已损坏。请重新导出为 MP4（H.264）。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCheck</name>
+    <message>
+        <source>it lasts %1 s, the job asked for %2 s</source>
+        <translation>时长为 %1 秒，而任务要求 %2 秒</translation>
+    </message>
 </context>
 <context>
     <name>TaskParser</name>
@@ -1345,6 +1550,17 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>The task reply has neither an id nor a status.</source>
         <translation>任务响应中既没有 id 也没有 status。</translation>
+    </message>
+</context>
+<context>
+    <name>UploadPrecheck</name>
+    <message>
+        <source>%1 cannot be uploaded: %2. Nothing was paid; choose the file again.</source>
+        <translation>%1 无法上传：%2。未产生任何费用；请重新选择该文件。</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was checked (%2 bytes then, %3 now), so it is not what was priced. Nothing was paid; choose the file again.</source>
+        <translation>%1 在检查之后已被更改（当时 %2 字节，现在 %3 字节），已不是估价时的文件。未产生任何费用；请重新选择该文件。</translation>
     </message>
 </context>
 <context>
@@ -1405,10 +1621,6 @@ Select a done job in the history to watch it.</source>
         <translation>演示模式：由内置模拟器响应，不消耗积分。如需使用 EvoLink，请设置 EVOLINK_API_KEY（或在应用中保存密钥）。</translation>
     </message>
     <message>
-        <source>The job could not be written to the journal (%1); nothing was sent.</source>
-        <translation>无法将任务写入日志（%1）；未发送任何请求。</translation>
-    </message>
-    <message>
         <source>Job %1</source>
         <translation>任务 %1</translation>
     </message>
@@ -1427,16 +1639,8 @@ Select a done job in the history to watch it.</source>
         <translation>仍在服务器上运行；请稍后使用以下命令再次查询：klingstudio-cli status %1</translation>
     </message>
     <message>
-        <source>The request was sent but its answer was lost: the task may exist. Look in the app&apos;s history and use &quot;Check again&quot; (never resend blindly).</source>
-        <translation>请求已发送，但未收到响应：任务可能已创建。请在应用的历史记录中使用“重新查询”（切勿盲目重新发送）。</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>Server said: %1</source>
-        <translation>服务器返回：%1</translation>
     </message>
     <message>
         <source>Job: %1</source>
@@ -1554,6 +1758,22 @@ Select a done job in the history to watch it.</source>
         <source>Job %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
+    <message>
+        <source>--image-start (or --image)</source>
+        <translation>--image-start（或 --image）</translation>
+    </message>
+    <message>
+        <source>The price of an edit follows the input video&apos;s length: give --video FILE or --seconds N for an exact figure.</source>
+        <translation>编辑的价格取决于输入视频的时长：给出 --video 文件 或 --seconds N 可得到准确数字。</translation>
+    </message>
+    <message>
+        <source>generate will also need %1.</source>
+        <translation>generate 还需要 %1。</translation>
+    </message>
+    <message>
+        <source>The request was sent but its answer was lost: the task may exist. Run &quot;klingstudio-cli resume&quot;: it looks the task up before anything is sent again, and only ever resends with the same idempotency key.</source>
+        <translation>请求已发送，但回复丢失：任务可能已经存在。请运行“klingstudio-cli resume”：它会先查找该任务，再决定是否重新发送，并且只会使用相同的幂等键重新发送。</translation>
+    </message>
 </context>
 <context>
     <name>ks::Downloader</name>
@@ -1594,6 +1814,28 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>Cannot move %1 to %2.</source>
         <translation>无法将 %1 移动到 %2。</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent more than %2 (at least %3) for this video, far more than the video can be; the download was stopped so that it cannot fill the disk.</source>
+        <translation>%1 上的服务器为此视频发送了超过 %2 的数据（至少 %3），远超视频可能的大小；为免占满磁盘，下载已停止。</translation>
+    </message>
+    <message>
+        <source>The disk is full: saving the video to %1 needs %2 more, but only %3 is free (Kling Studio keeps %4 free so the computer can go on working). Free some disk space or choose a folder on another disk, then download the video again.</source>
+        <translation>磁盘已满：将视频保存到 %1 还需要 %2，但只剩 %3 可用（Kling Studio 会保留 %4 的空闲空间，以便电脑继续正常工作）。请释放一些磁盘空间，或选择另一块磁盘上的文件夹，然后重新下载视频。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s) to download from %1.</source>
+        <translation>
+            <numerusform>尝试从 %1 下载 %n 次后已放弃。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file EvoLink served is not the expected video (%1). It was kept as %2 and not saved as the video.</source>
+        <translation>EvoLink 提供的文件不是预期的视频（%1）。它已保留为 %2，没有作为视频保存。</translation>
+    </message>
+    <message>
+        <source>The file EvoLink served is not a video (%1), so it was not saved.</source>
+        <translation>EvoLink 提供的文件不是视频（%1），因此没有保存。</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2070,10 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>The file service stored the file as %1 instead of %2; it does not accept this kind of file.</source>
         <translation>文件服务将该文件存储为 %1 而非 %2；它不接受此类文件。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was longer than %1 MiB, far more than any EvoLink answer; it was cut off and not read.</source>
+        <translation>服务器的应答超过 %1 MiB，远超任何 EvoLink 应答的长度；已截断，未读取。</translation>
     </message>
 </context>
 <context>
@@ -2261,14 +2507,6 @@ Generate: %2</source>
         <translation>“%1”不是 JPG 或 PNG 图片：其内容不是服务支持的图片格式。</translation>
     </message>
     <message>
-        <source>“%1” is %2 × %3 pixels (%4 megapixels); images over %5 megapixels are refused because decoding them could exhaust memory.</source>
-        <translation>“%1”为 %2 × %3 像素（%4 百万像素）；超过 %5 百万像素的图片会被拒绝，因为解码可能耗尽内存。</translation>
-    </message>
-    <message>
-        <source>“%1” could not be decoded: %2</source>
-        <translation>无法解码“%1”：%2</translation>
-    </message>
-    <message>
         <source>Only https links can be used; “%1” is http.</source>
         <translation>仅支持 https 链接；“%1”是 http 链接。</translation>
     </message>
@@ -2471,6 +2709,10 @@ Generate: %2</source>
     <message>
         <source>Pick a JPG, PNG or WEBP file</source>
         <translation>选择 JPG、PNG 或 WEBP 文件</translation>
+    </message>
+    <message>
+        <source>Checking “%1”…</source>
+        <translation>正在检查“%1”…</translation>
     </message>
 </context>
 <context>
@@ -2717,8 +2959,44 @@ Generate: %2</source>
         <translation>文件服务拒绝了 %1：%2</translation>
     </message>
     <message>
-        <source>Free some disk space or choose a writable folder, then use &quot;Check again&quot;: the video link stays valid until %1.</source>
-        <translation>请释放一些磁盘空间或选择可写入的文件夹，然后使用“重新查询”：视频链接在 %1 之前有效。</translation>
+        <source>The job history is not open.</source>
+        <translation>任务日志未打开。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the video cannot be created. Nothing was sent or paid: choose another folder, then generate again.</source>
+        <translation>无法创建用于保存视频的文件夹 %1。未发送任何请求，也未扣费：请选择其他文件夹，然后重新生成。</translation>
+    </message>
+    <message>
+        <source>Kling Studio cannot write to the folder %1 (%2). Nothing was sent or paid: choose a folder you may write to, then generate again.</source>
+        <translation>Kling Studio 无法写入文件夹 %1（%2）。未发送任何请求，也未扣费：请选择一个有写入权限的文件夹，然后重新生成。</translation>
+    </message>
+    <message>
+        <source>The disk of %1 is nearly full: %2 free, and this video needs about %3 with room to spare. Nothing was sent or paid: free some space or choose another folder, then generate again.</source>
+        <translation>%1 所在磁盘几乎已满：可用 %2，而此视频连同预留空间约需 %3。未发送任何请求，也未扣费：请释放一些空间或选择其他文件夹，然后重新生成。</translation>
+    </message>
+    <message>
+        <source>The job could not be written to the journal (%1), so its paid request was not sent. Free some disk space or check the data folder, then generate again.</source>
+        <translation>无法将任务写入任务日志（%1），因此未发送其付费请求。请释放一些磁盘空间或检查数据文件夹，然后重新生成。</translation>
+    </message>
+    <message>
+        <source>EvoLink created task %1 for this job, but it could not be written to the journal (%2). Note the task id now: Kling Studio stopped tracking the job so that nothing is lost unseen. Free some disk space or check the data folder, then get the video with: klingstudio-cli status %1</source>
+        <translation>EvoLink 已为此任务创建服务器端任务 %1，但无法将其写入任务日志（%2）。请立即记下此服务器端任务 ID：Kling Studio 已停止跟踪此任务，以免有任何内容在不知不觉中丢失。请释放一些磁盘空间或检查数据文件夹，然后通过以下命令获取视频：klingstudio-cli status %1</translation>
+    </message>
+    <message>
+        <source>Free some disk space or choose a writable folder, then use &quot;Check again&quot; in the app or run &quot;klingstudio-cli resume&quot;: the video link stays valid until %1.</source>
+        <translation>请释放一些磁盘空间或选择可写入的文件夹，然后在应用中使用“重新查询”，或运行“klingstudio-cli resume”：视频链接在 %1 之前有效。</translation>
+    </message>
+    <message>
+        <source>This job&apos;s task is %1, but that could not be written to the journal (%2). Note the task id now; free some disk space or check the data folder, then get the video with: klingstudio-cli status %1</source>
+        <translation>此任务的服务器端任务是 %1，但无法将其写入任务日志（%2）。请立即记下此服务器端任务 ID；释放一些磁盘空间或检查数据文件夹，然后通过以下命令获取视频：klingstudio-cli status %1</translation>
+    </message>
+    <message>
+        <source>The job history could not be opened, so a paid job could not be recorded: nothing was sent. Fix the problem shown at start (disk space, permissions of the data folder), then try again.</source>
+        <translation>无法打开任务日志，因此无法记录付费任务：未发送任何请求。请先解决启动时提示的问题（磁盘空间、数据文件夹权限），然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The job could not be written to the journal (%1); nothing was sent.</source>
+        <translation>无法将任务写入任务日志（%1）；未发送任何请求。</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +3051,55 @@ Generate: %2</source>
     <message>
         <source>The API key could not be removed from the system keychain (%1).</source>
         <translation>无法从系统钥匙串中删除 API 密钥（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ks::LostTaskFinder</name>
+    <message numerus="yes">
+        <source>older tasks beyond the first %n listed</source>
+        <translation>
+            <numerusform>列表前 %n 项之外更早的服务器端任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (could not be read: %2)</source>
+        <translation>%1（无法读取：%2）</translation>
+    </message>
+    <message>
+        <source>another model, %1</source>
+        <translation>其他模型：%1</translation>
+    </message>
+    <message>
+        <source>created at %1, not while this job&apos;s request was out</source>
+        <translation>创建于 %1，不在此任务请求发出的时间段内</translation>
+    </message>
+    <message>
+        <source>%1 s of video, this job asked for %2 s</source>
+        <translation>视频时长 %1 秒，而此任务要求 %2 秒</translation>
+    </message>
+    <message>
+        <source>its length is not given</source>
+        <translation>未提供其时长</translation>
+    </message>
+    <message>
+        <source>%1 credits, this job costs %2</source>
+        <translation>%1 积分，而此任务费用为 %2</translation>
+    </message>
+    <message>
+        <source>neither its length nor its price can be compared</source>
+        <translation>其时长和价格都无法比对</translation>
+    </message>
+    <message>
+        <source>its model or creation time is not given</source>
+        <translation>未提供其模型或创建时间</translation>
+    </message>
+    <message>
+        <source>%1 (matches)</source>
+        <translation>%1（相符）</translation>
+    </message>
+    <message>
+        <source>EvoLink lists tasks that might be this job&apos;s, but Kling Studio cannot prove which one is: %1. Nothing was sent again. Compare them with this job in your EvoLink dashboard; &quot;Check again&quot; looks once more.</source>
+        <translation>EvoLink 列出了可能属于此任务的服务器端任务，但 Kling Studio 无法确认是哪一个：%1。没有重新发送任何请求。请在 EvoLink 控制台中将它们与此任务比对；“重新查询”会再查找一次。</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3183,14 @@ Generate: %2</source>
     <message>
         <source>&lt;h3&gt;Kling Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for making short videos with the Kling O3 model through the EvoLink API.&lt;/p&gt;&lt;p&gt;Your API key stays in the system keychain; finished videos are saved in your download folder.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Built with Qt %2.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kling Studio %1&lt;/h3&gt;&lt;p&gt;一款通过 EvoLink API 使用 Kling O3 模型制作短视频的桌面工作室。&lt;/p&gt;&lt;p&gt;你的 API 密钥保存在系统钥匙串中；生成完成的视频保存在下载文件夹中。&lt;/p&gt;&lt;p&gt;&lt;small&gt;基于 Qt %2 构建。&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Job not sent</source>
+        <translation>任务未发送</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written</source>
+        <translation>无法写入任务日志</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3401,12 @@ It may have been moved or deleted.</source>
     <message>
         <source>Refused the API address %1: only https, or plain http to this computer, is allowed. The default EvoLink address is used instead.</source>
         <translation>已拒绝 API 地址 %1：仅允许 https，或对本机使用明文 http。已改用默认的 EvoLink 地址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The job history %1 was deleted while Kling Studio was running. It was made again, and the %n job(s) in progress here were written back into it. Do not delete this file while jobs run: it is how paid tasks are found again after a crash.</source>
+        <translation>
+            <numerusform>任务历史记录 %1 在 Kling Studio 运行期间被删除。它已被重新创建，此处正在进行的 %n 个任务已重新写入其中。请勿在任务运行时删除此文件：程序崩溃后正是靠它找回已付费的任务。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1108,6 +1108,23 @@ public:
         startPolling(run, 0);
     }
 
+    // A create whose answer was lost with the previous process: its task may
+    // exist. Looked up at once, or left for the user's "Check again"; never
+    // sent again blindly.
+    void lostCreate(Job job, bool lookUp)
+    {
+        if (lookUp) {
+            lookUpLostTask(addRun(job));
+            return;
+        }
+        job.state = JobState::OutcomeUnknown;
+        job.updatedAt = QDateTime::currentDateTimeUtc();
+        store->update(job);
+        release(job.id);
+        emit q->jobChanged(job.id);
+        emit q->jobFinished(job.id);
+    }
+
     // Continues one job of the journal in this process, or follows it when
     // another live process drives it.
     void resumeJob(const Job &stored)
@@ -1128,18 +1145,7 @@ public:
             return;
         }
         case JobState::Submitting:
-            // The create request went out and its answer was lost with the
-            // previous process: the task may exist. Never resend blindly.
-            if (lookUp) {
-                lookUpLostTask(addRun(job));
-                return;
-            }
-            job.state = JobState::OutcomeUnknown;
-            job.updatedAt = QDateTime::currentDateTimeUtc();
-            store->update(job);
-            release(job.id);
-            emit q->jobChanged(job.id);
-            emit q->jobFinished(job.id);
+            lostCreate(job, lookUp);
             return;
         case JobState::Running:
         case JobState::Stalled:
@@ -1147,16 +1153,7 @@ public:
                 startPolling(addRun(job), 0);
                 return;
             }
-            if (lookUp) {
-                lookUpLostTask(addRun(job));
-                return;
-            }
-            job.state = JobState::OutcomeUnknown;
-            job.updatedAt = QDateTime::currentDateTimeUtc();
-            store->update(job);
-            release(job.id);
-            emit q->jobChanged(job.id);
-            emit q->jobFinished(job.id);
+            lostCreate(job, lookUp);
             return;
         case JobState::Downloading: {
             Run *run = addRun(job);
