@@ -490,6 +490,10 @@ int CliCommands::resume(const CliInvocation &inv)
             if (self->m_resumed.contains(id))
                 self->checkResumed();
         });
+        // Nothing left to drive or follow here: decide, whatever path the
+        // last job took out (so `resume` can never wait for a signal that
+        // will not come).
+        connect(jobs, &JobManager::allSettled, self, [self] { self->checkResumed(); });
         // Lost creates wait for a user in the app; here the user asked to
         // finish everything: look each task up first (and only ever resend
         // with the same idempotency key); stalled polls poll again.

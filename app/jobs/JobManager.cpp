@@ -295,9 +295,10 @@ public:
         after(run, schedule.nextDelayMs(0), [this](Run *r) {
             const QString id = r->job.id;
             const std::optional<Job> row = store ? store->job(id) : std::nullopt;
-            if (!row) {
+            if (!row) { // removed from the history meanwhile
                 dropRun(r);
                 emit q->jobChanged(id);
+                emit q->jobFinished(id);
                 pump();
                 checkAllSettled();
                 return;
