@@ -23,10 +23,7 @@
 #include <memory>
 
 using namespace ks;
-using ks::test::JobWorld;
-using ks::test::JobWorldFixture;
-using ks::test::JobWorldOptions;
-using ks::test::textRequest;
+using namespace ks::test;
 
 namespace {
 

@@ -25,9 +25,7 @@
 #include <memory>
 
 using namespace ks;
-using ks::test::JobWorld;
-using ks::test::JobWorldFixture;
-using ks::test::JobWorldOptions;
+using namespace ks::test;
 
 namespace {
 

@@ -67,9 +67,7 @@ private:
 #endif
 
 using namespace ks;
-using ks::test::JobWorld;
-using ks::test::JobWorldFixture;
-using ks::test::textRequest;
+using namespace ks::test;
 
 namespace {
 
