@@ -202,6 +202,22 @@ Msg classifyTaskCode(const QString &c)
     return map.value(c, Msg::None);
 }
 
+// Codes the app itself gives its errors (never sent by a server).
+Msg classifyAppCode(const QString &c)
+{
+    static const QHash<QString, Msg> map = {
+        {QStringLiteral("video_upload_refused"), Msg::VideoUploadRefused},
+        {QStringLiteral("result_link_expired"), Msg::ResultLinkExpired},
+        {QStringLiteral("lost_task_uncertain"), Msg::LostTaskUncertain},
+        {QStringLiteral("journal_write_failed"), Msg::JournalWriteFailed},
+        {QStringLiteral("result_download_failed"), Msg::ResultDownloadFailed},
+        {QStringLiteral("result_not_video"), Msg::ResultNotVideo},
+        {QStringLiteral("result_too_large"), Msg::ResultTooLarge},
+        {QStringLiteral("disk_full"), Msg::DiskFull},
+    };
+    return map.value(c, Msg::None);
+}
+
 Msg classifyStatus(int status)
 {
     if (status <= 0)
@@ -221,22 +237,9 @@ Msg classify(const ApiError &e)
     const QString code = e.code.trimmed().toLower();
     // Codes the app sets itself say more than the kind or status they came with.
     if (e.kind != ErrorKind::None) {
-        if (code == u"video_upload_refused")
-            return Msg::VideoUploadRefused;
-        if (code == u"result_link_expired")
-            return Msg::ResultLinkExpired;
-        if (code == u"lost_task_uncertain")
-            return Msg::LostTaskUncertain;
-        if (code == u"journal_write_failed")
-            return Msg::JournalWriteFailed;
-        if (code == u"result_download_failed")
-            return Msg::ResultDownloadFailed;
-        if (code == u"result_not_video")
-            return Msg::ResultNotVideo;
-        if (code == u"result_too_large")
-            return Msg::ResultTooLarge;
-        if (code == u"disk_full")
-            return Msg::DiskFull;
+        const Msg own = classifyAppCode(code);
+        if (own != Msg::None)
+            return own;
     }
     switch (e.kind) {
     case ErrorKind::None:
@@ -563,6 +566,9 @@ ErrorAction ErrorCatalog::action(const ApiError &error)
     case Msg::IdempotencyConflict:
     case Msg::ResourceNotFound:
     case Msg::Generic:
+    // Sending again could pay twice: the message and its details say what is known.
+    case Msg::LostTaskUncertain:
+    case Msg::JournalWriteFailed:
         return ErrorAction::None;
     case Msg::Network:
     case Msg::RequestTimeout:

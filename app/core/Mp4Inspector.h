@@ -1,9 +1,10 @@
 #pragma once
-// Reads an MP4/MOV file's ISO-BMFF box structure far enough to tell whether
-// it is a video: an ftyp box first, a moov with its mvhd, a track whose
-// handler is 'vide', media data, and the movie's duration. Bounded and safe
-// on any bytes: it reads box headers and the moov only (never more than
-// kMaxMoovBytes), and never allocates by a size the file claims.
+// Decides whether a downloaded MP4/MOV file is a video: an ftyp box first, a
+// moov with its mvhd, a track whose handler is 'vide', media data, and the
+// movie's duration. The boxes are read by Mp4Boxes (bounded and safe on any
+// bytes); this class only judges what they say, in the user's words.
+
+#include "Mp4Boxes.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,13 +26,16 @@ class Mp4Inspector final
 {
     Q_DECLARE_TR_FUNCTIONS(Mp4Inspector)
 public:
-    static constexpr qint64 kMaxMoovBytes = 32 * 1024 * 1024;
-    static constexpr int kMaxTopLevelBoxes = 4096;
-
     // `device` open for reading and random access; its position is changed.
     static Mp4Report inspect(QIODevice *device);
     static Mp4Report inspectData(const QByteArray &bytes);
     static Mp4Report inspectFile(const QString &path);
+
+private:
+    // Why the box structure is not a whole MP4 file; empty when it is.
+    static QString boxProblem(const Mp4Boxes::Walk &walk);
+    // Why the movie is not a video; empty when it is.
+    static QString movieProblem(const Mp4Boxes::Walk &walk);
 };
 
 } // namespace ks

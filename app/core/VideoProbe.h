@@ -1,13 +1,9 @@
 #pragma once
 // Reads an MP4/MOV input's facts (length, picture size, frame rate) from its
-// moov box, streaming from a random-access device: the top-level boxes are
-// walked by seeking (a bounded number of them), and only moov (bounded in
-// size) is read into memory, so a multi-gigabyte file costs a few reads.
-// A file without a readable moov, or cut short before its boxes or samples
-// end, is marked with a MediaDefect. Core-only: no Qt Gui.
-//
-// Note: app/core/Mp4Inspector (verifying downloaded results) walks the same
-// boxes; the two are meant to be merged into one walker.
+// moov box, as Mp4Boxes walks it (by seeking, moov read once and bounded, so
+// a multi-gigabyte file costs a few reads). A file without a readable moov,
+// or cut short before its boxes or samples end, is marked with a
+// MediaDefect. Core-only: no Qt Gui.
 
 #include "MediaRef.h"
 

@@ -4,6 +4,7 @@
 // fetched, two resumes at once send each job once and both end, and the
 // messages name what the command line can do.
 
+#include "JobRows.h"
 #include "JobStore.h"
 #include "RequestJson.h"
 #include "Simulator.h"
@@ -15,7 +16,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include "ApiConfig.h"
 #include "EvoLinkClient.h"
@@ -34,27 +34,14 @@ struct Result
     QString err;
 };
 
-GenerationRequest carRequest()
-{
-    GenerationRequest r;
-    r.mode = Mode::TextToVideo;
-    r.prompt = QStringLiteral("A red car drives along the coast");
-    r.durationSeconds = 5;
-    r.aspectRatio = AspectRatio::Wide16x9;
-    r.quality = Quality::P720;
-    return r;
-}
-
+// A car on the coast (16:9, 720p, 5 s, no sound) left in `state`, its create
+// sent when it was made.
 Job leftBehind(JobState state, const QString &outPath)
 {
-    Job job;
-    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    job.createdAt = QDateTime::currentDateTimeUtc();
-    job.updatedAt = job.createdAt;
+    GenerationRequest request = ks::test::textRequest();
+    request.prompt = QStringLiteral("A red car drives along the coast");
+    Job job = ks::test::leftBehindJob(request, state);
     job.createSentAt = job.createdAt;
-    job.request = carRequest();
-    job.state = state;
-    job.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     job.estimateUc = 270000;
     job.outPath = outPath;
     return job;

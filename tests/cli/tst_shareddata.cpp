@@ -9,6 +9,7 @@
 
 #include "ElementLibrary.h"
 #include "GenerationRequest.h"
+#include "JobRows.h"
 #include "JobStore.h"
 
 #include <QDir>
@@ -19,7 +20,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <optional>
 
@@ -51,16 +51,12 @@ std::optional<Job> rowIn(const QString &journal, const QString &id)
 
 Job settledJob(const QString &prompt, JobState state)
 {
-    Job job;
-    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    job.createdAt = QDateTime::currentDateTimeUtc();
-    job.updatedAt = job.createdAt;
-    job.state = state;
-    job.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    GenerationRequest request;
+    request.mode = Mode::TextToVideo;
+    request.prompt = prompt;
+    request.durationSeconds = 5;
+    Job job = ks::test::leftBehindJob(request, state);
     job.taskId = QStringLiteral("task-") + job.id.left(8);
-    job.request.mode = Mode::TextToVideo;
-    job.request.prompt = prompt;
-    job.request.durationSeconds = 5;
     return job;
 }
 

@@ -2,6 +2,7 @@
 // are videos of 5 s; web pages, empty, cut-off, moov-less, audio-only and
 // hostile box sizes are not, and the duration rule follows the job.
 
+#include "ImageProbe.h"
 #include "Mp4Inspector.h"
 #include "ResultCheck.h"
 
@@ -107,6 +108,33 @@ private slots:
         QVERIFY(!report.isVideo);
         QVERIFY(!report.problem.isEmpty());
         QVERIFY2(report.problem.contains(problem), qPrintable(report.problem));
+    }
+
+    // The result check and the input probe read the same boxes (one walker):
+    // the same length, and no length at all where the movie and every track
+    // say "unknown" (all ones). Before, the input probe divided the all-ones
+    // value by the timescale (this clip: 349525 s, four days).
+    void resultCheckAndInputProbeAgree()
+    {
+        const QByteArray mp4 = sample("sample-16x9.mp4");
+        const Mp4Report report = Mp4Inspector::inspectData(mp4);
+        const MediaInfo info = ImageProbe::probeData(mp4);
+        QCOMPARE(info.defect, MediaDefect::None);
+        QVERIFY(qAbs(info.durationSeconds - report.durationSeconds) < 0.001);
+
+        QByteArray unknown = mp4;
+        for (const char *type : {"mvhd", "mdhd"}) {
+            for (qsizetype at = unknown.indexOf(type); at >= 0;
+                 at = unknown.indexOf(type, at + 4)) {
+                const qsizetype payload = at + 4;
+                QCOMPARE(int(unknown.at(payload)), 0); // version 0: 32-bit duration at +16
+                unknown.replace(payload + 16, 4, QByteArray(4, char(0xff)));
+            }
+        }
+        const Mp4Report unknownReport = Mp4Inspector::inspectData(unknown);
+        QVERIFY2(unknownReport.problem.contains(QStringLiteral("no duration")),
+                 qPrintable(unknownReport.problem));
+        QCOMPARE(ImageProbe::probeData(unknown).durationSeconds, 0.0);
     }
 
     void durationRule_data()

@@ -23,9 +23,7 @@
 #include <memory>
 
 using namespace ks;
-using ks::test::JobWorld;
-using ks::test::JobWorldOptions;
-using ks::test::textRequest;
+using namespace ks::test;
 
 namespace {
 
@@ -76,11 +74,10 @@ class TestFaults : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<JobWorld> m_world;
+    JobWorldFixture m_fixture;
 
-    JobWorld &world() { return *m_world; }
-    JobManager &jobs() { return *m_world->manager; }
+    JobWorld &world() { return *m_fixture.world; }
+    JobManager &jobs() { return *m_fixture.world->manager; }
 
     Job waitSettled(const QString &id)
     {
@@ -111,22 +108,13 @@ class TestFaults : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        qputenv("KLINGSTUDIO_DATA_DIR", m_dir->filePath(QStringLiteral("data")).toUtf8());
-        qputenv("KLINGSTUDIO_CONFIG_DIR", m_dir->filePath(QStringLiteral("config")).toUtf8());
         JobWorldOptions options;
         options.transferTimeoutMs = 1000;
-        m_world = std::make_unique<JobWorld>(m_dir->path(), options);
-        QVERIFY(world().started);
-        QVERIFY(world().opened);
+        const QString notReady = m_fixture.setUp(options);
+        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
     }
 
-    void cleanup()
-    {
-        m_world.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.tearDown(); }
 
     void matrix_data()
     {
@@ -456,7 +444,7 @@ private slots:
     // whose process died resumes against the next simulator (same port).
     void demoTasksSurviveASimulatorRestart()
     {
-        const QString state = m_dir->filePath(QStringLiteral("data/demo-simulator.json"));
+        const QString state = m_fixture.dir->filePath(QStringLiteral("data/demo-simulator.json"));
         QDir().mkpath(QFileInfo(state).absolutePath());
         world().sim->setStateFile(state);
         world().sim->setTimeScale(0.1);

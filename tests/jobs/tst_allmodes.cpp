@@ -25,8 +25,7 @@
 #include <memory>
 
 using namespace ks;
-using ks::test::JobWorld;
-using ks::test::JobWorldOptions;
+using namespace ks::test;
 
 namespace {
 
@@ -54,17 +53,16 @@ class TestAllModes : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<JobWorld> m_world;
+    JobWorldFixture m_fixture;
 
-    JobWorld &world() { return *m_world; }
-    JobManager &jobs() { return *m_world->manager; }
-    QString baseUrl() const { return m_world->sim->baseUrl().toString(); }
+    JobWorld &world() { return *m_fixture.world; }
+    JobManager &jobs() { return *m_fixture.world->manager; }
+    QString baseUrl() const { return m_fixture.world->sim->baseUrl().toString(); }
 
     // A real PNG written with QImage and probed like the form does.
     MediaRef png(const QString &name, int width, int height, QColor color)
     {
-        const QString path = m_dir->filePath(name);
+        const QString path = m_fixture.dir->filePath(name);
         QImage image(width, height, QImage::Format_RGB32);
         image.fill(color);
         image.setPixelColor(0, 0, Qt::white); // not a flat file, like a photo
@@ -84,7 +82,7 @@ private:
         return ref;
     }
 
-    Job waitFinished(const QString &id) { return m_world->waitFinished(id, kWaitMs / 10); }
+    Job waitFinished(const QString &id) { return m_fixture.world->waitFinished(id, kWaitMs / 10); }
 
     // Submits a request the app's validator lets through and that must complete:
     // if the simulator (the contract) refuses it, the job fails and so does the test.
@@ -104,7 +102,7 @@ private:
 
     QJsonObject lastCreate() const
     {
-        return QJsonDocument::fromJson(m_world->sim->lastRequestBody(kCreatePath)).object();
+        return QJsonDocument::fromJson(m_fixture.world->sim->lastRequestBody(kCreatePath)).object();
     }
 
     bool isSimFile(const QJsonValue &v) const
@@ -115,22 +113,13 @@ private:
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        qputenv("KLINGSTUDIO_DATA_DIR", m_dir->filePath(QStringLiteral("data")).toUtf8());
-        qputenv("KLINGSTUDIO_CONFIG_DIR", m_dir->filePath(QStringLiteral("config")).toUtf8());
         JobWorldOptions options;
         options.withElementLibrary = true;
-        m_world = std::make_unique<JobWorld>(m_dir->path(), options);
-        QVERIFY(world().started);
-        QVERIFY(world().opened);
+        const QString notReady = m_fixture.setUp(options);
+        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
     }
 
-    void cleanup()
-    {
-        m_world.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.tearDown(); }
 
     void committedClipIsAValidInput()
     {
@@ -295,7 +284,7 @@ private slots:
         QCOMPARE(stored->jobId, made.id);
         QCOMPARE(stored->demo, false);
         QCOMPARE(QFileInfo(stored->thumbnailPath).absolutePath(),
-                 QDir(m_dir->filePath(QStringLiteral("data/elements"))).absolutePath());
+                 QDir(m_fixture.dir->filePath(QStringLiteral("data/elements"))).absolutePath());
         QFile thumb(stored->thumbnailPath);
         QFile front(e.elementFrontal.localPath);
         QVERIFY(thumb.open(QIODevice::ReadOnly) && front.open(QIODevice::ReadOnly));

@@ -67,8 +67,7 @@ private:
 #endif
 
 using namespace ks;
-using ks::test::JobWorld;
-using ks::test::textRequest;
+using namespace ks::test;
 
 namespace {
 
@@ -87,31 +86,21 @@ class TestJobManager : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<JobWorld> m_world;
+    JobWorldFixture m_fixture;
 
-    JobWorld &world() { return *m_world; }
-    JobManager &jobs() { return *m_world->manager; }
+    JobWorld &world() { return *m_fixture.world; }
+    JobManager &jobs() { return *m_fixture.world->manager; }
 
-    Job waitFinished(const QString &id) { return m_world->waitFinished(id, kWaitMs / 10); }
+    Job waitFinished(const QString &id) { return m_fixture.world->waitFinished(id, kWaitMs / 10); }
 
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        qputenv("KLINGSTUDIO_DATA_DIR", m_dir->filePath(QStringLiteral("data")).toUtf8());
-        qputenv("KLINGSTUDIO_CONFIG_DIR", m_dir->filePath(QStringLiteral("config")).toUtf8());
-        m_world = std::make_unique<JobWorld>(m_dir->path());
-        QVERIFY(world().started);
-        QVERIFY(world().opened);
+        const QString notReady = m_fixture.setUp();
+        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
     }
 
-    void cleanup()
-    {
-        m_world.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.tearDown(); }
 
     void pollScheduleFollowsApiMd()
     {
@@ -193,7 +182,7 @@ private slots:
 
     void imageToVideoUploadsLocalImage()
     {
-        const QString png = m_dir->filePath(QStringLiteral("frame.png"));
+        const QString png = m_fixture.dir->filePath(QStringLiteral("frame.png"));
         QImage image(640, 360, QImage::Format_RGB32);
         image.fill(QColor(30, 120, 200));
         QVERIFY(image.save(png, "PNG"));
@@ -233,7 +222,7 @@ private slots:
     void customElementEndsWithElementId()
     {
         auto png = [this](const char *name, QColor color) {
-            const QString path = m_dir->filePath(QLatin1String(name));
+            const QString path = m_fixture.dir->filePath(QLatin1String(name));
             QImage image(512, 640, QImage::Format_RGB32);
             image.fill(color);
             image.save(path, "PNG");
@@ -374,7 +363,7 @@ private slots:
 
     void resubmitReuploadsStaleInputs()
     {
-        const QString png = m_dir->filePath(QStringLiteral("old.png"));
+        const QString png = m_fixture.dir->filePath(QStringLiteral("old.png"));
         QImage image(400, 400, QImage::Format_RGB32);
         image.fill(Qt::darkGreen);
         QVERIFY(image.save(png, "PNG"));
@@ -410,7 +399,7 @@ private slots:
     // blocked. The old code opened the FIFO and waited for a writer for ever.
     void resumeNeverUploadsAFifoOrAChangedInput()
     {
-        const QString png = m_dir->filePath(QStringLiteral("later.png"));
+        const QString png = m_fixture.dir->filePath(QStringLiteral("later.png"));
         QImage image(640, 360, QImage::Format_RGB32);
         image.fill(Qt::darkYellow);
         QVERIFY(image.save(png, "PNG"));
@@ -584,7 +573,7 @@ private slots:
 
     void explicitOutPath()
     {
-        const QString out = m_dir->filePath(QStringLiteral("mine/clip.mp4"));
+        const QString out = m_fixture.dir->filePath(QStringLiteral("mine/clip.mp4"));
         const Job job = waitFinished(jobs().submit(textRequest(), out));
         QCOMPARE(job.state, JobState::Done);
         QCOMPARE(job.videoPath, out);

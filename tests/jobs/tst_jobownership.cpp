@@ -20,14 +20,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <memory>
 
 using namespace ks;
-using ks::test::JobWorld;
-using ks::test::JobWorldOptions;
-using ks::test::textRequest;
+using namespace ks::test;
 
 namespace {
 
@@ -36,13 +33,7 @@ constexpr int kWaitMs = 20000;
 // A job row as a killed process leaves it, written straight to the journal.
 Job leftBehind(const GenerationRequest &request, JobState state)
 {
-    Job job;
-    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    job.createdAt = QDateTime::currentDateTimeUtc();
-    job.updatedAt = job.createdAt;
-    job.request = request;
-    job.state = state;
-    job.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Job job = ks::test::leftBehindJob(request, state);
     job.estimateUc = 270000; // 5 s at 720p, no sound
     return job;
 }
@@ -54,15 +45,14 @@ class TestJobOwnership : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<JobWorld> m_world;
+    JobWorldFixture m_fixture;
 
-    JobWorld &world() { return *m_world; }
-    JobManager &jobs() { return *m_world->manager; }
+    JobWorld &world() { return *m_fixture.world; }
+    JobManager &jobs() { return *m_fixture.world->manager; }
 
     GenerationRequest imageRequest(int n)
     {
-        const QString png = m_dir->filePath(QStringLiteral("frame-%1.png").arg(n));
+        const QString png = m_fixture.dir->filePath(QStringLiteral("frame-%1.png").arg(n));
         QImage image(640, 360, QImage::Format_RGB32);
         image.fill(QColor(30 + 40 * n, 120, 200));
         image.save(png, "PNG");
@@ -97,20 +87,11 @@ private:
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        qputenv("KLINGSTUDIO_DATA_DIR", m_dir->filePath(QStringLiteral("data")).toUtf8());
-        qputenv("KLINGSTUDIO_CONFIG_DIR", m_dir->filePath(QStringLiteral("config")).toUtf8());
-        m_world = std::make_unique<JobWorld>(m_dir->path());
-        QVERIFY(world().started);
-        QVERIFY(world().opened);
+        const QString notReady = m_fixture.setUp();
+        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
     }
 
-    void cleanup()
-    {
-        m_world.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.tearDown(); }
 
     // Issue 15 #2: three jobs left in `uploading`, two processes resume
     // them at once. Before: both uploaded and created, the loser's 409 wrote
@@ -354,7 +335,7 @@ private slots:
     // billed, then the download failed.
     void anUnusableOutputFolderIsRefusedBeforePaying()
     {
-        const QString file = m_dir->filePath(QStringLiteral("a-file"));
+        const QString file = m_fixture.dir->filePath(QStringLiteral("a-file"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();

@@ -16,9 +16,7 @@
 #include <memory>
 
 using namespace ks;
-using ks::test::JobWorld;
-using ks::test::JobWorldOptions;
-using ks::test::textRequest;
+using namespace ks::test;
 
 namespace {
 
@@ -77,39 +75,29 @@ class TestJobTimers : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<JobWorld> m_world;
+    JobWorldFixture m_fixture;
 
-    JobWorld &world() { return *m_world; }
-    JobManager &jobs() { return *m_world->manager; }
+    JobWorld &world() { return *m_fixture.world; }
+    JobManager &jobs() { return *m_fixture.world->manager; }
 
     void makeManager(double pollScale) { world().manager = world().makeManager(pollScale); }
 
     JobState stateOf(const QString &id) const
     {
-        const auto row = m_world->store.job(id);
+        const auto row = m_fixture.world->store.job(id);
         return row ? row->state : JobState::Failed;
     }
 
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        qputenv("KLINGSTUDIO_DATA_DIR", m_dir->filePath(QStringLiteral("data")).toUtf8());
-        qputenv("KLINGSTUDIO_CONFIG_DIR", m_dir->filePath(QStringLiteral("config")).toUtf8());
         JobWorldOptions options;
         options.withManager = false; // each test picks its poll scale
-        m_world = std::make_unique<JobWorld>(m_dir->path(), options);
-        QVERIFY(world().started);
-        QVERIFY(world().opened);
+        const QString notReady = m_fixture.setUp(options);
+        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
     }
 
-    void cleanup()
-    {
-        m_world.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.tearDown(); }
 
     // A running job waits on its poll timer; stopping it disarms the timer,
     // and nothing fires when the poll would have been due.

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QtTest>
 
 using namespace ks;
@@ -41,15 +40,9 @@ std::optional<Job> freshRow(const QString &path, const QString &id)
 
 Job storedJob(const QString &prompt, JobState state)
 {
-    Job job;
-    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    job.createdAt = QDateTime::currentDateTimeUtc();
-    job.updatedAt = job.createdAt;
-    job.state = state;
-    job.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    job.request = textRequest();
-    job.request.prompt = prompt;
-    return job;
+    GenerationRequest request = textRequest();
+    request.prompt = prompt;
+    return leftBehindJob(request, state);
 }
 
 } // namespace

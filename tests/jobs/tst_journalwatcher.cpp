@@ -3,12 +3,12 @@
 // per burst; the store's own writes, an unchanged file and an in-memory
 // journal announce nothing.
 
+#include "JobRows.h"
 #include "JobStore.h"
 #include "JournalWatcher.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QtTest>
 
 using namespace ks;
@@ -17,14 +17,9 @@ namespace {
 
 Job makeJob(const QString &prompt)
 {
-    Job job;
-    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    job.createdAt = QDateTime::currentDateTimeUtc();
-    job.updatedAt = job.createdAt;
-    job.state = JobState::Queued;
-    job.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    job.request.prompt = prompt;
-    return job;
+    GenerationRequest request;
+    request.prompt = prompt;
+    return ks::test::leftBehindJob(request, JobState::Queued);
 }
 
 // Long enough for a change to have been noticed and settled.

@@ -4,6 +4,7 @@
 // live holder's is not. Run as `tst_processliveness --child` the program is
 // that child: it waits until its standard input closes.
 
+#include "JobRows.h"
 #include "JobStore.h"
 #include "ProcessLiveness.h"
 
@@ -13,7 +14,6 @@
 #include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QtTest>
 
 #include <cstring>
@@ -44,13 +44,9 @@ QString ownerFor(qint64 pid, const QString &host = QSysInfo::machineHostName())
 
 Job downloadingJob()
 {
-    Job job;
-    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    job.createdAt = job.updatedAt = QDateTime::currentDateTimeUtc();
-    job.state = JobState::Downloading;
-    job.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    job.request.prompt = QStringLiteral("a lighthouse in a storm");
-    return job;
+    GenerationRequest request;
+    request.prompt = QStringLiteral("a lighthouse in a storm");
+    return ks::test::leftBehindJob(request, JobState::Downloading);
 }
 
 } // namespace

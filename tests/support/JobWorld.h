@@ -6,8 +6,8 @@
 #include "ApiConfig.h"
 #include "ElementLibrary.h"
 #include "EvoLinkClient.h"
-#include "GenerationRequest.h"
 #include "JobManager.h"
+#include "JobRows.h"
 #include "JobStore.h"
 #include "Settings.h"
 #include "Simulator.h"
@@ -15,24 +15,12 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QString>
+#include <QTemporaryDir>
+#include <QtGlobal>
 
 #include <memory>
 
 namespace ks::test {
-
-// A text-to-video request the simulator accepts and completes (16:9, 720p,
-// 5 s, no sound: the sample-16x9.mp4 result).
-inline GenerationRequest textRequest()
-{
-    GenerationRequest r;
-    r.mode = Mode::TextToVideo;
-    r.prompt = QStringLiteral("A red fox walks through fresh snow at dawn");
-    r.durationSeconds = 5;
-    r.aspectRatio = AspectRatio::Wide16x9;
-    r.quality = Quality::P720;
-    r.sound = false;
-    return r;
-}
 
 // What differs between the suites.
 struct JobWorldOptions
@@ -119,6 +107,39 @@ struct JobWorld
     std::unique_ptr<JobManager> manager;
     bool started = false;
     bool opened = false;
+};
+
+// What the JobManager suites make for each test function: a new temporary
+// folder that is also the data and config folder (KLINGSTUDIO_DATA_DIR,
+// KLINGSTUDIO_CONFIG_DIR) and a JobWorld in it. setUp() from init(),
+// tearDown() from cleanup().
+struct JobWorldFixture
+{
+    // Empty when the folder and the world are ready, else what is not.
+    QString setUp(const JobWorldOptions &options = {})
+    {
+        dir = std::make_unique<QTemporaryDir>();
+        if (!dir->isValid())
+            return QStringLiteral("no temporary folder: ") + dir->errorString();
+        qputenv("KLINGSTUDIO_DATA_DIR", dir->filePath(QStringLiteral("data")).toUtf8());
+        qputenv("KLINGSTUDIO_CONFIG_DIR", dir->filePath(QStringLiteral("config")).toUtf8());
+        world = std::make_unique<JobWorld>(dir->path(), options);
+        if (!world->started)
+            return QStringLiteral("the simulator did not start");
+        if (!world->opened)
+            return QStringLiteral("the journal did not open");
+        return {};
+    }
+
+    // The world (its manager, store and server) goes before its folder.
+    void tearDown()
+    {
+        world.reset();
+        dir.reset();
+    }
+
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<JobWorld> world;
 };
 
 } // namespace ks::test
