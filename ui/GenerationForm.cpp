@@ -1244,15 +1244,22 @@ void GenerationForm::Private::trigger()
     // returns, and the clicks that follow (or were queued meanwhile) must
     // not hand it over again.
     coolingDown = true;
+    const bool hadFocus = ui.generateButton->hasFocus();
     ui.generateButton->setEnabled(false);
+    // Disabling a focused button moves the focus on; it comes back after the
+    // pause unless something else took it meanwhile.
+    const QPointer<QWidget> focusMovedTo = hadFocus ? QApplication::focusWidget() : nullptr;
     QPointer<GenerationForm> form(q);
     emit q->generateRequested(buildRequest());
     if (!form)
         return;
     // Counted from here, so a slow journal write does not shorten it.
-    QTimer::singleShot(kGenerateCooldownMs, q, [this] {
+    QTimer::singleShot(kGenerateCooldownMs, q, [this, hadFocus, focusMovedTo] {
         coolingDown = false;
         refreshValidation();
+        if (hadFocus && ui.generateButton->isEnabled()
+            && QApplication::focusWidget() == focusMovedTo.data())
+            ui.generateButton->setFocus(Qt::OtherFocusReason);
     });
 }
 

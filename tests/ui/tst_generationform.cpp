@@ -400,6 +400,17 @@ void TestGenerationForm::ctrlEnterEmitsOnce()
     QTRY_VERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(spy.count(), 2);
+
+    // Space on the focused button: the pause moves the focus away from the
+    // disabled button, and it comes back when the button is on again.
+    QTRY_VERIFY(button->isEnabled());
+    button->setFocus();
+    QTRY_VERIFY(button->hasFocus());
+    QTest::keyClick(button, Qt::Key_Space);
+    QCOMPARE(spy.count(), 3);
+    QVERIFY(!button->hasFocus());
+    QTRY_VERIFY(button->isEnabled());
+    QTRY_VERIFY(button->hasFocus());
 }
 
 void TestGenerationForm::ctrlEnterIgnoredWhileInvalid()
