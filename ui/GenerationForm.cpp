@@ -30,6 +30,7 @@
 #include <QShortcut>
 #include <QStyle>
 #include <QTextCursor>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -54,6 +55,11 @@ constexpr int kMaxElementDescription = 100;
 // Corner radii of the red ring around an invalid field, close to the fields' own.
 constexpr int kLineEditRadius = 3;
 constexpr int kPromptEditRadius = 4;
+
+// How long Generate stays off after a click, counted from when the request
+// was handed over (and journaled): the rest of a double or triple click, and
+// clicks queued while the journal was written, land on a disabled button.
+constexpr int kGenerateCooldownMs = 1000;
 
 // First-frame slot: image-to-video only (API.md §2.2).
 bool hasFirstFrame(Mode mode)
@@ -150,6 +156,7 @@ public:
     double creditsPerUsd = 72.0;
     bool externalEnabled = true;
     QString externalReason;
+    bool coolingDown = false; // Generate was just clicked (kGenerateCooldownMs)
     QList<ValidationIssue> issues;
     QList<ValidationIssue> warnings;
     Estimate estimate;
@@ -1174,7 +1181,7 @@ void GenerationForm::Private::refreshValidation()
     ui.validationLabel->setVisible(!message.isEmpty());
 
     const bool enabled = issues.isEmpty() && externalEnabled;
-    ui.generateButton->setEnabled(enabled);
+    ui.generateButton->setEnabled(enabled && !coolingDown);
     ui.generateButton->setToolTip(
         enabled ? GenerationForm::tr("Start the generation (%1)").arg(shortcutText())
                 : GenerationForm::tr("%1\nGenerate: %2").arg(message, shortcutText()));
@@ -1231,9 +1238,29 @@ void GenerationForm::Private::refreshMutedPalette()
 
 void GenerationForm::Private::trigger()
 {
-    if (!ui.generateButton->isEnabled())
+    if (!ui.generateButton->isEnabled() || coolingDown)
         return;
+    // Off from the click on: the request is journaled before the signal
+    // returns, and the clicks that follow (or were queued meanwhile) must
+    // not hand it over again.
+    coolingDown = true;
+    const bool hadFocus = ui.generateButton->hasFocus();
+    ui.generateButton->setEnabled(false);
+    // Disabling a focused button moves the focus on; it comes back after the
+    // pause unless something else took it meanwhile.
+    const QPointer<QWidget> focusMovedTo = hadFocus ? QApplication::focusWidget() : nullptr;
+    QPointer<GenerationForm> form(q);
     emit q->generateRequested(buildRequest());
+    if (!form)
+        return;
+    // Counted from here, so a slow journal write does not shorten it.
+    QTimer::singleShot(kGenerateCooldownMs, q, [this, hadFocus, focusMovedTo] {
+        coolingDown = false;
+        refreshValidation();
+        if (hadFocus && ui.generateButton->isEnabled()
+            && QApplication::focusWidget() == focusMovedTo.data())
+            ui.generateButton->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 GenerationForm::GenerationForm(QWidget *parent) : QWidget(parent), d(new Private(this))

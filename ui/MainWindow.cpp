@@ -24,6 +24,7 @@
 #include "TextLabel.h"
 #include "Theme.h"
 #include "ThumbnailCache.h"
+#include "WheelFocusFilter.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -61,6 +62,9 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_backend(backend),
       m_languages(languages)
 {
+    // Application-wide, before any control is polished: the wheel changes a
+    // combo box, slider or spin box only when it has the focus.
+    WheelFocusFilter::install();
     ui->setupUi(this);
     // The window inherits the application icon, which main() sets right
     // after the first paint: decoding its eight PNG sizes (up to 512 px) for
@@ -330,6 +334,36 @@ void MainWindow::onGenerate(const GenerationRequest &request)
 {
     if (!m_ready)
         return;
+    if (!m_repeatedRequest.isRepeat(request)) {
+        submitFromForm(request);
+        return;
+    }
+    // The same request again moments later: most likely one intention
+    // clicked twice. A second paid job only when the user says so.
+    if (m_repeatDialog) {
+        m_repeatDialog->raise();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Submit again?"),
+                                tr("Submit the same request again?"),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("repeatRequestDialog"));
+    box->setInformativeText(tr("You submitted exactly this request a few seconds ago, and its job "
+                               "is in the history. Yes starts a second job, charged again; No "
+                               "sends nothing."));
+    box->setDefaultButton(QMessageBox::No);
+    box->setEscapeButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, request] {
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
+            submitFromForm(request);
+    });
+    m_repeatDialog = box;
+    box->open();
+}
+
+void MainWindow::submitFromForm(const GenerationRequest &request)
+{
     const QString id = m_backend->jobs()->submit(request);
     if (id.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Critical, tr("Job not sent"),
@@ -339,6 +373,7 @@ void MainWindow::onGenerate(const GenerationRequest &request)
         box->open();
         return;
     }
+    m_repeatedRequest.remember(request);
     if (m_model->rowOf(id) >= 0)
         ui->historyPanel->selectJob(id);
     else

@@ -6,6 +6,7 @@
 #include "ApiError.h"
 #include "GenerationRequest.h"
 #include "Job.h"
+#include "RepeatedRequestCheck.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -78,6 +79,7 @@ private:
     void connectHistory();
     void onBackendReady();
     void onGenerate(const GenerationRequest &request);
+    void submitFromForm(const GenerationRequest &request);
     void onAttentionNeeded(const QString &jobId, const ApiError &error);
     void askForKey(const QString &detail);
     void onCurrentJobChanged(const QString &id);
@@ -109,6 +111,8 @@ private:
     std::optional<double> m_balance;
     QString m_balanceError;
     QString m_pendingSelection; // a job just submitted, selected once it shows
+    RepeatedRequestCheck m_repeatedRequest; // the form's last submit, asked before a repeat
+    QPointer<QWidget> m_repeatDialog;
     bool m_started = false;
     bool m_historyConnected = false;
     bool m_historyLoaded = false;

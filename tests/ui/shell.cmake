@@ -20,3 +20,7 @@ foreach(scenario missing broken)
     set_tests_properties(tst_mediaplugin_${scenario} PROPERTIES TIMEOUT 60
         ENVIRONMENT "QT_LOGGING_RULES=*.debug=false;LC_ALL=C.UTF-8;QT_QPA_PLATFORM=offscreen;KS_MEDIA_SCENARIO=${scenario}")
 endforeach()
+# Gestures that must not spend by accident: the wheel over unfocused
+# settings, repeated clicks on Generate (the real window, demo mode).
+ks_add_test(tst_spendguards SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_spendguards.cpp
+    LIBS ks_ui TIMEOUT 90)

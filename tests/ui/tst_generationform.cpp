@@ -390,8 +390,27 @@ void TestGenerationForm::ctrlEnterEmitsOnce()
     // The shortcut consumed the key: no line break went into the prompt.
     QCOMPARE(prompt->toPlainText(), QStringLiteral("Neon rain"));
 
-    QTest::mouseClick(child<QPushButton>(&form, "generateButton"), Qt::LeftButton);
+    // Generate stays off for a moment after it fired: a click right after
+    // does nothing, one after the pause generates again.
+    auto *button = child<QPushButton>(&form, "generateButton");
+    QVERIFY(!button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTest::keyClick(prompt, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(spy.count(), 1);
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(spy.count(), 2);
+
+    // Space on the focused button: the pause moves the focus away from the
+    // disabled button, and it comes back when the button is on again.
+    QTRY_VERIFY(button->isEnabled());
+    button->setFocus();
+    QTRY_VERIFY(button->hasFocus());
+    QTest::keyClick(button, Qt::Key_Space);
+    QCOMPARE(spy.count(), 3);
+    QVERIFY(!button->hasFocus());
+    QTRY_VERIFY(button->isEnabled());
+    QTRY_VERIFY(button->hasFocus());
 }
 
 void TestGenerationForm::ctrlEnterIgnoredWhileInvalid()

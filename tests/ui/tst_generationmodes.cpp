@@ -719,6 +719,7 @@ void TestGenerationModes::customElementForm()
     QSignalSpy generate(&form, &GenerationForm::generateRequested);
     QTest::mouseClick(child<QPushButton>(&form, "generateButton"), Qt::LeftButton);
     QCOMPARE(generate.count(), 1);
+    QTRY_VERIFY(generateEnabled(form)); // on again after Generate's short pause
     const auto r = generate.constFirst().constFirst().value<GenerationRequest>();
     QCOMPARE(r.mode, Mode::CustomElement);
     QCOMPARE(r.elementName, QStringLiteral("Mia"));
