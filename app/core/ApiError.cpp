@@ -562,6 +562,8 @@ ErrorAction ErrorCatalog::action(const ApiError &error)
     case Msg::Conflict:
     case Msg::IdempotencyConflict:
     case Msg::ResourceNotFound:
+    case Msg::LostTaskUncertain:
+    case Msg::JournalWriteFailed:
     case Msg::Generic:
         return ErrorAction::None;
     case Msg::Network:
