@@ -20,3 +20,6 @@ foreach(scenario missing broken)
     set_tests_properties(tst_mediaplugin_${scenario} PROPERTIES TIMEOUT 60
         ENVIRONMENT "QT_LOGGING_RULES=*.debug=false;LC_ALL=C.UTF-8;QT_QPA_PLATFORM=offscreen;KS_MEDIA_SCENARIO=${scenario}")
 endforeach()
+# Stop tracking asks first, and a stopped job can be checked again (issue 16).
+ks_add_test(tst_stoptracking SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_stoptracking.cpp
+    LIBS ks_ui TIMEOUT 90)
