@@ -422,6 +422,8 @@ void MainWindow::openPreferences(bool focusKey)
         ui->generationForm->setCreditsPerUsd(m_backend->settings()->creditsPerUsd());
         updateStatus();
         refreshBalance();
+        if (!dialog->keyNote().isEmpty())
+            statusBar()->showMessage(dialog->keyNote(), 60000);
     });
     dialog->open();
     if (focusKey)

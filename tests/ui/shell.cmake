@@ -23,3 +23,6 @@ endforeach()
 # Stop tracking asks first, and a stopped job can be checked again (issue 16).
 ks_add_test(tst_stoptracking SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_stoptracking.cpp
     LIBS ks_ui TIMEOUT 90)
+# An API key entered without a system keychain lasts for the session (issue 16).
+ks_add_test(tst_sessionkey SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sessionkey.cpp
+    LIBS ks_ui TIMEOUT 90)
