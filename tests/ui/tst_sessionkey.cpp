@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -105,6 +106,11 @@ void TestSessionKey::keyIsUsedForTheSessionWithoutKeychain()
     QVERIFY2(message.contains(QStringLiteral("this session only")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("keychain")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("EVOLINK_API_KEY")), qPrintable(message));
+    // In full where the status bar is too narrow for it.
+    auto *note = window.findChild<QMessageBox *>(QStringLiteral("apiKeyNoteDialog"));
+    QVERIFY(note && note->isVisible());
+    QCOMPARE(note->text(), message);
+    note->close();
 
     // Preferences tells the same when opened again.
     window.openPreferences(false);
