@@ -142,6 +142,7 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
     names.insert(LinkValidRole, "linkValid");
     names.insert(CreatedAtRole, "createdAt");
     names.insert(DownloadWarningRole, "downloadWarning");
+    names.insert(TaskIdRole, "taskId");
     return names;
 }
 
@@ -237,6 +238,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return job.createdAt;
     case DownloadWarningRole:
         return downloadWarning(job);
+    case TaskIdRole:
+        return job.taskId;
     default:
         return {};
     }
@@ -281,6 +284,10 @@ int HistoryModel::rowOf(const QString &id) const
 
 QString HistoryModel::headerText() const
 {
+    // Stopped jobs may still be billed on the server: counted apart, so they
+    // are not forgotten (Check Again resumes them).
+    if (m_stopped > 0)
+        return tr("%1 running · %2 done · %3 stopped").arg(m_running).arg(m_done).arg(m_stopped);
     return tr("%1 running · %2 done").arg(m_running).arg(m_done);
 }
 
@@ -383,19 +390,23 @@ void HistoryModel::updateCounts()
 {
     int running = 0;
     int done = 0;
+    int stopped = 0;
     for (const Job &job : std::as_const(m_rows)) {
         if (isActive(job.state))
             ++running;
         else if (job.state == JobState::Done)
             ++done;
+        else if (job.state == JobState::Stopped)
+            ++stopped;
     }
     if (running > 0 && !m_tick->isActive())
         m_tick->start();
     else if (running == 0)
         m_tick->stop();
-    if (running != m_running || done != m_done) {
+    if (running != m_running || done != m_done || stopped != m_stopped) {
         m_running = running;
         m_done = done;
+        m_stopped = stopped;
         emit countsChanged();
     }
 }

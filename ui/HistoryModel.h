@@ -55,6 +55,7 @@ public:
         // "Not downloaded yet — the link expires in 5 h": a completed result
         // that is not on disk while the job is not busy getting it. "" otherwise.
         DownloadWarningRole,
+        TaskIdRole, // EvoLink's task id, "" before the create was answered
     };
     Q_ENUM(Role)
 
@@ -79,7 +80,9 @@ public:
     int rowOf(const QString &id) const;
     int runningCount() const { return m_running; }
     int doneCount() const { return m_done; }
-    QString headerText() const; // "2 running · 5 done"
+    int stoppedCount() const { return m_stopped; }
+    // "2 running · 5 done", and " · 1 stopped" while any job is stopped.
+    QString headerText() const;
     // See DownloadWarningRole; `now` is a parameter so tests can move time.
     static QString downloadWarning(const Job &job,
                                    const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -110,6 +113,7 @@ private:
     QList<Job> m_rows;
     int m_running = 0;
     int m_done = 0;
+    int m_stopped = 0;
     QTimer *m_tick = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include "Icons.h"
 #include "JobActions.h"
 #include "JobManager.h"
+#include "StopTrackingDialog.h"
 
 #include <QEvent>
 #include <QMenu>
@@ -165,8 +166,12 @@ void HistoryPanel::updateActions()
     ui->actionResubmit->setEnabled(has
                                    && (state == JobState::Failed || state == JobState::Cancelled
                                        || state == JobState::Expired));
+    // A stopped job with a task may still finish (and be billed) on the
+    // server: Check Again follows it again and downloads the video.
+    const bool stoppedTask =
+        state == JobState::Stopped && !index.data(HistoryModel::TaskIdRole).toString().isEmpty();
     ui->actionCheckAgain->setEnabled(
-        has && (state == JobState::Stalled || state == JobState::OutcomeUnknown));
+        has && (state == JobState::Stalled || state == JobState::OutcomeUnknown || stoppedTask));
     ui->actionStopTracking->setEnabled(
         has
         && (isActive(state) || state == JobState::Stalled || state == JobState::OutcomeUnknown));
@@ -253,9 +258,23 @@ void HistoryPanel::checkAgain()
 
 void HistoryPanel::stopTracking()
 {
-    const QString id = currentJobId();
-    if (m_jobs && !id.isEmpty())
-        m_jobs->stopTracking(id);
+    const QModelIndex index = ui->historyView->currentIndex();
+    const QString id = index.data(HistoryModel::IdRole).toString();
+    if (!m_jobs || id.isEmpty() || !ui->actionStopTracking->isEnabled())
+        return;
+    // The question names the job it was asked about; the answer applies to
+    // that job even if the selection moves meanwhile.
+    auto *box =
+        new StopTrackingDialog(JobState(index.data(HistoryModel::StateRole).toInt()),
+                               !index.data(HistoryModel::TaskIdRole).toString().isEmpty(),
+                               index.data(HistoryModel::PromptExcerptRole).toString(), this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<JobManager> jobs = m_jobs;
+    connect(box, &StopTrackingDialog::stopConfirmed, this, [jobs, id] {
+        if (jobs)
+            jobs->stopTracking(id);
+    });
+    box->open();
 }
 
 void HistoryPanel::remove()

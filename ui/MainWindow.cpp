@@ -457,6 +457,15 @@ void MainWindow::openPreferences(bool focusKey)
         ui->generationForm->setCreditsPerUsd(m_backend->settings()->creditsPerUsd());
         updateStatus();
         refreshBalance();
+        if (!dialog->keyNote().isEmpty()) {
+            // E.g. kept for this session only: too long for the status bar alone.
+            statusBar()->showMessage(dialog->keyNote(), 60000);
+            auto *box = new QMessageBox(QMessageBox::Information, tr("API key"), dialog->keyNote(),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("apiKeyNoteDialog"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
     });
     dialog->open();
     if (focusKey)

@@ -222,16 +222,18 @@ void PreferencesDialog::accept()
     setBusy(true);
     m_saveError.clear();
     QPointer<PreferencesDialog> self(this);
-    m_backend->setApiKey(key, [self, apiBase, filesBase](bool ok, QString error) {
+    m_backend->setApiKey(key, [self, apiBase, filesBase](bool ok, QString note) {
         if (!self)
             return;
         self->setBusy(false);
         if (!ok) {
-            self->m_saveError = error.isEmpty() ? tr("unknown error") : error;
+            self->m_saveError = note.isEmpty() ? tr("unknown error") : note;
             self->updateKeySource();
             self->focusApiKey();
             return;
         }
+        // In effect, perhaps for this session only: the note goes with it.
+        self->m_keyNote = note;
         self->apply(apiBase, filesBase);
         self->QDialog::accept();
     });

@@ -28,6 +28,9 @@ public:
 
     void focusApiKey();
     QString selectedLanguage() const; // "" = follow the system
+    // After OK: what the user should know about the key just entered (e.g.
+    // kept for this session only, and how to keep it); "" when nothing.
+    QString keyNote() const { return m_keyNote; }
     // Checks a base URL field; returns "" when fine (and sets *url) or a
     // translated reason. Empty text means the default (`fallback`).
     static QString checkBaseUrl(const QString &text, const QUrl &fallback, QUrl *url);
@@ -55,6 +58,7 @@ private:
     bool m_keySourceKnown = false;
     QString m_keyError;
     QString m_saveError;
+    QString m_keyNote;
 };
 
 } // namespace ks

@@ -60,7 +60,9 @@ public:
     // New job with the same parameters (re-uploads stale inputs).
     QString resubmit(const QString &jobId);
     void stopTracking(const QString &jobId);
-    void checkAgain(const QString &jobId); // Stalled / OutcomeUnknown
+    // Stalled / OutcomeUnknown, or Stopped with a task id: follows the task
+    // again (and downloads its video while the link is valid).
+    void checkAgain(const QString &jobId);
     void removeFromHistory(const QString &jobId); // keeps the video on disk
     // At start: continue every unfinished job of the journal, and fetch paid
     // results a local failure kept from the disk. A job another live process

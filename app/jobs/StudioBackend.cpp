@@ -282,10 +282,21 @@ void StudioBackend::setApiKey(const QString &key, std::function<void(bool, QStri
         if (done)
             done(ok, error);
     };
-    if (trimmed.isEmpty())
+    if (trimmed.isEmpty()) {
         d->secrets->deleteApiKey(apply);
-    else
-        d->secrets->writeApiKey(trimmed, apply);
+        return;
+    }
+    d->secrets->writeApiKey(trimmed, [self, apply](KeySource keptIn, QString note) {
+        if (!self)
+            return;
+        // Kept somewhere (the keychain, or this session's memory when the
+        // keychain refused it): the key is applied either way, and the note
+        // (why not in the keychain, how to keep it) replaces the old one.
+        const bool kept = keptIn != KeySource::None;
+        if (kept)
+            self->d->keyNotice = note;
+        apply(kept, note);
+    });
 }
 
 void StudioBackend::reloadEndpoints()

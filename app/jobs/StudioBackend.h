@@ -56,7 +56,11 @@ public:
     bool isDemo() const;
     QString journalNotice() const; // e.g. "journal was corrupt and was moved aside"
     QString keyNotice() const; // e.g. "keychain unavailable"
-    void setApiKey(const QString &key, std::function<void(bool ok, QString error)> done);
+    // Stores the key and uses it (demo mode ends); an empty key deletes it
+    // and returns to demo mode. `ok` once the key is in effect; `note` says
+    // what the user should know (e.g. kept for this session only, and how to
+    // keep it), or why it failed.
+    void setApiKey(const QString &key, std::function<void(bool ok, QString note)> done);
     void reloadEndpoints(); // after Preferences changed base URLs
 
     Settings *settings() const;

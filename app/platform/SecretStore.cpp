@@ -89,7 +89,8 @@ void KeychainSecretStore::readApiKey(std::function<void(QString, KeySource, QStr
     job->start();
 }
 
-void KeychainSecretStore::writeApiKey(const QString &key, std::function<void(bool, QString)> done)
+void KeychainSecretStore::writeApiKey(const QString &key,
+                                      std::function<void(KeySource, QString)> done)
 {
     const QString trimmed = key.trimmed();
     auto *job = new QKeychain::WritePasswordJob(kService, this);
@@ -101,15 +102,18 @@ void KeychainSecretStore::writeApiKey(const QString &key, std::function<void(boo
         const QKeychain::Error error = finished->error();
         if (error == QKeychain::NoError) {
             m_sessionKey.clear();
-            done(true, QString());
+            done(KeySource::Keychain, QString());
             return;
         }
         qCInfo(lcPlatform) << "keychain write failed:" << keychainName(error)
                            << finished->errorString();
+        // The key is still good: used until the app quits, never written to
+        // disk in plain text.
         m_sessionKey = trimmed;
-        done(false,
-             tr("The API key could not be saved in the system keychain (%1). It will be kept "
-                "for this session only.")
+        done(KeySource::Memory,
+             tr("The API key is used for this session only: the system keychain could not store "
+                "it (%1). To keep it, start or unlock the system keychain and enter the key "
+                "again, or set the environment variable EVOLINK_API_KEY.")
                  .arg(finished->errorString()));
     });
     job->start();
@@ -149,10 +153,11 @@ void MemorySecretStore::readApiKey(std::function<void(QString, KeySource, QStrin
     });
 }
 
-void MemorySecretStore::writeApiKey(const QString &key, std::function<void(bool, QString)> done)
+void MemorySecretStore::writeApiKey(const QString &key,
+                                    std::function<void(KeySource, QString)> done)
 {
     m_key = key.trimmed();
-    later(this, [done] { done(true, QString()); });
+    later(this, [done] { done(KeySource::Memory, QString()); });
 }
 
 void MemorySecretStore::deleteApiKey(std::function<void(bool, QString)> done)

@@ -20,8 +20,12 @@ public:
     // `error` is a translated note when the keychain failed (empty otherwise).
     virtual void
     readApiKey(std::function<void(QString key, KeySource source, QString error)> done) = 0;
+    // Asynchronous: callback gets where the key is kept now (Keychain; Memory
+    // when it lasts for this session only; None when it could not be kept at
+    // all) and a translated note when it is not where the user expects it,
+    // saying why and how to keep it (empty otherwise).
     virtual void writeApiKey(const QString &key,
-                             std::function<void(bool ok, QString error)> done) = 0;
+                             std::function<void(KeySource keptIn, QString note)> done) = 0;
     virtual void deleteApiKey(std::function<void(bool ok, QString error)> done) = 0;
 };
 
@@ -33,7 +37,7 @@ class KeychainSecretStore final : public SecretStore
 public:
     explicit KeychainSecretStore(QObject *parent = nullptr);
     void readApiKey(std::function<void(QString, KeySource, QString)> done) override;
-    void writeApiKey(const QString &key, std::function<void(bool, QString)> done) override;
+    void writeApiKey(const QString &key, std::function<void(KeySource, QString)> done) override;
     void deleteApiKey(std::function<void(bool, QString)> done) override;
 
 private:
@@ -49,7 +53,7 @@ class MemorySecretStore final : public SecretStore
 public:
     explicit MemorySecretStore(QString key = {}, QObject *parent = nullptr);
     void readApiKey(std::function<void(QString, KeySource, QString)> done) override;
-    void writeApiKey(const QString &key, std::function<void(bool, QString)> done) override;
+    void writeApiKey(const QString &key, std::function<void(KeySource, QString)> done) override;
     void deleteApiKey(std::function<void(bool, QString)> done) override;
 
 private:

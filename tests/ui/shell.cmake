@@ -24,3 +24,9 @@ endforeach()
 # settings, repeated clicks on Generate (the real window, demo mode).
 ks_add_test(tst_spendguards SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_spendguards.cpp
     LIBS ks_ui TIMEOUT 90)
+# Stop tracking asks first, and a stopped job can be checked again (issue 16).
+ks_add_test(tst_stoptracking SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_stoptracking.cpp
+    LIBS ks_ui TIMEOUT 90)
+# An API key entered without a system keychain lasts for the session (issue 16).
+ks_add_test(tst_sessionkey SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sessionkey.cpp
+    LIBS ks_ui TIMEOUT 90)
