@@ -2480,6 +2480,10 @@ Generate: %2</source>
         <source>Not downloaded yet — the result link expires in %1 h.</source>
         <translation>尚未下载——结果链接将在 %1 小时后过期。</translation>
     </message>
+    <message>
+        <source>%1 running · %2 done · %3 stopped</source>
+        <translation>%1 个生成中 · %2 个已完成 · %3 个已停止跟踪</translation>
+    </message>
 </context>
 <context>
     <name>ks::HistoryPanel</name>
@@ -3045,12 +3049,12 @@ Generate: %2</source>
         <translation>系统钥匙串不可用（%1）。你输入的 API 密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <source>The API key could not be saved in the system keychain (%1). It will be kept for this session only.</source>
-        <translation>无法将 API 密钥保存到系统钥匙串（%1）。该密钥仅在本次会话中保留。</translation>
-    </message>
-    <message>
         <source>The API key could not be removed from the system keychain (%1).</source>
         <translation>无法从系统钥匙串中删除 API 密钥（%1）。</translation>
+    </message>
+    <message>
+        <source>The API key is used for this session only: the system keychain could not store it (%1). To keep it, start or unlock the system keychain and enter the key again, or set the environment variable EVOLINK_API_KEY.</source>
+        <translation>此 API 密钥仅在本次会话中使用：系统钥匙串无法保存它（%1）。如需保留，请启动或解锁系统钥匙串后重新输入密钥，或设置环境变量 EVOLINK_API_KEY。</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3195,22 @@ Generate: %2</source>
     <message>
         <source>The journal cannot be written</source>
         <translation>无法写入任务日志</translation>
+    </message>
+    <message>
+        <source>Submit again?</source>
+        <translation>再次提交？</translation>
+    </message>
+    <message>
+        <source>Submit the same request again?</source>
+        <translation>再次提交相同的请求？</translation>
+    </message>
+    <message>
+        <source>You submitted exactly this request a few seconds ago, and its job is in the history. Yes starts a second job, charged again; No sends nothing.</source>
+        <translation>您在几秒钟前刚提交过完全相同的请求，它的任务已在历史记录中。选择“是”会再创建一个任务并再次扣费；选择“否”则不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3406,33 @@ It may have been moved or deleted.</source>
     <message>
         <source>Total %1 s · shots %2 s · adds up</source>
         <translation>总计 %1 秒 · 镜头 %2 秒 · 时长相符</translation>
+    </message>
+</context>
+<context>
+    <name>ks::StopTrackingDialog</name>
+    <message>
+        <source>Stop Tracking</source>
+        <translation>停止跟踪</translation>
+    </message>
+    <message>
+        <source>Stop tracking this job?</source>
+        <translation>停止跟踪此任务？</translation>
+    </message>
+    <message>
+        <source>Stop tracking “%1”?</source>
+        <translation>停止跟踪“%1”？</translation>
+    </message>
+    <message>
+        <source>EvoLink keeps running this job and bills it even if Kling Studio stops following it. The job stays in the history: choose Check Again later to follow it again and download the video while its link is valid (24 hours after the video is ready).</source>
+        <translation>即使 Kling Studio 不再跟踪，EvoLink 仍会继续运行此任务并照常计费。任务会保留在历史记录中：之后可选择“重新查询”再次跟踪，并在链接有效期内（视频完成后 24 小时）下载视频。</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to EvoLink for this job yet, so nothing is billed; it will not be sent.</source>
+        <translation>此任务尚未发送到 EvoLink，因此不会计费；停止后也不会再发送。</translation>
+    </message>
+    <message>
+        <source>Keep Tracking</source>
+        <translation>继续跟踪</translation>
     </message>
 </context>
 <context>
