@@ -942,16 +942,16 @@ Select a done job in the history to watch it.</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <source>— no API key set. Jobs run against the built-in simulator and spend no credits.</source>
-        <translation>— 未设置 API 密钥。任务将在内置模拟器中运行，不消耗积分。</translation>
-    </message>
-    <message>
         <source>&amp;Check Installation…</source>
         <translation>检查安装(&amp;C)…</translation>
     </message>
     <message>
         <source>Make a short demo video in a temporary folder and play its first frame, to find what is missing when videos stay black</source>
         <translation>在临时文件夹中生成一段简短的演示视频并播放其第一帧，用于在视频一直黑屏时找出缺少的组件</translation>
+    </message>
+    <message>
+        <source>— no API key set. Jobs run against the built-in simulator and spend demo credits only.</source>
+        <translation>— 未设置 API 密钥。任务将在内置模拟器中运行，只消耗演示积分。</translation>
     </message>
 </context>
 <context>

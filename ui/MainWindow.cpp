@@ -549,7 +549,12 @@ void MainWindow::updateBanner()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_ready && m_backend->isDemo() ? tr("Kling Studio — Demo") : tr("Kling Studio"));
+    const QString title =
+        m_ready && m_backend->isDemo() ? tr("Kling Studio — Demo") : tr("Kling Studio");
+    // Qt adds the application's display name to a window title that is not
+    // that name (X11, Windows): the title is the name, so it is said once.
+    QGuiApplication::setApplicationDisplayName(title);
+    setWindowTitle(title);
 }
 
 void MainWindow::showAbout()
