@@ -140,6 +140,8 @@ HistoryDelegate::CardContent HistoryDelegate::cardContent(const QModelIndex &ind
         const QString eta = index.data(HistoryModel::EtaTextRole).toString();
         if (eta.isEmpty())
             c.leftChoices << tr("%1%").arg(c.progress);
+        else if (c.state == JobState::Queued)
+            c.leftChoices << eta; // nothing sent yet: no "0%"
         else
             c.leftChoices << tr("%1% · %2").arg(c.progress).arg(eta) << eta;
     } else if (!c.warning.isEmpty()) {

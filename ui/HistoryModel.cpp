@@ -17,6 +17,7 @@ namespace ks {
 namespace {
 
 constexpr int kExcerptLength = 120;
+constexpr int kAlmostDoneProgress = 90;
 
 // What a row shows; a row is repainted only when one of these changed.
 bool sameForDisplay(const Job &a, const Job &b)
@@ -160,6 +161,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
                                  jobStateDisplayName(job.state));
     case Qt::ToolTipRole: {
         QString tip = r.mode == Mode::CustomElement ? r.elementName : r.prompt;
+        if (r.multiShot && !r.shots.isEmpty()) {
+            QStringList shots;
+            for (int i = 0; i < r.shots.size(); ++i)
+                shots << tr("Shot %1: %2").arg(i + 1).arg(r.shots.at(i).prompt.simplified());
+            tip = shots.join(QLatin1Char('\n'));
+        }
         const QString error = data(index, ErrorRole).toString();
         if (!error.isEmpty())
             tip += QStringLiteral("\n\n") + error;
@@ -173,8 +180,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case PromptRole:
         return r.prompt;
     case PromptExcerptRole: {
+        // A multi-shot request sends its shots, not the main prompt: the card
+        // shows what was asked for, the first shot (the summary counts them).
         QString text = r.mode == Mode::CustomElement ? r.elementName : r.prompt;
-        if (r.multiShot && !r.shots.isEmpty() && text.trimmed().isEmpty())
+        if (r.multiShot && !r.shots.isEmpty())
             text = r.shots.first().prompt;
         text = text.simplified();
         if (text.isEmpty())
@@ -286,6 +295,16 @@ QString HistoryModel::headerText() const
 {
     // Stopped jobs may still be billed on the server: counted apart, so they
     // are not forgotten (Check Again resumes them).
+    // Queued jobs wait for a free slot (nothing is sent yet): apart from the
+    // running ones, shown while there are any.
+    if (m_queued > 0 && m_stopped > 0)
+        return tr("%1 running · %2 queued · %3 done · %4 stopped")
+            .arg(m_running)
+            .arg(m_queued)
+            .arg(m_done)
+            .arg(m_stopped);
+    if (m_queued > 0)
+        return tr("%1 running · %2 queued · %3 done").arg(m_running).arg(m_queued).arg(m_done);
     if (m_stopped > 0)
         return tr("%1 running · %2 done · %3 stopped").arg(m_running).arg(m_done).arg(m_stopped);
     return tr("%1 running · %2 done").arg(m_running).arg(m_done);
@@ -389,10 +408,13 @@ void HistoryModel::retranslate()
 void HistoryModel::updateCounts()
 {
     int running = 0;
+    int queued = 0;
     int done = 0;
     int stopped = 0;
     for (const Job &job : std::as_const(m_rows)) {
-        if (isActive(job.state))
+        if (job.state == JobState::Queued)
+            ++queued;
+        else if (isActive(job.state))
             ++running;
         else if (job.state == JobState::Done)
             ++done;
@@ -403,10 +425,19 @@ void HistoryModel::updateCounts()
         m_tick->start();
     else if (running == 0)
         m_tick->stop();
-    if (running != m_running || done != m_done || stopped != m_stopped) {
+    if (running != m_running || queued != m_queued || done != m_done || stopped != m_stopped) {
         m_running = running;
+        const bool queueMoved = queued != m_queued;
+        m_queued = queued;
         m_done = done;
         m_stopped = stopped;
+        // "queued (3 ahead)" on the jobs still waiting.
+        if (queueMoved) {
+            for (int row = 0; row < m_rows.size(); ++row) {
+                if (m_rows.at(row).state == JobState::Queued)
+                    emit dataChanged(index(row), index(row), {EtaTextRole, Qt::DisplayRole});
+            }
+        }
         emit countsChanged();
     }
 }
@@ -445,8 +476,11 @@ int HistoryModel::displayedProgress(const Job &job) const
 QString HistoryModel::etaText(const Job &job) const
 {
     switch (job.state) {
-    case JobState::Queued:
-        return tr("waiting for a free slot");
+    case JobState::Queued: {
+        // Short enough for the card: the queue is served oldest first.
+        const int ahead = queuedAhead(job);
+        return ahead > 0 ? tr("queued (%1 ahead)").arg(ahead) : tr("queued (next)");
+    }
     case JobState::Uploading:
         if (job.uploadFiles > 1)
             return tr("uploading file %1 of %2…").arg(job.uploadFile).arg(job.uploadFiles);
@@ -466,11 +500,26 @@ QString HistoryModel::etaText(const Job &job) const
     qint64 left = *job.etaSeconds;
     if (job.updatedAt.isValid())
         left -= job.updatedAt.secsTo(QDateTime::currentDateTimeUtc());
+    // The server's estimate ran out before its progress did: "almost done"
+    // only when the progress agrees.
     if (left <= 5)
-        return tr("almost done");
+        return job.progress >= kAlmostDoneProgress ? tr("almost done") : tr("working…");
     if (left < 90)
         return tr("about %1 s left").arg(left);
     return tr("about %1 min left").arg(qint64(std::ceil(double(left) / 60.0)));
+}
+
+int HistoryModel::queuedAhead(const Job &job) const
+{
+    // Rows are newest first; the queue (JobManager) takes the oldest first.
+    int ahead = 0;
+    for (const Job &other : std::as_const(m_rows)) {
+        if (other.id != job.id && other.state == JobState::Queued
+            && (other.createdAt < job.createdAt
+                || (other.createdAt == job.createdAt && other.id < job.id)))
+            ++ahead;
+    }
+    return ahead;
 }
 
 QString HistoryModel::costText(const Job &job) const
@@ -487,6 +536,8 @@ QString HistoryModel::summary(const Job &job) const
 {
     const GenerationRequest &r = job.request;
     QStringList parts {ModeInfo::displayName(r.mode)};
+    if (r.multiShot && !r.shots.isEmpty())
+        parts << (r.shots.size() == 1 ? tr("1 shot") : tr("%1 shots").arg(r.shots.size()));
     if (ModeInfo::durationRange(r.mode))
         parts << tr("%1 s").arg(r.durationSeconds);
     if (r.mode != Mode::CustomElement)

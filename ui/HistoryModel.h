@@ -81,7 +81,9 @@ public:
     int runningCount() const { return m_running; }
     int doneCount() const { return m_done; }
     int stoppedCount() const { return m_stopped; }
-    // "2 running · 5 done", and " · 1 stopped" while any job is stopped.
+    int queuedCount() const { return m_queued; }
+    // "2 running · 5 done"; "2 running · 1 queued · 5 done" while any job
+    // waits for a slot, and " · 1 stopped" while any job is stopped.
     QString headerText() const;
     // See DownloadWarningRole; `now` is a parameter so tests can move time.
     static QString downloadWarning(const Job &job,
@@ -106,12 +108,14 @@ private:
     QString costText(const Job &job) const;
     QString summary(const Job &job) const;
     int displayedProgress(const Job &job) const;
+    int queuedAhead(const Job &job) const; // queued jobs the queue serves first
 
     QPointer<JobStore> m_store;
     QPointer<JobManager> m_jobs;
     QPointer<ThumbnailCache> m_thumbnails;
     QList<Job> m_rows;
     int m_running = 0;
+    int m_queued = 0;
     int m_done = 0;
     int m_stopped = 0;
     QTimer *m_tick = nullptr;

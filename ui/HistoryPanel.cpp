@@ -95,9 +95,14 @@ void HistoryPanel::setSources(HistoryModel *model, JobManager *jobs)
         connect(model, &HistoryModel::rowsRemoved, this, &HistoryPanel::updateEmptyState);
         connect(model, &HistoryModel::modelReset, this, &HistoryPanel::updateEmptyState);
         connect(ui->historyView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                [this](const QModelIndex &current) {
+                [this] {
                     updateActions();
-                    emit currentJobChanged(current.data(HistoryModel::IdRole).toString());
+                    emit currentJobChanged(currentJobId());
+                });
+        connect(ui->historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                [this] {
+                    updateActions();
+                    emit currentJobChanged(currentJobId());
                 });
     }
     updateHeader();
@@ -112,7 +117,19 @@ QListView *HistoryPanel::view() const
 
 QString HistoryPanel::currentJobId() const
 {
-    return ui->historyView->currentIndex().data(HistoryModel::IdRole).toString();
+    return selectedIndex().data(HistoryModel::IdRole).toString();
+}
+
+QModelIndex HistoryPanel::selectedIndex() const
+{
+    // The view's current index moves without a highlight (Tab into the
+    // list, a dialog closing): the actions follow the highlighted card only.
+    const QModelIndex current = ui->historyView->currentIndex();
+    const QItemSelectionModel *selection = ui->historyView->selectionModel();
+    if (!current.isValid() || !selection || !selection->isSelected(current)
+        || ui->historyStack->currentWidget() != ui->listPage)
+        return {};
+    return current;
 }
 
 void HistoryPanel::selectJob(const QString &id)
@@ -132,6 +149,7 @@ void HistoryPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         updateHeader();
+        updateEmptyState();
         // The delegate paints model text; the model re-emits on retranslate().
         ui->historyView->viewport()->update();
     }
@@ -148,11 +166,18 @@ void HistoryPanel::updateEmptyState()
 {
     const bool empty = !m_model || m_model->rowCount() == 0;
     ui->historyStack->setCurrentWidget(empty ? ui->emptyPage : ui->listPage);
+    // Remove takes a job off the list (and the journal) only: after that,
+    // "No generations yet" would be untrue, and the videos are still there.
+    // (The form's text, "No generations yet.", holds until then.)
+    if (m_removedThisSession > 0)
+        ui->emptyLabel->setText(tr("The history list is empty.\nRemoved jobs are gone from this "
+                                   "list only: their video files stay in your download folder."));
+    updateActions();
 }
 
 void HistoryPanel::updateActions()
 {
-    const QModelIndex index = ui->historyView->currentIndex();
+    const QModelIndex index = selectedIndex();
     const bool has = index.isValid();
     const auto state = JobState(index.data(HistoryModel::StateRole).toInt());
     const QString videoPath = index.data(HistoryModel::VideoPathRole).toString();
@@ -185,6 +210,7 @@ void HistoryPanel::showContextMenu(const QPoint &pos)
     if (!index.isValid())
         return;
     ui->historyView->setCurrentIndex(index);
+    ui->historyView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
     updateActions();
 
     QMenu menu(this);
@@ -212,26 +238,24 @@ void HistoryPanel::play()
 
 void HistoryPanel::saveAs()
 {
-    JobActions::saveAs(
-        window(), ui->historyView->currentIndex().data(HistoryModel::VideoPathRole).toString());
+    JobActions::saveAs(window(), selectedIndex().data(HistoryModel::VideoPathRole).toString());
 }
 
 void HistoryPanel::reveal()
 {
-    JobActions::reveal(
-        ui->historyView->currentIndex().data(HistoryModel::VideoPathRole).toString());
+    JobActions::reveal(selectedIndex().data(HistoryModel::VideoPathRole).toString());
 }
 
 void HistoryPanel::copyLink()
 {
-    const QModelIndex index = ui->historyView->currentIndex();
+    const QModelIndex index = selectedIndex();
     if (index.data(HistoryModel::LinkValidRole).toBool())
         JobActions::copyLink(index.data(HistoryModel::ResultUrlRole).toString());
 }
 
 void HistoryPanel::reuse()
 {
-    if (!m_model)
+    if (!m_model || !ui->actionReuse->isEnabled())
         return;
     if (const auto job = m_model->jobById(currentJobId()))
         emit reuseRequested(job->request);
@@ -258,7 +282,7 @@ void HistoryPanel::checkAgain()
 
 void HistoryPanel::stopTracking()
 {
-    const QModelIndex index = ui->historyView->currentIndex();
+    const QModelIndex index = selectedIndex();
     const QString id = index.data(HistoryModel::IdRole).toString();
     if (!m_jobs || id.isEmpty() || !ui->actionStopTracking->isEnabled())
         return;
@@ -283,6 +307,8 @@ void HistoryPanel::remove()
     if (!m_jobs || id.isEmpty() || !ui->actionRemove->isEnabled())
         return;
     m_jobs->removeFromHistory(id);
+    ++m_removedThisSession;
+    updateEmptyState();
 }
 
 } // namespace ks

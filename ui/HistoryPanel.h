@@ -5,6 +5,7 @@
 
 #include "GenerationRequest.h"
 
+#include <QModelIndex>
 #include <QPointer>
 #include <QWidget>
 
@@ -33,6 +34,7 @@ public:
     void setSources(HistoryModel *model, JobManager *jobs);
     QListView *view() const;
     HistoryDelegate *delegate() const { return m_delegate; }
+    // The highlighted job; "" when no card is visibly selected.
     QString currentJobId() const;
     void selectJob(const QString &id);
 
@@ -46,6 +48,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QModelIndex selectedIndex() const;
     void updateHeader();
     void updateActions();
     void updateEmptyState();
@@ -64,6 +67,7 @@ private:
     HistoryDelegate *m_delegate = nullptr;
     QPointer<HistoryModel> m_model;
     QPointer<JobManager> m_jobs;
+    int m_removedThisSession = 0;
 };
 
 } // namespace ks

@@ -212,6 +212,13 @@ void MainWindow::connectHistory()
         return;
     m_historyConnected = true;
     ui->historyPanel->setSources(m_model, m_backend->jobs());
+    // A removed job leaves the player: no Save, Reveal or Copy Link on it.
+    connect(m_backend->store(), &JobStore::jobRemoved, this, [this](const QString &id) {
+        if (!m_player || m_player->currentJobId() != id)
+            return;
+        m_player->clear();
+        ui->playerArea->setCurrentWidget(ui->playerPlaceholder);
+    });
 
     connect(ui->historyPanel, &HistoryPanel::currentJobChanged, this,
             &MainWindow::onCurrentJobChanged);

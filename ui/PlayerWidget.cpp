@@ -141,6 +141,26 @@ void PlayerWidget::openJob(const QString &jobId, const QString &videoPath, const
     load();
 }
 
+void PlayerWidget::clear()
+{
+    if (m_playback) {
+        m_playback->pause();
+        m_playback->setSource(QString());
+    }
+    m_jobId.clear();
+    m_path.clear();
+    m_title.clear();
+    m_resultUrl.clear();
+    m_resultAt = QDateTime();
+    m_error.clear();
+    m_missing = false;
+    ui->seekSlider->setValue(0);
+    updateTitle();
+    updatePlayButton();
+    updateFileButtons();
+    updateTime();
+}
+
 void PlayerWidget::load()
 {
     m_error.clear();

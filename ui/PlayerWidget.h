@@ -28,6 +28,8 @@ public:
     void open(const QString &videoPath);
     void openJob(const QString &jobId, const QString &videoPath, const QString &title,
                  const QString &resultUrl, const QDateTime &resultAt);
+    // Lets go of the video (a removed job): nothing to play, save or link.
+    void clear();
     void play();
     void pause();
     void togglePlay();

@@ -30,3 +30,7 @@ ks_add_test(tst_stoptracking SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_stoptracking.
 # An API key entered without a system keychain lasts for the session (issue 16).
 ks_add_test(tst_sessionkey SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sessionkey.cpp
     LIBS ks_ui TIMEOUT 90)
+# The history toolbar acts on the highlighted card; Remove clears the player
+# and the empty list says the videos stay (issue 16).
+ks_add_test(tst_historyactions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_historyactions.cpp
+    LIBS ks_ui TIMEOUT 90)

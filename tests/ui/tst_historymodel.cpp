@@ -36,6 +36,9 @@ private slots:
     void thumbnailPixmapsDecodeOutsidePaint();
     void thumbnailDecodesStartAfterThePaint();
     void warnsAboutResultsNotDownloaded();
+    void multiShotCardShowsTheShots();
+    void queuedCountedApart();
+    void almostDoneOnlyNearTheEnd();
 
 private:
     Job makeJob(int index, JobState state) const;
@@ -232,7 +235,7 @@ void TestHistoryModel::rolesAndTexts()
     QCOMPARE(excerpt.size(), 120);
     QVERIFY(excerpt.endsWith(QChar(0x2026)));
     QCOMPARE(m_model->index(0).data(HistoryModel::EtaTextRole).toString(),
-             QStringLiteral("waiting for a free slot"));
+             QStringLiteral("queued (next)"));
 }
 
 void TestHistoryModel::headerCounts()
@@ -460,6 +463,86 @@ void TestHistoryModel::warnsAboutResultsNotDownloaded()
     const QString warning = m_model->index(0).data(HistoryModel::DownloadWarningRole).toString();
     QVERIFY2(warning.startsWith(QStringLiteral("Not downloaded yet")), qPrintable(warning));
     QVERIFY(m_model->index(0).data(Qt::ToolTipRole).toString().contains(warning));
+}
+
+// Issue 16 item 12: a multi-shot request sends its shots, not the main
+// prompt: the card shows the first shot and how many there are.
+void TestHistoryModel::multiShotCardShowsTheShots()
+{
+    Job job = makeJob(30, JobState::Done);
+    job.request.prompt = QStringLiteral("Unused main prompt from before multi-shot");
+    job.request.multiShot = true;
+    job.request.durationSeconds = 10;
+    job.request.shots = {{QStringLiteral("A fox wakes in the snow"), 3},
+                         {QStringLiteral("It runs across the frozen lake"), 4},
+                         {QStringLiteral("It reaches the forest at dusk"), 3}};
+    QVERIFY(m_store->insert(job));
+    QTRY_COMPARE(m_model->index(0).data(HistoryModel::IdRole).toString(), job.id);
+    const QModelIndex card = m_model->index(0);
+    QCOMPARE(card.data(HistoryModel::PromptExcerptRole).toString(),
+             QStringLiteral("A fox wakes in the snow"));
+    QCOMPARE(card.data(HistoryModel::SummaryRole).toString(),
+             QStringLiteral("Text to video · 3 shots · 10 s · 720p · 16:9"));
+    QVERIFY(!card.data(Qt::DisplayRole).toString().contains(QStringLiteral("Unused")));
+    const QString tip = card.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Shot 3: It reaches the forest at dusk")),
+             qPrintable(tip));
+    QVERIFY2(!tip.contains(QStringLiteral("Unused")), qPrintable(tip));
+}
+
+// Issue 16 item 16: queued jobs wait for a slot; they are counted apart from
+// the running ones and say where they stand in the queue, briefly.
+void TestHistoryModel::queuedCountedApart()
+{
+    QCOMPARE(m_model->headerText(), QStringLiteral("2 running · 5 done"));
+    QList<Job> queued;
+    for (int i = 0; i < 3; ++i) {
+        queued << makeJob(50 + i, JobState::Queued);
+        QVERIFY(m_store->insert(queued.last()));
+    }
+    QTRY_COMPARE(m_model->headerText(), QStringLiteral("2 running · 3 queued · 5 done"));
+    QCOMPARE(m_model->runningCount(), 2);
+    QCOMPARE(m_model->queuedCount(), 3);
+    auto eta = [this](const Job &job) {
+        return m_model->index(m_model->rowOf(job.id)).data(HistoryModel::EtaTextRole).toString();
+    };
+    QCOMPARE(eta(queued.at(0)), QStringLiteral("queued (next)"));
+    QCOMPARE(eta(queued.at(1)), QStringLiteral("queued (1 ahead)"));
+    QCOMPARE(eta(queued.at(2)), QStringLiteral("queued (2 ahead)"));
+
+    // The first one starts: the others move up, and the stopped count stays.
+    Job started = queued.at(0);
+    started.state = JobState::Running;
+    started.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(m_store->update(started));
+    QTRY_COMPARE(m_model->headerText(), QStringLiteral("3 running · 2 queued · 5 done"));
+    QCOMPARE(eta(queued.at(2)), QStringLiteral("queued (1 ahead)"));
+    Job stopped = m_model->jobAt(m_model->rowCount() - 1).value();
+    stopped.state = JobState::Stopped;
+    QVERIFY(m_store->update(stopped));
+    QTRY_COMPARE(m_model->headerText(),
+                 QStringLiteral("3 running · 2 queued · 5 done · 1 stopped"));
+}
+
+// Issue 16 item 16: "almost done" only when the progress says so; an
+// estimate that ran out at 57% is not "almost done".
+void TestHistoryModel::almostDoneOnlyNearTheEnd()
+{
+    Job job = m_model->jobAt(0).value();
+    QCOMPARE(job.state, JobState::Running);
+    job.progress = 57;
+    job.etaSeconds = 3;
+    job.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(m_store->update(job));
+    QTRY_COMPARE(m_model->index(0).data(HistoryModel::ProgressRole).toInt(), 57);
+    QCOMPARE(m_model->index(0).data(HistoryModel::EtaTextRole).toString(),
+             QStringLiteral("working…"));
+    job.progress = 95;
+    job.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(m_store->update(job));
+    QTRY_COMPARE(m_model->index(0).data(HistoryModel::ProgressRole).toInt(), 95);
+    QCOMPARE(m_model->index(0).data(HistoryModel::EtaTextRole).toString(),
+             QStringLiteral("almost done"));
 }
 
 QTEST_MAIN(TestHistoryModel)
