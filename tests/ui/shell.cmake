@@ -30,3 +30,7 @@ ks_add_test(tst_stoptracking SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_stoptracking.
 # An API key entered without a system keychain lasts for the session (issue 16).
 ks_add_test(tst_sessionkey SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sessionkey.cpp
     LIBS ks_ui TIMEOUT 90)
+# The form's draft survives a restart, Reuse asks before replacing it, and a
+# finished job is generated again in one click (issue 16 items 5, 6, 9).
+ks_add_test(tst_formdraft SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_formdraft.cpp
+    LIBS ks_ui TIMEOUT 120)
