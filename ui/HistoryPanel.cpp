@@ -189,7 +189,8 @@ void HistoryPanel::updateActions()
     ui->actionCopyLink->setEnabled(has && index.data(HistoryModel::LinkValidRole).toBool());
     ui->actionReuse->setEnabled(has);
     ui->actionResubmit->setEnabled(has
-                                   && (state == JobState::Failed || state == JobState::Cancelled
+                                   && (state == JobState::Done || state == JobState::Failed
+                                       || state == JobState::Cancelled
                                        || state == JobState::Expired));
     // A stopped job with a task may still finish (and be billed) on the
     // server: Check Again follows it again and downloads the video.

@@ -4,6 +4,7 @@
 
 #include "ApiReply.h"
 #include "EvoLinkClient.h"
+#include "FormDraftKeeper.h"
 #include "GenerationForm.h"
 #include "HistoryDelegate.h"
 #include "HistoryModel.h"
@@ -56,6 +57,29 @@ QPixmap glyphPixmap(Icons::Glyph glyph, int side, const QColor &color, qreal dpr
     Icons::paintGlyph(&p, QRectF(0, 0, side, side), glyph, color);
     return pm;
 }
+// True when `draft` holds something the user wrote or chose (a prompt, shot
+// prompts, inputs, an element's name) that `incoming` would replace.
+bool holdsOwnWork(GenerationRequest draft, GenerationRequest incoming)
+{
+    const QList<MediaRef *> draftMedia = draft.mediaSlots();
+    bool shotText = false;
+    for (const Shot &shot : std::as_const(draft.shots))
+        shotText = shotText || !shot.prompt.trimmed().isEmpty();
+    const bool work = !draft.prompt.trimmed().isEmpty() || !draftMedia.isEmpty() || shotText
+        || !draft.elementName.trimmed().isEmpty() || !draft.elementDescription.trimmed().isEmpty();
+    if (!work)
+        return false;
+    const QList<MediaRef *> incomingMedia = incoming.mediaSlots();
+    bool sameMedia = draftMedia.size() == incomingMedia.size();
+    for (qsizetype i = 0; sameMedia && i < draftMedia.size(); ++i)
+        sameMedia = *draftMedia[i] == *incomingMedia[i];
+    const bool same = draft.mode == incoming.mode && draft.prompt == incoming.prompt
+        && (!draft.multiShot || draft.shots == incoming.shots) && sameMedia
+        && draft.elementName == incoming.elementName
+        && draft.elementDescription == incoming.elementDescription;
+    return !same;
+}
+
 } // namespace
 
 MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidget *parent)
@@ -154,6 +178,18 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
     });
 
     restoreLayout();
+    // The draft the last session left in the form (saved as it changes).
+    m_draft = new FormDraftKeeper(ui->generationForm, m_backend->settings(), this);
+    QStringList missing = m_draft->restore();
+    for (QString &path : missing)
+        path = QDir::toNativeSeparators(path);
+    if (!missing.isEmpty())
+        statusBar()->showMessage(
+            tr("The last draft is back, without %n input file(s) that no longer exist: %1. "
+               "Add them again if you still need them.",
+               nullptr, int(missing.size()))
+                .arg(QLocale().createSeparatedList(missing)),
+            15000);
     updateLanguageActions();
     updateTitle();
     updateStatus();
@@ -161,6 +197,7 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
 
 MainWindow::~MainWindow()
 {
+    m_draft->flush();
     // The player's QMediaPlayer must stop before the widgets go.
     delete m_player;
     m_player = nullptr;
@@ -224,11 +261,7 @@ void MainWindow::connectHistory()
             &MainWindow::onCurrentJobChanged);
     connect(ui->historyPanel, &HistoryPanel::playRequested, this,
             [this](const QString &id) { playJob(id, true); });
-    connect(ui->historyPanel, &HistoryPanel::reuseRequested, this,
-            [this](const GenerationRequest &request) {
-                ui->generationForm->setRequest(request);
-                statusBar()->showMessage(tr("Settings loaded into the form."), 4000);
-            });
+    connect(ui->historyPanel, &HistoryPanel::reuseRequested, this, &MainWindow::reuseRequest);
     connect(m_model, &HistoryModel::rowsInserted, this, [this] {
         if (!m_pendingSelection.isEmpty() && m_model->rowOf(m_pendingSelection) >= 0) {
             ui->historyPanel->selectJob(m_pendingSelection);
@@ -366,6 +399,39 @@ void MainWindow::onGenerate(const GenerationRequest &request)
             submitFromForm(request);
     });
     m_repeatDialog = box;
+    box->open();
+}
+
+void MainWindow::reuseRequest(const GenerationRequest &request)
+{
+    auto load = [this, request] {
+        ui->generationForm->setRequest(request);
+        statusBar()->showMessage(tr("Settings loaded into the form."), 4000);
+    };
+    // A draft the user wrote is not replaced unasked (the form has no undo
+    // for mode, inputs and settings, only the prompt box for its own text).
+    if (!holdsOwnWork(ui->generationForm->request(), request)) {
+        load();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Replace the draft?"),
+                                tr("Replace the draft in the form with this job's settings?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("reuseConfirmDialog"));
+    box->setInformativeText(tr("The form holds a prompt or inputs that differ from this job's. "
+                               "Replace loads the job's settings and the draft is lost; Keep "
+                               "Draft leaves the form as it is."));
+    QPushButton *replace = box->addButton(tr("Replace"), QMessageBox::AcceptRole);
+    replace->setObjectName(QStringLiteral("reuseReplaceButton"));
+    QPushButton *keep = box->addButton(tr("Keep Draft"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("reuseKeepButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [box, replace, load] {
+        if (box->clickedButton() == replace)
+            load();
+    });
     box->open();
 }
 
@@ -609,6 +675,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Unfinished jobs resume on the next start; nothing to confirm.
     saveLayout();
+    m_draft->flush();
     if (!ui->historyPanel->delegate()->saveCardImages(cardImagesPath()))
         qCInfo(lcUi) << "Could not keep the history cards for the next start";
     if (m_player)

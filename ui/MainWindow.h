@@ -24,6 +24,7 @@ class QActionGroup;
 namespace ks {
 
 class ApiReply;
+class FormDraftKeeper;
 class GenerationForm;
 class HistoryModel;
 class HistoryPanel;
@@ -80,6 +81,7 @@ private:
     void onBackendReady();
     void onGenerate(const GenerationRequest &request);
     void submitFromForm(const GenerationRequest &request);
+    void reuseRequest(const GenerationRequest &request);
     void onAttentionNeeded(const QString &jobId, const ApiError &error);
     void askForKey(const QString &detail);
     void onCurrentJobChanged(const QString &id);
@@ -101,6 +103,7 @@ private:
     HistoryModel *m_model = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
     PlayerWidget *m_player = nullptr;
+    FormDraftKeeper *m_draft = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_balanceLabel = nullptr;
     QLabel *m_endpointLabel = nullptr;

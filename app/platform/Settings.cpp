@@ -21,6 +21,7 @@ const QString kMaxConcurrentTasks = QStringLiteral("maxConcurrentTasks");
 const QString kPollTimeoutMinutes = QStringLiteral("pollTimeoutMinutes");
 const QString kWindowState = QStringLiteral("windowState");
 const QString kWindowGeometry = QStringLiteral("windowGeometry");
+const QString kFormDraft = QStringLiteral("formDraft");
 
 const QString kDefaultApiBase = QStringLiteral("https://api.evolink.ai");
 const QString kDefaultFilesBase = QStringLiteral("https://files-api.evolink.ai");
@@ -179,6 +180,16 @@ void Settings::sync()
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
         qCWarning(lcPlatform) << "cannot write settings to" << m_settings->fileName();
+}
+
+QByteArray Settings::formDraft() const
+{
+    return value(kFormDraft, QByteArray()).toByteArray();
+}
+
+void Settings::setFormDraft(const QByteArray &json)
+{
+    setValue(kFormDraft, json);
 }
 
 QVariant Settings::value(const QString &key, const QVariant &def) const

@@ -40,6 +40,9 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+    // The generation form's unsent draft (RequestJson storage form, JSON).
+    QByteArray formDraft() const;
+    void setFormDraft(const QByteArray &json);
 
     QString filePath() const;
     void sync();

@@ -34,3 +34,7 @@ ks_add_test(tst_sessionkey SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sessionkey.cpp
 # and the empty list says the videos stay (issue 16).
 ks_add_test(tst_historyactions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_historyactions.cpp
     LIBS ks_ui TIMEOUT 90)
+# The form's draft survives a restart, Reuse asks before replacing it, and a
+# finished job is generated again in one click (issue 16 items 5, 6, 9).
+ks_add_test(tst_formdraft SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_formdraft.cpp
+    LIBS ks_ui TIMEOUT 120)

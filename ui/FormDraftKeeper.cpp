@@ -1,0 +1,86 @@
+#include "FormDraftKeeper.h"
+
+#include "GenerationForm.h"
+#include "RequestJson.h"
+#include "Settings.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace ks {
+
+namespace {
+
+constexpr int kSaveDelayMs = 500;
+
+// Clears a local input whose file is gone; remembers its path.
+void dropIfMissing(MediaRef &ref, QStringList &dropped)
+{
+    if (ref.isLocal() && !QFileInfo::exists(ref.localPath)) {
+        dropped.append(ref.localPath);
+        ref = MediaRef {};
+    }
+}
+
+void dropMissing(QList<MediaRef> &list, QStringList &dropped)
+{
+    for (qsizetype i = list.size() - 1; i >= 0; --i) {
+        if (list[i].isLocal() && !QFileInfo::exists(list[i].localPath)) {
+            dropped.prepend(list[i].localPath);
+            list.removeAt(i);
+        }
+    }
+}
+
+} // namespace
+
+FormDraftKeeper::FormDraftKeeper(GenerationForm *form, Settings *settings, QObject *parent)
+    : QObject(parent), m_form(form), m_settings(settings), m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(kSaveDelayMs);
+    connect(m_timer, &QTimer::timeout, this, &FormDraftKeeper::save);
+}
+
+QStringList FormDraftKeeper::restore()
+{
+    QStringList dropped;
+    const QByteArray text = m_settings->formDraft();
+    if (!text.isEmpty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(text);
+        std::optional<GenerationRequest> request =
+            doc.isObject() ? RequestJson::fromStorage(doc.object()) : std::nullopt;
+        if (request) {
+            dropIfMissing(request->imageStart, dropped);
+            dropIfMissing(request->imageEnd, dropped);
+            dropIfMissing(request->video, dropped);
+            dropIfMissing(request->elementFrontal, dropped);
+            dropIfMissing(request->elementVideo, dropped);
+            dropMissing(request->referenceImages, dropped);
+            dropMissing(request->elementAngles, dropped);
+            m_form->setRequest(*request);
+        }
+    }
+    connect(m_form, &GenerationForm::requestChanged, m_timer, qOverload<>(&QTimer::start),
+            Qt::UniqueConnection);
+    return dropped;
+}
+
+void FormDraftKeeper::flush()
+{
+    if (m_timer->isActive()) {
+        m_timer->stop();
+        save();
+    }
+}
+
+void FormDraftKeeper::save()
+{
+    const QJsonObject json = RequestJson::toStorage(m_form->request());
+    m_settings->setFormDraft(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+} // namespace ks
