@@ -2417,10 +2417,6 @@ Generate: %2</source>
         <translation>%1 个生成中 · %2 个已完成</translation>
     </message>
     <message>
-        <source>waiting for a free slot</source>
-        <translation>等待空闲名额</translation>
-    </message>
-    <message>
         <source>uploading media…</source>
         <translation>正在上传素材…</translation>
     </message>
@@ -2484,12 +2480,46 @@ Generate: %2</source>
         <source>%1 running · %2 done · %3 stopped</source>
         <translation>%1 个生成中 · %2 个已完成 · %3 个已停止跟踪</translation>
     </message>
+    <message>
+        <source>Shot %1: %2</source>
+        <translation>镜头 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 running · %2 queued · %3 done · %4 stopped</source>
+        <translation>%1 个生成中 · %2 个排队中 · %3 个已完成 · %4 个已停止跟踪</translation>
+    </message>
+    <message>
+        <source>%1 running · %2 queued · %3 done</source>
+        <translation>%1 个生成中 · %2 个排队中 · %3 个已完成</translation>
+    </message>
+    <message>
+        <source>queued (%1 ahead)</source>
+        <translation>排队中（前面 %1 个）</translation>
+    </message>
+    <message>
+        <source>queued (next)</source>
+        <translation>排队中（下一个）</translation>
+    </message>
+    <message>
+        <source>1 shot</source>
+        <translation>1 个镜头</translation>
+    </message>
+    <message>
+        <source>%1 shots</source>
+        <translation>%1 个镜头</translation>
+    </message>
 </context>
 <context>
     <name>ks::HistoryPanel</name>
     <message>
         <source>%1 running · %2 done</source>
         <translation>%1 个生成中 · %2 个已完成</translation>
+    </message>
+    <message>
+        <source>The history list is empty.
+Removed jobs are gone from this list only: their video files stay in your download folder.</source>
+        <translation>历史列表为空。
+移除的任务只是从此列表中删除：其视频文件仍保留在下载文件夹中。</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3241,32 @@ Generate: %2</source>
     <message>
         <source>API key</source>
         <translation>API 密钥</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last draft is back, without %n input file(s) that no longer exist: %1. Add them again if you still need them.</source>
+        <translation>
+            <numerusform>上次的草稿已恢复，但有 %n 个输入文件已不存在，已被移除：%1。如仍需要，请重新添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the draft?</source>
+        <translation>替换草稿？</translation>
+    </message>
+    <message>
+        <source>Replace the draft in the form with this job&apos;s settings?</source>
+        <translation>要用此任务的设置替换表单中的草稿吗？</translation>
+    </message>
+    <message>
+        <source>The form holds a prompt or inputs that differ from this job&apos;s. Replace loads the job&apos;s settings and the draft is lost; Keep Draft leaves the form as it is.</source>
+        <translation>表单中的提示词或输入与此任务不同。“替换”会载入该任务的设置，当前草稿将丢失；“保留草稿”则不改动表单。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Keep Draft</source>
+        <translation>保留草稿</translation>
     </message>
 </context>
 <context>
