@@ -118,12 +118,18 @@ void TestHistoryActions::actionsFollowTheHighlightedCard()
     QVERIFY(!reuse->isEnabled());
     QVERIFY(!remove->isEnabled());
 
-    // A click highlights the card: Reuse loads it.
+    // A click highlights the card: Reuse loads it (after asking, since the
+    // form holds a different draft, and the answer is Replace).
     const QRect card = view->visualRect(view->model()->index(0, 0));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, card.center());
     QTRY_VERIFY(reuse->isEnabled());
     reuse->trigger();
-    QCOMPARE(promptEdit->toPlainText(), first);
+    QPushButton *replace = nullptr;
+    QTRY_VERIFY(
+        (replace = m_studio.window->findChild<QPushButton *>(QStringLiteral("reuseReplaceButton")))
+        && replace->isVisible());
+    QTest::mouseClick(replace, Qt::LeftButton);
+    QTRY_COMPARE(promptEdit->toPlainText(), first);
 }
 
 void TestHistoryActions::removeClearsThePlayer()
