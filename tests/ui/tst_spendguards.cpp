@@ -119,7 +119,7 @@ void TestSpendGuards::wheelScrollsTheFormNotTheSettings()
     // the focus (the history list has it): the form scrolls, nothing changes.
     auto *history = child<QListView>("historyView");
     QVERIFY(history);
-    QApplication::setActiveWindow(m_studio.window.get());
+    m_studio.window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_studio.window.get()));
     history->setFocus();
     QTRY_VERIFY(history->hasFocus());
