@@ -148,6 +148,7 @@ void HistoryPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        updateActions();
         updateHeader();
         updateEmptyState();
         // The delegate paints model text; the model re-emits on retranslate().
@@ -198,9 +199,17 @@ void HistoryPanel::updateActions()
         state == JobState::Stopped && !index.data(HistoryModel::TaskIdRole).toString().isEmpty();
     ui->actionCheckAgain->setEnabled(
         has && (state == JobState::Stalled || state == JobState::OutcomeUnknown || stoppedTask));
+    // A job another process (the CLI, a second window) drives is stopped
+    // there, not here: this window only follows its journal row.
+    const bool elsewhere =
+        has && m_jobs && m_jobs->isDrivenElsewhere(index.data(HistoryModel::IdRole).toString());
     ui->actionStopTracking->setEnabled(
-        has
+        has && !elsewhere
         && (isActive(state) || state == JobState::Stalled || state == JobState::OutcomeUnknown));
+    ui->actionStopTracking->setToolTip(
+        elsewhere ? tr("Another Kling Studio process (for example klingstudio-cli) is tracking "
+                       "this job; stop it there.")
+                  : tr("Stop following this job (the server keeps running and billing it)"));
     // An active job is stopped first, so nothing runs unseen.
     ui->actionRemove->setEnabled(has && !isActive(state));
 }

@@ -304,7 +304,7 @@ public:
                 return;
             }
             r->job = *row;
-            if (!isActive(row->state) && row->state != JobState::Submitting) {
+            if (!isActive(row->state)) {
                 dropRun(r);
                 emit q->jobChanged(id);
                 emit q->jobFinished(id);
@@ -1332,6 +1332,14 @@ QString JobManager::resubmit(const QString &jobId)
 void JobManager::stopTracking(const QString &jobId)
 {
     if (Run *run = d->runs.value(jobId)) {
+        if (run->watching) {
+            // Another live process (the CLI, a second window) drives the
+            // job and writes its row: a Stopped written here would be
+            // overwritten there, or hide the video it downloads. The UI
+            // does not offer Stop for such a job.
+            qCInfo(lcJobs) << "job" << jobId << "is driven by another process; not stopped";
+            return;
+        }
         if (run->job.state == JobState::Submitting && run->reply) {
             // The answer carries the task id: wait for it so the journal
             // still knows the (billed) task.
@@ -1345,11 +1353,22 @@ void JobManager::stopTracking(const QString &jobId)
     std::optional<Job> job = d->store->job(jobId);
     if (!job || isSettled(job->state))
         return;
+    if (!d->own(jobId)) {
+        qCInfo(lcJobs) << "job" << jobId << "is driven by another process; not stopped";
+        return;
+    }
     job->state = JobState::Stopped;
     job->updatedAt = QDateTime::currentDateTimeUtc();
     d->store->update(*job);
+    d->release(jobId);
     emit jobChanged(jobId);
     emit jobFinished(jobId);
+}
+
+bool JobManager::isDrivenElsewhere(const QString &jobId) const
+{
+    const Run *run = d->runs.value(jobId);
+    return run && run->watching;
 }
 
 void JobManager::checkAgain(const QString &jobId)

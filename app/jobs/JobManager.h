@@ -59,7 +59,12 @@ public:
     QString submit(const GenerationRequest &request, const QString &outPath = {});
     // New job with the same parameters (re-uploads stale inputs).
     QString resubmit(const QString &jobId);
+    // Stops following the job here and marks it Stopped; nothing happens
+    // for a job another live process drives (see isDrivenElsewhere).
     void stopTracking(const QString &jobId);
+    // True while another live process (the CLI, a second window) drives
+    // the job and this one only follows its journal row.
+    bool isDrivenElsewhere(const QString &jobId) const;
     // Stalled / OutcomeUnknown, or Stopped with a task id: follows the task
     // again (and downloads its video while the link is valid).
     void checkAgain(const QString &jobId);

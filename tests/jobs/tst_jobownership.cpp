@@ -169,6 +169,38 @@ private slots:
         QCOMPARE(world().sim->requestCount(QStringLiteral("/v1/videos/generations")), 1);
     }
 
+    // Stop Tracking on a job another live process drives (the CLI, a
+    // second window) must not write Stopped over that process's row: it
+    // would hide the video that process is about to download. Before: the
+    // follower wrote Stopped at once, whether it followed the job or only
+    // saw its row.
+    void stopLeavesAJobAnotherProcessDrives()
+    {
+        const QString other = QStringLiteral("another-live-process");
+        Job followed = leftBehind(textRequest(), JobState::Queued);
+        Job unseen = leftBehind(textRequest(), JobState::Running);
+        unseen.taskId = QStringLiteral("task-of-the-other-process");
+        QVERIFY(world().store.insert(followed));
+        QVERIFY(world().store.insert(unseen));
+        QVERIFY(world().store.claimJob(unseen.id, other));
+        // Not followed here: only its row is seen.
+        jobs().stopTracking(unseen.id);
+        QCOMPARE(world().store.job(unseen.id)->state, JobState::Running);
+
+        QVERIFY(world().store.claimJob(followed.id, other));
+        jobs().resumeUnfinished();
+        QTest::qWait(300);
+        QVERIFY(jobs().isDrivenElsewhere(followed.id));
+        jobs().stopTracking(followed.id);
+        QTest::qWait(300);
+        QCOMPARE(world().store.job(followed.id)->state, JobState::Queued);
+        // The driver lets go: this process takes over and finishes it.
+        world().store.releaseJob(followed.id, other);
+        QVERIFY(waitAllSettled({followed.id}));
+        QCOMPARE(world().store.job(followed.id)->state, JobState::Done);
+        QVERIFY(!jobs().isDrivenElsewhere(followed.id));
+    }
+
     // Issue 15 #3: the create's answer was lost and its request never
     // reached EvoLink; another device on the same key made a task of the
     // same model meanwhile (5 s, 9:16). Before: that task was adopted and its
