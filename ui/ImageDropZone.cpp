@@ -845,10 +845,9 @@ void ImageDropZone::retranslate()
         m_chooseButton->setToolTip(tr("Pick an MP4 or MOV file"));
         m_pasteButton->setToolTip(
             tr("Use the video file or https video link on the clipboard (%1)").arg(pasteKey));
+        const QString size = tr("up to %1").arg(formatBytes(RequestValidator::kMaxVideoBytes));
         limits = QStringList {
-            tr("MP4 or MOV"),   tr("up to %1").arg(formatBytes(RequestValidator::kMaxVideoBytes)),
-            tr("at least 3 s"), tr("720–2160 px per side"),
-            tr("24–60 fps"),
+            tr("MP4 or MOV"), size, tr("at least 3 s"), tr("720–2160 px per side"), tr("24–60 fps"),
         };
         m_removeButton->setToolTip(tr("Remove this video"));
         m_removeButton->setAccessibleName(tr("Remove video"));
