@@ -15,6 +15,7 @@ namespace ks {
 namespace {
 
 constexpr int kSaveDelayMs = 500;
+constexpr QLatin1String kShotsFollowKey("form_shots_follow_duration");
 
 // Clears a local input whose file is gone; remembers its path.
 void dropIfMissing(MediaRef &ref, QStringList &dropped)
@@ -62,6 +63,7 @@ QStringList FormDraftKeeper::restore()
             dropMissing(request->referenceImages, dropped);
             dropMissing(request->elementAngles, dropped);
             m_form->setRequest(*request);
+            m_form->setShotsFollowDuration(doc.object().value(kShotsFollowKey).toBool());
         }
     }
     connect(m_form, &GenerationForm::requestChanged, m_timer, qOverload<>(&QTimer::start),
@@ -79,7 +81,9 @@ void FormDraftKeeper::flush()
 
 void FormDraftKeeper::save()
 {
-    const QJsonObject json = RequestJson::toStorage(m_form->request());
+    QJsonObject json = RequestJson::toStorage(m_form->request());
+    // A form setting beside the request (not part of what is sent).
+    json.insert(kShotsFollowKey, m_form->shotsFollowDuration());
     m_settings->setFormDraft(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 

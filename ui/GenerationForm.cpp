@@ -7,6 +7,7 @@
 #include "ErrorOutline.h"
 #include "ImageDropZone.h"
 #include "InputFileCheck.h"
+#include "MoneyText.h"
 #include "PromptReferences.h"
 #include "ReferenceImagesPanel.h"
 #include "RequestValidator.h"
@@ -217,6 +218,7 @@ public:
     QWidget *multiShotBox = nullptr;
     QCheckBox *multiShotCheck = nullptr;
     ShotListEditor *shotEditor = nullptr;
+    bool shotsFollow = false; // until the editor exists
     QWidget *elementsBox = nullptr;
     QLabel *elementsLabel = nullptr;
     ElementPicker *elementPicker = nullptr;
@@ -600,11 +602,20 @@ void GenerationForm::Private::ensureAdvanced()
     elementPicker->setLibrary(library());
     applyAdvancedMode();
     shotEditor->setTotalSeconds(ui.durationSlider->value());
+    shotEditor->setFollowsShots(shotsFollow);
 
+    QObject::connect(shotEditor, &ShotListEditor::totalSecondsWanted, q, [this](int seconds) {
+        ui.durationSlider->setValue(
+            std::clamp(seconds, ui.durationSlider->minimum(), ui.durationSlider->maximum()));
+    });
     QObject::connect(multiShotCheck, &QCheckBox::toggled, q, [this](bool on) {
         // A fresh storyboard starts with one shot holding the whole duration.
         if (on && shotEditor->shots().isEmpty())
             shotEditor->addShot();
+        else if (on && shotEditor->followsShots())
+            ui.durationSlider->setValue(std::clamp(shotEditor->sumSeconds(),
+                                                   ui.durationSlider->minimum(),
+                                                   ui.durationSlider->maximum()));
         changed();
     });
     QObject::connect(shotEditor, &ShotListEditor::changed, q, [this] { changed(); });
@@ -774,7 +785,10 @@ void GenerationForm::Private::applyInputs()
     // Parts of the form that follow what is filled in, not the mode alone.
     if (shotEditor) {
         shotEditor->setVisible(multiShotCheck->isChecked());
+        shotEditor->setMaxTotalSeconds(ui.durationSlider->maximum());
         shotEditor->setTotalSeconds(ui.durationSlider->value());
+        // While the duration follows the shots, the shots set it, not the slider.
+        ui.durationSlider->setEnabled(!(multiShotOn() && shotEditor->followsShots()));
     }
     if (elementFromVideo) {
         const bool fromVideo = elementFromVideo->isChecked();
@@ -1129,24 +1143,23 @@ void GenerationForm::Private::refreshEstimate()
     estimate = estimator.estimate(buildRequest());
     if (!estimate.valid) {
         ui.estimateCredits->setText(GenerationForm::tr("— credits"));
+        ui.estimateCredits->setToolTip(QString());
         ui.estimateUsd->clear();
         ui.estimateFormula->setText(GenerationForm::tr("No price is known for these settings."));
         ui.estimateDriver->clear();
         ui.estimateDriver->hide();
         return;
     }
+    // Two decimals shown, the exact figure in the tooltip (MoneyText).
     ui.estimateCredits->setText(
-        GenerationForm::tr("%1 credits").arg(CostEstimator::formatCredits(estimate.totalUc)));
+        GenerationForm::tr("%1 credits").arg(MoneyText::creditsUc(estimate.totalUc)));
+    ui.estimateCredits->setToolTip(MoneyText::creditsToolTipUc(estimate.totalUc));
     if (creditsPerUsd > 0) {
         const double usd = estimate.usd(creditsPerUsd);
-        // Cents hide the difference between cheap settings; a third decimal shows it.
-        const int decimals = usd < 1.0 ? 3 : 2;
-        ui.estimateUsd->setText(
-            GenerationForm::tr("≈ $%1").arg(QString::number(usd, 'f', decimals)));
+        ui.estimateUsd->setText(GenerationForm::tr("≈ %1").arg(MoneyText::usd(usd)));
         ui.estimateUsd->setToolTip(
-            GenerationForm::tr(
-                "Approximate, at %1 credits per US dollar. Credits are what is billed.")
-                .arg(creditsPerUsd));
+            GenerationForm::tr("About %1, at %2 credits per US dollar. Credits are what is billed.")
+                .arg(MoneyText::exactUsd(usd), QLocale().toString(creditsPerUsd)));
         ui.estimateUsd->show();
     } else {
         ui.estimateUsd->clear();
@@ -1159,6 +1172,18 @@ void GenerationForm::Private::refreshEstimate()
     ui.estimateDriver->setVisible(!estimate.driver.isEmpty());
 }
 
+bool GenerationForm::shotsFollowDuration() const
+{
+    return d->shotEditor ? d->shotEditor->followsShots() : d->shotsFollow;
+}
+
+void GenerationForm::setShotsFollowDuration(bool on)
+{
+    d->shotsFollow = on;
+    if (d->shotEditor)
+        d->shotEditor->setFollowsShots(on);
+}
+
 void GenerationForm::Private::refreshValidation()
 {
     QString message;
@@ -1166,10 +1191,8 @@ void GenerationForm::Private::refreshValidation()
     for (const ValidationIssue &issue : std::as_const(issues))
         all << issue.message;
     if (!issues.isEmpty()) {
-        message = issues.constFirst().message;
-        if (issues.size() > 1)
-            message =
-                GenerationForm::tr("%1 (+%n more)", nullptr, int(issues.size() - 1)).arg(message);
+        // Every reason, in order; the tooltip repeats them one a line for a short box.
+        message = all.join(QLatin1Char(' ')); // each reason is a sentence
     } else if (!externalEnabled) {
         message = externalReason.isEmpty()
             ? GenerationForm::tr("Generation is not available right now.")
@@ -1177,7 +1200,7 @@ void GenerationForm::Private::refreshValidation()
         all << message;
     }
     ui.validationLabel->setText(message);
-    ui.validationLabel->setToolTip(all.size() > 1 ? all.join(QLatin1Char('\n')) : QString());
+    ui.validationLabel->setToolTip(all.join(QLatin1Char('\n')));
     ui.validationLabel->setVisible(!message.isEmpty());
 
     const bool enabled = issues.isEmpty() && externalEnabled;

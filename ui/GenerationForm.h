@@ -42,6 +42,9 @@ public:
     void showElementLibrary();
     // Generate also disabled while e.g. the backend is not ready.
     void setGenerateEnabled(bool enabled, const QString &reasonIfDisabled = {});
+    // Multi-shot: the duration follows the sum of the shots (kept with the draft).
+    bool shotsFollowDuration() const;
+    void setShotsFollowDuration(bool on);
 
 signals:
     void requestChanged();

@@ -4,6 +4,7 @@
 #include "JobActions.h"
 #include "JobManager.h"
 #include "JobStore.h"
+#include "MoneyText.h"
 #include "ThumbnailCache.h"
 
 #include <QLocale>
@@ -31,12 +32,6 @@ bool sameForDisplay(const Job &a, const Job &b)
         && a.totalBytes == b.totalBytes && a.request.prompt == b.request.prompt
         && a.uploadFile == b.uploadFile && a.uploadFiles == b.uploadFiles
         && a.uploadedBytes == b.uploadedBytes && a.uploadTotalBytes == b.uploadTotalBytes;
-}
-
-QString formatAmount(double credits)
-{
-    // "27" for whole numbers, "27.5" otherwise; grouping per locale.
-    return QLocale().toString(credits, 'f', QLocale::FloatingPointShortest);
 }
 
 } // namespace
@@ -173,6 +168,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         const QString warning = downloadWarning(job);
         if (!warning.isEmpty())
             tip += QStringLiteral("\n\n") + warning;
+        tip += QStringLiteral("\n\n") + exactCostText(job);
         return tip;
     }
     case IdRole:
@@ -226,8 +222,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case CostTextRole:
         return costText(job);
     case CostShortTextRole:
-        return job.creditsUsed ? tr("%1 cr").arg(formatAmount(*job.creditsUsed))
-                               : tr("%1 cr").arg(CostEstimator::formatCredits(job.estimateUc));
+        return job.creditsUsed ? tr("%1 cr").arg(MoneyText::credits(*job.creditsUsed))
+                               : tr("%1 cr").arg(MoneyText::creditsUc(job.estimateUc));
     case ErrorRole:
         if (!job.error.isError())
             return QString();
@@ -524,11 +520,25 @@ int HistoryModel::queuedAhead(const Job &job) const
 
 QString HistoryModel::costText(const Job &job) const
 {
-    QString text = tr("%1 cr").arg(CostEstimator::formatCredits(job.estimateUc));
+    QString text = tr("%1 cr").arg(MoneyText::creditsUc(job.estimateUc));
     if (job.creditsUsed)
-        text += tr(" · charged %1").arg(formatAmount(*job.creditsUsed));
+        text += tr(" · charged %1").arg(MoneyText::credits(*job.creditsUsed));
     else if (job.creditsReserved)
-        text += tr(" · reserved %1").arg(formatAmount(*job.creditsReserved));
+        text += tr(" · reserved %1").arg(MoneyText::credits(*job.creditsReserved));
+    return text;
+}
+
+QString HistoryModel::exactCostText(const Job &job) const
+{
+    // The cards round to the cent; the tooltip keeps every decimal.
+    QString text =
+        tr("Estimate: exactly %1 credits").arg(MoneyText::exactCreditsUc(job.estimateUc));
+    if (job.creditsUsed)
+        text += u'\n'
+            + tr("Charged: exactly %1 credits").arg(MoneyText::exactCredits(*job.creditsUsed));
+    else if (job.creditsReserved)
+        text += u'\n'
+            + tr("Reserved: exactly %1 credits").arg(MoneyText::exactCredits(*job.creditsReserved));
     return text;
 }
 

@@ -106,6 +106,7 @@ private:
     void onTick();
     QString etaText(const Job &job) const;
     QString costText(const Job &job) const;
+    QString exactCostText(const Job &job) const;
     QString summary(const Job &job) const;
     int displayedProgress(const Job &job) const;
     int queuedAhead(const Job &job) const; // queued jobs the queue serves first

@@ -1,5 +1,6 @@
 #include "ImageDropZone.h"
 
+#include "ByteSizeText.h"
 #include "Logging.h"
 #include "Paths.h"
 #include "RequestValidator.h"
@@ -755,9 +756,7 @@ void ImageDropZone::paintEvent(QPaintEvent *)
 QString ImageDropZone::formatBytes(qint64 bytes)
 {
     // Non-breaking, so "8.7 KB" never wraps between the number and its unit.
-    return QLocale()
-        .formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat)
-        .replace(QLatin1Char(' '), QChar::Nbsp);
+    return ByteSizeText::format(bytes).replace(QLatin1Char(' '), QChar::Nbsp);
 }
 
 QString ImageDropZone::describeInfo() const
@@ -846,12 +845,9 @@ void ImageDropZone::retranslate()
         m_chooseButton->setToolTip(tr("Pick an MP4 or MOV file"));
         m_pasteButton->setToolTip(
             tr("Use the video file or https video link on the clipboard (%1)").arg(pasteKey));
+        const QString size = tr("up to %1").arg(formatBytes(RequestValidator::kMaxVideoBytes));
         limits = QStringList {
-            tr("MP4 or MOV"),
-            tr("up to %1 MB").arg(RequestValidator::kMaxVideoBytes / (1024 * 1024)),
-            tr("at least 3 s"),
-            tr("720–2160 px per side"),
-            tr("24–60 fps"),
+            tr("MP4 or MOV"), size, tr("at least 3 s"), tr("720–2160 px per side"), tr("24–60 fps"),
         };
         m_removeButton->setToolTip(tr("Remove this video"));
         m_removeButton->setAccessibleName(tr("Remove video"));
@@ -864,7 +860,7 @@ void ImageDropZone::retranslate()
             tr("Use the image or https image link on the clipboard (%1)").arg(pasteKey));
         limits = QStringList {
             m_allowWebp ? tr("JPG, PNG or WEBP") : tr("JPG or PNG"),
-            tr("up to %1 MB").arg(RequestValidator::kMaxImageBytes / (1024 * 1024)),
+            tr("up to %1").arg(formatBytes(RequestValidator::kMaxImageBytes)),
             tr("at least %1 px per side").arg(RequestValidator::kMinImageSide),
             tr("ratio 1:2.5 to 2.5:1"),
         };

@@ -14,8 +14,10 @@
 #include "JobActions.h"
 #include "JobManager.h"
 #include "JobStore.h"
+#include "LanguageFont.h"
 #include "LanguageManager.h"
 #include "Logging.h"
+#include "MoneyText.h"
 #include "Paths.h"
 #include "PlayerWidget.h"
 #include "PreferencesDialog.h"
@@ -89,6 +91,9 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
     // Application-wide, before any control is polished: the wheel changes a
     // combo box, slider or spin box only when it has the focus.
     WheelFocusFilter::install();
+    // The font fits the UI language before the first control is built.
+    if (m_languages)
+        new LanguageFont(m_languages, this);
     ui->setupUi(this);
     // The window inherits the application icon, which main() sets right
     // after the first paint: decoding its eight PNG sizes (up to 512 px) for
@@ -594,15 +599,16 @@ void MainWindow::refreshBalance()
 void MainWindow::updateStatus()
 {
     if (m_balance) {
-        m_balanceLabel->setText(
-            tr("Balance: %1 credits").arg(QLocale().toString(*m_balance, 'f', 2)));
+        m_balanceLabel->setText(tr("Balance: %1 credits").arg(MoneyText::credits(*m_balance)));
     } else if (!m_balanceError.isEmpty()) {
         m_balanceLabel->setText(tr("Balance: unavailable"));
     } else {
         m_balanceLabel->setText(tr("Balance: …"));
     }
-    m_balanceLabel->setToolTip(m_balanceError.isEmpty() ? tr("Credits left on your EvoLink account")
-                                                        : m_balanceError);
+    m_balanceLabel->setToolTip(!m_balanceError.isEmpty() ? m_balanceError
+                                   : m_balance ? tr("Credits left on your EvoLink account") + u'\n'
+                                       + MoneyText::creditsToolTip(*m_balance)
+                                               : tr("Credits left on your EvoLink account"));
 
     if (!m_ready) {
         m_endpointLabel->setText(tr("Starting…"));

@@ -1,9 +1,11 @@
 #include "ShotListEditor.h"
 
 #include "RequestValidator.h"
+#include "ShotSeconds.h"
 #include "TextLabel.h"
 #include "Theme.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -44,8 +46,16 @@ ShotListEditor::ShotListEditor(QWidget *parent) : QWidget(parent)
     footer->addWidget(m_addButton);
     footer->addWidget(m_summary, 1);
     layout->addLayout(footer);
+    m_follow = new QCheckBox(this);
+    m_follow->setObjectName(QStringLiteral("shotsFollowCheck"));
+    layout->addWidget(m_follow);
 
     connect(m_addButton, &QPushButton::clicked, this, &ShotListEditor::addShot);
+    connect(m_follow, &QCheckBox::toggled, this, [this] {
+        followIfAsked();
+        refresh();
+        emit changed();
+    });
     refresh();
 }
 
@@ -80,14 +90,36 @@ void ShotListEditor::setTotalSeconds(int seconds)
     refresh();
 }
 
+bool ShotListEditor::followsShots() const
+{
+    return m_follow->isChecked();
+}
+
+void ShotListEditor::setFollowsShots(bool on)
+{
+    m_follow->setChecked(on);
+}
+
+void ShotListEditor::followIfAsked()
+{
+    if (m_follow->isChecked() && !m_rows.isEmpty() && sumSeconds() != m_total)
+        emit totalSecondsWanted(sumSeconds());
+}
+
 void ShotListEditor::addShot()
 {
     if (m_rows.size() >= RequestValidator::kMaxShots)
         return;
-    QList<Shot> list = shots();
-    // The new shot takes what is left (at least 1 s), so a fresh storyboard adds up.
-    list << Shot {QString(), qMax(1, m_total - sumSeconds())};
-    rebuild(list);
+    // The new shot takes its seconds from the others, so the price does not
+    // change behind the user's back and the storyboard still adds up.
+    const std::optional<ShotSeconds::Storyboard> board =
+        ShotSeconds::withShotAdded(shots(), m_total, m_maxTotal);
+    if (!board)
+        return;
+    rebuild(board->shots);
+    if (board->totalSeconds != m_total)
+        emit totalSecondsWanted(board->totalSeconds);
+    followIfAsked();
     m_rows.constLast().prompt->setFocus();
     emit changed();
 }
@@ -96,9 +128,8 @@ void ShotListEditor::removeShot(int index)
 {
     if (index < 0 || index >= m_rows.size())
         return;
-    QList<Shot> list = shots();
-    list.removeAt(index);
-    rebuild(list);
+    rebuild(ShotSeconds::withShotRemoved(shots(), index, kMaxShotSeconds));
+    followIfAsked();
     emit changed();
 }
 
@@ -178,6 +209,7 @@ ShotListEditor::Row ShotListEditor::makeRow(const Shot &shot)
         emit changed();
     });
     connect(row.duration, &QSpinBox::valueChanged, this, [this] {
+        followIfAsked();
         refresh();
         emit changed();
     });
@@ -231,9 +263,14 @@ void ShotListEditor::refresh()
         row.remove->setAccessibleName(tr("Remove shot %1").arg(i + 1));
     }
     m_addButton->setText(tr("Add shot"));
-    m_addButton->setEnabled(m_rows.size() < RequestValidator::kMaxShots);
-    m_addButton->setToolTip(tr("Up to %1 shots; their lengths must add up to the duration.")
+    m_addButton->setEnabled(m_rows.size() < RequestValidator::kMaxShots
+                            && ShotSeconds::withShotAdded(shots(), m_total, m_maxTotal));
+    m_addButton->setToolTip(tr("Up to %1 shots; the new shot takes its seconds from the last "
+                               "shot, so the lengths still add up to the duration.")
                                 .arg(RequestValidator::kMaxShots));
+    m_follow->setText(tr("Duration follows the shots"));
+    m_follow->setToolTip(tr("When on, the video's duration is the sum of the shot lengths "
+                            "(the price follows it); when off, the duration stays as set."));
     const int sum = sumSeconds();
     const int left = m_total - sum;
     QString text;

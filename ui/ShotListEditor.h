@@ -1,12 +1,15 @@
 #pragma once
 // Multi-shot storyboard: up to six shots, each with a prompt (<= 512 chars)
 // and a duration; add, remove, reorder; shows the total and the seconds left.
+// Adding or removing a shot keeps the sum equal to the total; on request the
+// total follows the sum of the shots.
 
 #include "GenerationRequest.h"
 
 #include <QList>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -29,6 +32,15 @@ public:
     // The video's duration the shots must add up to.
     void setTotalSeconds(int seconds);
     int totalSeconds() const { return m_total; }
+    // The longest video the mode allows: adding a shot may grow the total up to it.
+    void setMaxTotalSeconds(int seconds)
+    {
+        m_maxTotal = seconds;
+        refresh();
+    }
+    // "Duration follows the shots": the total is kept at the sum of the shots.
+    bool followsShots() const;
+    void setFollowsShots(bool on);
     int sumSeconds() const;
 
     void addShot();
@@ -39,6 +51,9 @@ public:
 
 signals:
     void changed();
+    // The shots ask for a total of `seconds` (a shot added with no room left,
+    // or the total follows the shots); the owner sets it back with setTotalSeconds.
+    void totalSecondsWanted(int seconds);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,12 +73,15 @@ private:
     Row makeRow(const Shot &shot);
     void rebuild(const QList<Shot> &shots);
     void refresh();
+    void followIfAsked();
 
     QList<Row> m_rows;
     QVBoxLayout *m_rowLayout = nullptr;
     QPushButton *m_addButton = nullptr;
     QLabel *m_summary = nullptr;
+    QCheckBox *m_follow = nullptr;
     int m_total = 5;
+    int m_maxTotal = 15;
 };
 
 } // namespace ks

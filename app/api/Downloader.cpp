@@ -1,5 +1,6 @@
 #include "Downloader.h"
 
+#include "ByteSizeText.h"
 #include "Logging.h"
 #include "ResultSize.h"
 
@@ -298,11 +299,11 @@ void Downloader::failTooLarge(qint64 bytes, bool discardPart)
     error.kind = ErrorKind::BadResponse;
     error.code = QStringLiteral("result_too_large");
     error.param = m_url.host();
-    error.message = tr("The server at %1 sent more than %2 (at least %3) for this video, far "
-                       "more than the video can be; the download was stopped so that it cannot "
-                       "fill the disk.")
-                        .arg(m_url.host(), QLocale().formattedDataSize(m_maxBytes),
-                             QLocale().formattedDataSize(bytes));
+    error.message =
+        tr("The server at %1 sent more than %2 (at least %3) for this video, far "
+           "more than the video can be; the download was stopped so that it cannot "
+           "fill the disk.")
+            .arg(m_url.host(), ByteSizeText::format(m_maxBytes), ByteSizeText::format(bytes));
     // A body that ran past the cap is not the video: not kept for a resume.
     if (discardPart && m_part)
         m_part->resize(0);
@@ -316,9 +317,9 @@ ApiError Downloader::diskFull(qint64 needed, qint64 available) const
            "(Kling Studio keeps %4 free so the computer can go on working). Free some disk "
            "space or choose a folder on another disk, then download the video again.")
             .arg(native(QFileInfo(m_targetPath).absolutePath()),
-                 QLocale().formattedDataSize(qMax<qint64>(needed, 1)),
-                 QLocale().formattedDataSize(qMax<qint64>(available, 0)),
-                 QLocale().formattedDataSize(m_headroom)));
+                 ByteSizeText::format(qMax<qint64>(needed, 1)),
+                 ByteSizeText::format(qMax<qint64>(available, 0)),
+                 ByteSizeText::format(m_headroom)));
     error.code = QStringLiteral("disk_full");
     return error;
 }

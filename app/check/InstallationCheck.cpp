@@ -1,6 +1,7 @@
 #include "InstallationCheck.h"
 
 #include "ApiError.h"
+#include "ByteSizeText.h"
 #include "GenerationRequest.h"
 #include "Job.h"
 #include "JobManager.h"
@@ -533,9 +534,8 @@ void InstallationCheck::runDemoJob()
         const qint64 took = m_stepClock.elapsed();
         const qint64 bytes = video.size();
         complete(Step::DemoJob, true, [took, bytes] {
-            return tr("Generated and downloaded (%1 KB) in %2 s.")
-                .arg(bytes / 1024)
-                .arg(seconds(took));
+            return tr("Generated and downloaded (%1) in %2 s.")
+                .arg(ByteSizeText::format(bytes), seconds(took));
         });
     });
     m_jobId = jobs->submit(request);

@@ -6,6 +6,7 @@
 #include "EvoLinkClient.h"
 #include "JobManager.h"
 #include "JobStore.h"
+#include "MoneyText.h"
 #include "Paths.h"
 #include "RequestValidator.h"
 #include "Settings.h"
@@ -16,9 +17,29 @@
 #include <QLocale>
 #include <QPointer>
 
+#include <cmath>
+
 namespace ks {
 
 namespace {
+
+// Human text: two decimals, and the exact figure beside it when rounding hid part of it.
+QString creditsForPeople(double credits)
+{
+    const double cents = credits * 100.0;
+    const QString shown = MoneyText::credits(credits);
+    if (std::abs(cents - std::round(cents)) < 1e-6)
+        return shown;
+    return CliCommands::tr("%1 (exactly %2)").arg(shown, MoneyText::exactCredits(credits));
+}
+
+QString creditsForPeople(qint64 uc)
+{
+    const QString shown = MoneyText::creditsUc(uc);
+    if (uc % 100 == 0)
+        return shown;
+    return CliCommands::tr("%1 (exactly %2)").arg(shown, MoneyText::exactCreditsUc(uc));
+}
 
 QString creditsOf(const Job &job)
 {
@@ -184,7 +205,7 @@ int CliCommands::estimate(const CliInvocation &inv)
     // First line alone, machine-readable: scripts read it with `head -1`.
     m_out << bareCredits(e.totalUc) << Qt::endl;
     m_out << tr("credits (about $%1 at %2 credits per USD; approximate)")
-                 .arg(QString::number(e.usd(rate), 'f', 2), QString::number(rate, 'g', 6))
+                 .arg(MoneyText::credits(e.usd(rate)), QString::number(rate, 'g', 6))
           << Qt::endl;
     if (!e.formula.isEmpty())
         m_out << tr("Formula: %1").arg(e.formula) << Qt::endl;
@@ -390,7 +411,10 @@ int CliCommands::status(const CliInvocation &inv)
             QTextStream &out = self->m_out;
             out << tr("State: %1").arg(jobStateDisplayName(job->state)) << Qt::endl;
             out << tr("Mode: %1").arg(ModeInfo::cliName(job->request.mode)) << Qt::endl;
-            out << tr("Credits: %1").arg(creditsOf(*job)) << Qt::endl;
+            const QString credits = job->creditsUsed ? creditsForPeople(*job->creditsUsed)
+                : job->creditsReserved               ? creditsForPeople(*job->creditsReserved)
+                                                     : creditsForPeople(job->estimateUc);
+            out << tr("Credits: %1").arg(credits) << Qt::endl;
             if (!job->taskId.isEmpty())
                 out << tr("Task: %1").arg(job->taskId) << Qt::endl;
             if (!job->videoPath.isEmpty())
@@ -436,9 +460,10 @@ int CliCommands::status(const CliInvocation &inv)
             if (task.estimatedTimeSeconds && !task.isTerminal())
                 out << tr("Time left: about %n s", nullptr, *task.estimatedTimeSeconds) << Qt::endl;
             if (task.creditsUsed)
-                out << tr("Credits used: %1").arg(*task.creditsUsed) << Qt::endl;
+                out << tr("Credits used: %1").arg(creditsForPeople(*task.creditsUsed)) << Qt::endl;
             else if (task.creditsReserved)
-                out << tr("Credits reserved: %1").arg(*task.creditsReserved) << Qt::endl;
+                out << tr("Credits reserved: %1").arg(creditsForPeople(*task.creditsReserved))
+                    << Qt::endl;
             for (const QString &url : task.resultUrls)
                 out << tr("Result: %1").arg(url) << Qt::endl;
             if (!task.elementId.isEmpty())

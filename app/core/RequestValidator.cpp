@@ -1,5 +1,6 @@
 #include "RequestValidator.h"
 
+#include "ByteSizeText.h"
 #include "PromptReferences.h"
 
 #include <QUrl>
@@ -26,11 +27,6 @@ constexpr int kI2vMaxElementsWithStart = 3;
 constexpr int kI2vMaxInputs = 7;
 constexpr int kI2vMaxImagesWithEnd = 2;
 constexpr int kVideoModeMaxInputs = 4;
-
-QString megabytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
-}
 
 QString fpsText(double fps)
 {
@@ -247,8 +243,9 @@ static QList<QString> imageIssues(const MediaInfo &info, bool allowWebp, const Q
         }
     }
     if (info.bytes > RequestValidator::kMaxImageBytes) {
-        issues << RequestValidator::tr("%1 is %2 MB; the limit is 10 MB.")
-                      .arg(subject, megabytes(info.bytes));
+        issues << RequestValidator::tr("%1 is %2; the limit is %3.")
+                      .arg(subject, ByteSizeText::format(info.bytes),
+                           ByteSizeText::format(RequestValidator::kMaxImageBytes));
     }
     if (formatOk && info.defect != MediaDefect::None) {
         if (info.defectDetail.isEmpty()) {
@@ -324,8 +321,9 @@ static QList<QString> videoIssues(const MediaInfo &info, const QString &subject)
         return issues;
     }
     if (info.bytes > RequestValidator::kMaxVideoBytes) {
-        issues << RequestValidator::tr("%1 is %2 MB; the limit is 200 MB.")
-                      .arg(subject, megabytes(info.bytes));
+        issues << RequestValidator::tr("%1 is %2; the limit is %3.")
+                      .arg(subject, ByteSizeText::format(info.bytes),
+                           ByteSizeText::format(RequestValidator::kMaxVideoBytes));
     }
     if (info.defect == MediaDefect::NoMovieHeader) {
         issues << RequestValidator::tr("%1 has no movie header (moov box), so its length, size "

@@ -45,9 +45,12 @@ public:
     static constexpr int kPromptHintChars = 2000;
     static constexpr int kMaxShotPromptChars = 512;
     static constexpr int kMaxShots = 6;
-    static constexpr qint64 kMaxImageBytes = 10 * 1024 * 1024;
+    // API.md states the limits as "10 MB" / "200 MB" without saying which MB.
+    // The smaller reading (SI, 10^6 bytes) is taken, so no file the API could
+    // refuse is uploaded and paid for; sizes are shown in SI units (ByteSizeText).
+    static constexpr qint64 kMaxImageBytes = 10LL * 1000 * 1000;
     static constexpr int kMinImageSide = 300;
-    static constexpr qint64 kMaxVideoBytes = 200LL * 1024 * 1024;
+    static constexpr qint64 kMaxVideoBytes = 200LL * 1000 * 1000;
     // Images whose header claims more pixels than this are refused without
     // decoding: a small PNG can expand to gigabytes (decompression bomb). No
     // camera photo within the 10 MB limit comes near it.

@@ -1,6 +1,7 @@
 #include "JobManager.h"
 
 #include "ApiReply.h"
+#include "ByteSizeText.h"
 #include "CostEstimator.h"
 #include "Downloader.h"
 #include "ElementLibrary.h"
@@ -564,13 +565,12 @@ public:
         const qint64 needed =
             ResultSize::expectedBytes(job.request) + ResultSize::kFreeSpaceHeadroomBytes;
         if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < needed) {
-            const QLocale locale;
             return ApiError::local(
                 JobManager::tr("The disk of %1 is nearly full: %2 free, and this video needs "
                                "about %3 with room to spare. Nothing was sent or paid: free some "
                                "space or choose another folder, then generate again.")
-                    .arg(native, locale.formattedDataSize(disk.bytesAvailable()),
-                         locale.formattedDataSize(needed)));
+                    .arg(native, ByteSizeText::format(disk.bytesAvailable()),
+                         ByteSizeText::format(needed)));
         }
         return {};
     }

@@ -4,6 +4,7 @@
 #include "EvoLinkClient.h"
 #include "Logging.h"
 #include "Mode.h"
+#include "MoneyText.h"
 #include "ResultSize.h"
 
 #include <QDateTime>
@@ -171,7 +172,8 @@ LostTaskFinder::Match LostTaskFinder::compare(const TaskSnapshot &task, QString 
         // The price depends on mode, length, quality and sound: a task that
         // reserved another amount was made with other settings.
         if (std::abs(*credits - expected) > std::max(0.011, expected * 0.02)) {
-            *why = tr("%1 credits, this job costs %2").arg(*credits).arg(expected);
+            *why = tr("%1 credits, this job costs %2")
+                       .arg(MoneyText::credits(*credits), MoneyText::creditsUc(m_job.estimateUc));
             return Match::Excluded;
         }
         checked = true;

@@ -280,12 +280,12 @@ void TstRequestValidator::rules_data()
          with(i2v(), [](auto &r) { r.imageStart = localImage(0, 0, MediaFormat::Unknown); }),
          Field::ImageStart, "not a readable image");
     pass("image 10 MB", with(i2v(), [](auto &r) {
-             r.imageStart = localImage(1024, 768, MediaFormat::Png, 10 * 1024 * 1024);
+             r.imageStart = localImage(1024, 768, MediaFormat::Png, 10LL * 1000 * 1000);
          }));
     fail("image over 10 MB",
          with(i2v(),
               [](auto &r) {
-                  r.imageStart = localImage(1024, 768, MediaFormat::Png, 10 * 1024 * 1024 + 1);
+                  r.imageStart = localImage(1024, 768, MediaFormat::Png, 10LL * 1000 * 1000 + 1);
               }),
          Field::ImageStart, "10 MB");
     fail("image size unreadable",
@@ -395,14 +395,14 @@ void TstRequestValidator::rules_data()
     fail("video 120 fps", with(ref2v(), [](auto &r) { r.video = localVideo(1280, 720, 5, 120); }),
          Field::Video, "120 frames");
     pass("video 200 MB", with(ref2v(), [](auto &r) {
-             r.video = localVideo(1280, 720, 5, 30, MediaFormat::Mp4, 200LL * 1024 * 1024);
+             r.video = localVideo(1280, 720, 5, 30, MediaFormat::Mp4, 200LL * 1000 * 1000);
          }));
     fail("video over 200 MB",
          with(ref2v(),
               [](auto &r) {
-                  r.video = localVideo(1280, 720, 5, 30, MediaFormat::Mp4, 250LL * 1024 * 1024);
+                  r.video = localVideo(1280, 720, 5, 30, MediaFormat::Mp4, 250LL * 1000 * 1000);
               }),
-         Field::Video, "250.0 MB");
+         Field::Video, "250 MB");
 
     // --- callback ---------------------------------------------------------
     pass("callback https", with(t2v(), [](auto &r) {

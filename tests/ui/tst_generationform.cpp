@@ -169,7 +169,7 @@ void TestGenerationForm::usdFollowsRate()
     GenerationForm form;
     auto *usd = child<QLabel>(&form, "estimateUsd");
     child<QPlainTextEdit>(&form, "promptEdit")->setPlainText(QStringLiteral("City at night"));
-    QCOMPARE(usd->text(), QStringLiteral("≈ $0.375")); // 27 credits / 72
+    QCOMPARE(usd->text(), QStringLiteral("≈ $0.38")); // 27 credits / 72 = 0.375
     child<QSlider>(&form, "durationSlider")->setValue(10);
     selectData(child<QComboBox>(&form, "qualityCombo"), int(Quality::P1080));
     child<QCheckBox>(&form, "soundCheck")->setChecked(true);

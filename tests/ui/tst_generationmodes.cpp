@@ -478,19 +478,23 @@ void TestGenerationModes::multiShotEditor()
     QCOMPARE(child<QLabel>(editor, "shotsSummary")->text(),
              QStringLiteral("Total 10 s · shots 10 s · adds up"));
 
-    // Add: the new shot takes the 1 s minimum; the sum is now off.
+    // Add: the new shot takes half of the last one; the sum still adds up (issue 16 #13).
     QTest::mouseClick(child<QPushButton>(editor, "addShotButton"), Qt::LeftButton);
     QCOMPARE(editor->shots().size(), 2);
     editor->promptEdit(1)->setPlainText(QStringLiteral("Close-up of a gull"));
+    QCOMPARE(child<QLabel>(editor, "shotsSummary")->text(),
+             QStringLiteral("Total 10 s · shots 10 s · adds up"));
+    QVERIFY2(generateEnabled(form), qPrintable(validation(form)));
+    auto spins = editor->findChildren<QSpinBox *>(QStringLiteral("shotDuration"));
+    QCOMPARE(spins.size(), 2);
+    spins.at(0)->setValue(6);
     QCOMPARE(child<QLabel>(editor, "shotsSummary")->text(),
              QStringLiteral("Total 10 s · shots 11 s · 1 s too many"));
     QVERIFY(!generateEnabled(form));
     QCOMPARE(validation(form),
              QStringLiteral("The shots add up to 11 s but the video is 10 s "
                             "long; both must be equal."));
-    auto spins = editor->findChildren<QSpinBox *>(QStringLiteral("shotDuration"));
-    QCOMPARE(spins.size(), 2);
-    spins.at(0)->setValue(6);
+    spins.at(1)->setValue(1);
     QCOMPARE(child<QLabel>(editor, "shotsSummary")->text(),
              QStringLiteral("Total 10 s · shots 7 s · 3 s left"));
     spins.at(1)->setValue(4);

@@ -191,7 +191,7 @@ void TestHistoryModel::rolesAndTexts()
     QCOMPARE(running.data(HistoryModel::EstimateCreditsRole).toDouble(), 27.0);
     QCOMPARE(running.data(HistoryModel::CreditsReservedRole).toDouble(), 27.0);
     QCOMPARE(running.data(HistoryModel::CostTextRole).toString(),
-             QStringLiteral("27.00 cr · reserved 27"));
+             QStringLiteral("27.00 cr · reserved 27.00"));
     QCOMPARE(running.data(HistoryModel::ErrorRole).toString(), QString());
     QVERIFY(!running.data(HistoryModel::LinkValidRole).toBool());
 
@@ -221,7 +221,7 @@ void TestHistoryModel::rolesAndTexts()
     QTRY_VERIFY(m_model->index(10).data(HistoryModel::LinkValidRole).toBool());
     QCOMPARE(m_model->index(10).data(HistoryModel::ResultUrlRole).toString(), job->resultUrl);
     QCOMPARE(m_model->index(10).data(HistoryModel::CostTextRole).toString(),
-             QStringLiteral("27.00 cr · charged 27"));
+             QStringLiteral("27.00 cr · charged 27.00"));
     job->resultAt = QDateTime::currentDateTimeUtc().addSecs(-25 * 3600);
     QVERIFY(m_store->update(*job));
     QTRY_VERIFY(!m_model->index(10).data(HistoryModel::LinkValidRole).toBool());
