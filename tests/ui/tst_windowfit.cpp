@@ -6,6 +6,7 @@
 // their icon alone with a tooltip and an accessible name, never "Sa…".
 
 #include "DemoStudioWindow.h"
+#include "GenerationForm.h"
 #include "HistoryDelegate.h"
 #include "HistoryModel.h"
 #include "JobManager.h"
@@ -15,6 +16,7 @@
 #include "Simulator.h"
 #include "StudioBackend.h"
 
+#include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -33,6 +35,7 @@ private slots:
     void cleanupTestCase();
     void fits_data();
     void fits();
+    void validationKeepsControlsStill();
 
 private:
     void generate(const QString &prompt, bool waitDone);
@@ -186,6 +189,62 @@ void TestWindowFit::fits()
         }
     }
     m_studio.languages->apply(QStringLiteral("en"));
+}
+
+// Issue 16 item 11: the reason Generate is off comes and goes without
+// moving Generate or anything above it (the notice keeps its line).
+void TestWindowFit::validationKeepsControlsStill()
+{
+    MainWindow *window = m_studio.window.get();
+    window->resize(1024, 700);
+    auto *prompt = child<QPlainTextEdit>("promptEdit");
+    auto *generate = child<QPushButton>("generateButton");
+    auto *notice = child<QLabel>("validationLabel");
+    QVERIFY(prompt && generate && notice);
+    const auto settle = [] {
+        for (int i = 0; i < 3; ++i) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
+    };
+    const auto geometries = [&] {
+        QList<QRect> all;
+        for (const char *name :
+             {"generateButton", "estimateCredits", "estimateCaption", "footerFrame", "scrollArea",
+              "promptEdit", "aspectCombo", "soundCheck", "advancedToggle"}) {
+            auto *w = child<QWidget>(name);
+            if (w)
+                all << QRect(w->mapTo(window, QPoint(0, 0)), w->size());
+        }
+        return all;
+    };
+    prompt->setPlainText(QStringLiteral("Snow falling on a quiet harbour"));
+    settle();
+    QVERIFY(generate->isEnabled());
+    QVERIFY(notice->text().isEmpty());
+    const QList<QRect> valid = geometries();
+
+    // Invalid (no prompt), then off with a reason long enough to wrap.
+    prompt->clear();
+    settle();
+    QVERIFY(!notice->text().isEmpty());
+    QVERIFY(notice->isVisible());
+    QCOMPARE(geometries(), valid);
+    prompt->setPlainText(QStringLiteral("Snow falling on a quiet harbour"));
+    auto *form = child<GenerationForm>("generationForm");
+    QVERIFY(form);
+    form->setGenerateEnabled(false,
+                             QStringLiteral("The simulator is starting: its port is busy, so it "
+                                            "tries the next free one and the form waits for it."));
+    settle();
+    QVERIFY(!generate->isEnabled());
+    QCOMPARE(geometries(), valid);
+    form->setGenerateEnabled(true);
+
+    prompt->setPlainText(QStringLiteral("Snow falling on a quiet harbour"));
+    settle();
+    QVERIFY(generate->isEnabled());
+    QCOMPARE(geometries(), valid);
 }
 
 QTEST_MAIN(TestWindowFit)
