@@ -12,10 +12,12 @@
 #include "JobManager.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "Mode.h"
 #include "PlayerWidget.h"
 #include "Simulator.h"
 #include "StudioBackend.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -36,6 +38,8 @@ private slots:
     void fits_data();
     void fits();
     void validationKeepsControlsStill();
+    void elementModeTextsDoNotOverlap_data();
+    void elementModeTextsDoNotOverlap();
 
 private:
     void generate(const QString &prompt, bool waitDone);
@@ -245,6 +249,66 @@ void TestWindowFit::validationKeepsControlsStill()
     settle();
     QVERIFY(generate->isEnabled());
     QCOMPARE(geometries(), valid);
+}
+
+void TestWindowFit::elementModeTextsDoNotOverlap_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+// Issue 16 item 14: in custom element mode with Advanced open, no two visible
+// texts of the form overlap, and none is squeezed below its wrapped height
+// (the sound and aspect notes of hidden settings were shown in a hidden
+// form-layout row and painted on top of each other).
+void TestWindowFit::elementModeTextsDoNotOverlap()
+{
+    QFETCH(QString, language);
+    m_studio.languages->apply(language);
+    MainWindow *window = m_studio.window.get();
+    window->resize(1024, 700);
+    auto *mode = child<QComboBox>("modeCombo");
+    auto *advanced = child<QToolButton>("advancedToggle");
+    auto *contents = child<QWidget>("scrollContents");
+    QVERIFY(mode && advanced && contents);
+    mode->setCurrentIndex(mode->findData(int(Mode::CustomElement)));
+    advanced->setChecked(true);
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+    QTest::qWait(200);
+    QList<QLabel *> labels;
+    for (QLabel *label : contents->findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->text().isEmpty())
+            labels << label;
+    }
+    QVERIFY(labels.size() > 3);
+    const auto box = [contents](QLabel *label) {
+        return QRect(label->mapTo(contents, QPoint(0, 0)), label->size());
+    };
+    for (QLabel *label : std::as_const(labels)) {
+        if (label->wordWrap() && label->hasHeightForWidth()) {
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(QStringLiteral("%1 is %2 px high, needs %3: %4")
+                                    .arg(label->objectName())
+                                    .arg(label->height())
+                                    .arg(label->heightForWidth(label->width()))
+                                    .arg(label->text())));
+        }
+        for (QLabel *other : std::as_const(labels)) {
+            if (other == label || label->isAncestorOf(other) || other->isAncestorOf(label))
+                continue;
+            QVERIFY2(
+                !box(label).intersects(box(other)),
+                qPrintable(
+                    QStringLiteral("\"%1\" overlaps \"%2\"").arg(label->text(), other->text())));
+        }
+    }
+    advanced->setChecked(false);
+    mode->setCurrentIndex(mode->findData(int(Mode::TextToVideo)));
+    m_studio.languages->apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestWindowFit)
