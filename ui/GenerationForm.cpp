@@ -1030,6 +1030,11 @@ void GenerationForm::Private::refreshPromptCounter()
     const int max = RequestValidator::kMaxPromptChars;
     const int hint = RequestValidator::kPromptHintChars;
     ui.promptCounter->setText(GenerationForm::tr("%1 / %2").arg(length).arg(max));
+    // As wide as four digits from the start, so "Insert reference" beside it
+    // does not move while the prompt grows.
+    ui.promptCounter->setMinimumWidth(ui.promptCounter->fontMetrics().horizontalAdvance(
+                                          GenerationForm::tr("%1 / %2").arg(8888).arg(max))
+                                      + 2);
     QString level;
     if (length > max) {
         level = QStringLiteral("error");
