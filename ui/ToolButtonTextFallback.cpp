@@ -59,7 +59,9 @@ void ToolButtonTextFallback::update()
         if (!button)
             continue;
         // The name a screen reader says, whether the text shows or not.
-        button->setAccessibleName(QString(button->text()).remove(QLatin1Char('&')));
+        const QString name = QString(button->text()).remove(QLatin1Char('&'));
+        if (button->accessibleName() != name)
+            button->setAccessibleName(name);
         button->setToolButtonStyle(text ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
     }
     m_textShown = text;
