@@ -729,15 +729,14 @@ void GenerationForm::Private::applyMode(bool withClampNote)
     applyAdvancedMode();
 
     ui.settingsLabel->setVisible(!element);
+    // The notes' rows are shown by refreshDuration() and refreshSettingsNote().
     for (QWidget *w :
-         {static_cast<QWidget *>(ui.aspectCombo), static_cast<QWidget *>(ui.soundCheck),
-          static_cast<QWidget *>(ui.settingsNote)})
+         {static_cast<QWidget *>(ui.aspectCombo), static_cast<QWidget *>(ui.soundCheck)})
         ui.settingsLayout->setRowVisible(w, !element);
 
     // Duration: range from the mode; a value outside it is clamped, and said so.
     const std::optional<DurationRange> range = ModeInfo::durationRange(mode);
     ui.settingsLayout->setRowVisible(ui.durationLayout, range.has_value());
-    ui.settingsLayout->setRowVisible(ui.durationNote, !element);
     if (range) {
         const QSignalBlocker blocker(ui.durationSlider);
         const int before = ui.durationSlider->value();
@@ -1045,6 +1044,11 @@ void GenerationForm::Private::refreshPromptCounter()
     const int max = RequestValidator::kMaxPromptChars;
     const int hint = RequestValidator::kPromptHintChars;
     ui.promptCounter->setText(GenerationForm::tr("%1 / %2").arg(length).arg(max));
+    // As wide as four digits from the start, so "Insert reference" beside it
+    // does not move while the prompt grows.
+    ui.promptCounter->setMinimumWidth(ui.promptCounter->fontMetrics().horizontalAdvance(
+                                          GenerationForm::tr("%1 / %2").arg(8888).arg(max))
+                                      + 2);
     QString level;
     if (length > max) {
         level = QStringLiteral("error");
@@ -1099,7 +1103,9 @@ void GenerationForm::Private::refreshDuration()
                    .arg(range->max);
     }
     ui.durationNote->setText(note);
-    ui.durationNote->setVisible(!note.isEmpty());
+    // The row, not just the label: a label shown in a hidden form-layout row
+    // gets no place and paints over its neighbours.
+    ui.settingsLayout->setRowVisible(ui.durationNote, !note.isEmpty());
     if (range) {
         ui.durationSlider->setToolTip(GenerationForm::tr("%1 to %2 seconds; billed per second")
                                           .arg(range->min)
@@ -1135,7 +1141,10 @@ void GenerationForm::Private::refreshSettingsNote()
                      .arg(qualityName(*replacedQuality), qualityName(currentQuality()));
     }
     ui.settingsNote->setText(notes.join(QLatin1Char('\n')));
-    ui.settingsNote->setVisible(!notes.isEmpty());
+    // Custom element shows none of these settings, so none of their notes;
+    // the row, not the label (see refreshDuration()).
+    ui.settingsLayout->setRowVisible(ui.settingsNote,
+                                     !notes.isEmpty() && mode != Mode::CustomElement);
 }
 
 void GenerationForm::Private::refreshEstimate()

@@ -25,6 +25,9 @@ namespace {
 constexpr int kMargin = 6; // around the card
 constexpr int kPadding = 9; // inside the card
 constexpr int kGap = 12; // thumbnail to text
+constexpr int kMinTextWidth = 140; // the text column shrinks the thumbnail below this
+constexpr int kMinThumbWidth = 56; // narrower, the thumbnail is dropped
+constexpr int kMinCardWidth = 200; // what the list asks for: it never scrolls sideways
 } // namespace
 
 HistoryDelegate::HistoryDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
@@ -34,7 +37,7 @@ QSize HistoryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     const QFontMetrics fm(option.font);
     const int textHeight = fm.height() * 3 + 10;
     const int height = qMax(thumbnailSize().height(), textHeight) + 2 * (kMargin + kPadding) - 6;
-    return {360, height};
+    return {kMinCardWidth, height};
 }
 
 namespace {
@@ -185,6 +188,83 @@ QByteArray HistoryDelegate::cardKey(const QStyleOptionViewItem &option, const Ca
     return key;
 }
 
+HistoryDelegate::CardGeometry HistoryDelegate::cardGeometry(const QStyleOptionViewItem &option,
+                                                            const QModelIndex &index) const
+{
+    return geometry(option, cardContent(index));
+}
+
+HistoryDelegate::CardGeometry HistoryDelegate::geometry(const QStyleOptionViewItem &option,
+                                                        const CardContent &c) const
+{
+    using Style = CardTextCache::Style;
+    m_text.setBaseFont(option.font);
+    const QFontMetricsF &cfm = m_text.metrics(Style::Chip);
+    const QFontMetricsF &tfm = m_text.metrics(Style::Title);
+    const QFontMetricsF &bfm = m_text.metrics(Style::Body);
+
+    CardGeometry g;
+    g.card = QRectF(option.rect).adjusted(kMargin, kMargin / 2.0, -kMargin, -kMargin / 2.0);
+    const QRectF &card = g.card;
+
+    // The thumbnail gives way to the text column on a narrow card.
+    const QSize ts = thumbnailSize();
+    const double inner = card.width() - 2 * kPadding;
+    double thumbW = ts.width();
+    if (inner - thumbW - kGap < kMinTextWidth)
+        thumbW = inner - kGap - kMinTextWidth;
+    if (thumbW < kMinThumbWidth)
+        thumbW = 0;
+    const double thumbH = thumbW * ts.height() / ts.width();
+    const double textLeft = card.left() + kPadding + (thumbW > 0 ? thumbW + kGap : 0);
+    if (thumbW > 0)
+        g.thumb = QRectF(card.left() + kPadding, card.center().y() - thumbH / 2.0, thumbW, thumbH);
+    g.text =
+        QRectF(textLeft, card.top() + kPadding - 1, qMax(0.0, card.right() - kPadding - textLeft),
+               card.height() - 2 * kPadding + 2);
+    const QRectF &text = g.text;
+
+    // State chip, top right; never wider than the column (then elided).
+    const double chipW = qMin(m_text.width(Style::Chip, c.chip) + 14, text.width());
+    const double chipH = cfm.height() + 4;
+    g.chip = QRectF(text.right() - chipW, text.top() + 1, chipW, chipH);
+
+    g.prompt =
+        QRectF(text.left(), text.top(), qMax(0.0, text.width() - chipW - 8), tfm.height() + 2);
+    g.summary = QRectF(text.left(), g.prompt.bottom() + 2, text.width(), bfm.height() + 2);
+
+    // Line 3: progress / error / outcome on the left, the cost on the right.
+    // The column is narrow, so the full texts give way to shorter ones
+    // (cost without the reservation, ETA without the percentage) first.
+    const QRectF line3(text.left(), g.summary.bottom() + 5, text.width(), bfm.height() + 2);
+    constexpr double kBarW = 56;
+    const double barSpace = c.active && line3.width() >= kBarW + 8 + 40 ? kBarW + 8 : 0;
+    g.leftChoice = int(c.leftChoices.size()) - 1;
+    g.costChoice = int(c.costChoices.size()) - 1;
+    bool fitted = false;
+    for (int l = 0; l < c.leftChoices.size() && !fitted; ++l) {
+        for (int k = 0; k < c.costChoices.size(); ++k) {
+            if (barSpace + m_text.width(Style::Body, c.leftChoices.at(l)) + 12
+                    + m_text.width(Style::Body, c.costChoices.at(k))
+                <= line3.width()) {
+                g.leftChoice = l;
+                g.costChoice = k;
+                fitted = true;
+                break;
+            }
+        }
+    }
+    const QString cost = g.costChoice >= 0 ? c.costChoices.at(g.costChoice) : QString();
+    // The cost keeps its place whatever the left text needs (elided last).
+    const double costW = qMin(m_text.width(Style::Body, cost), line3.width());
+    const double leftW = qMax(0.0, line3.width() - costW - 12 - barSpace);
+    if (barSpace > 0)
+        g.bar = QRectF(line3.left(), line3.center().y() - 2.5, kBarW, 5);
+    g.left = QRectF(line3.left() + barSpace, line3.top(), leftW, line3.height());
+    g.cost = QRectF(line3.right() - costW, line3.top(), costW, line3.height());
+    return g;
+}
+
 void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
@@ -242,8 +322,8 @@ bool HistoryDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &option,
     const bool dark = Theme::isDark(pal);
 
     // ---- card
-    const QRectF card =
-        QRectF(option.rect).adjusted(kMargin, kMargin / 2.0, -kMargin, -kMargin / 2.0);
+    const CardGeometry g = geometry(option, content);
+    const QRectF &card = g.card;
     QColor cardColor = pal.color(QPalette::Base);
     cardColor =
         dark ? cardColor.lighter(hovered ? 150 : 130) : cardColor.darker(hovered ? 104 : 102);
@@ -255,111 +335,81 @@ bool HistoryDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &option,
         card.topLeft(),
         cardPixmap(card.size().toSize(), dpr, cardColor, border, selected ? tint : QColor()));
 
-    // ---- thumbnail
-    const QSize ts = thumbnailSize();
-    const QRectF thumb(card.left() + kPadding, card.center().y() - ts.height() / 2.0, ts.width(),
-                       ts.height());
-    QPainterPath thumbClip;
-    thumbClip.addRoundedRect(thumb, 5, 5);
-    p->save();
-    p->setClipPath(thumbClip);
-    p->fillRect(thumb, dark ? QColor(0x0c, 0x0c, 0x0f) : QColor(0xdd, 0xde, 0xe3));
-    // Decoded after this paint when not in memory yet (the film glyph shows
-    // for that frame), so the window's first frame does not wait for PNGs.
-    const QPixmap pm = ThumbnailCache::pixmap(content.thumbnailPath, ts, dpr, viewport);
-    if (!pm.isNull()) {
-        const QSizeF logical = QSizeF(pm.size()) / pm.devicePixelRatio();
-        const QRectF target(thumb.center().x() - logical.width() / 2,
-                            thumb.center().y() - logical.height() / 2, logical.width(),
-                            logical.height());
-        p->drawPixmap(target, pm, QRectF(pm.rect()));
-    } else {
-        const QColor glyph = dark ? QColor(255, 255, 255, 70) : QColor(0, 0, 0, 70);
-        p->drawPixmap(thumb.center() - QPointF(14, 14), placeholderPixmap(dpr, glyph));
-    }
-    p->restore();
-
     using Style = CardTextCache::Style;
-    m_text.setBaseFont(option.font);
     const QFontMetricsF &cfm = m_text.metrics(Style::Chip);
-    const QFontMetricsF &tfm = m_text.metrics(Style::Title);
-    const QFontMetricsF &bfm = m_text.metrics(Style::Body);
 
-    if (!content.badge.isEmpty()) {
-        const QString &badge = content.badge;
-        const double badgeW = m_text.width(Style::Chip, badge);
-        const QRectF badgeRect(thumb.right() - badgeW - 10, thumb.bottom() - cfm.height() - 6,
-                               badgeW + 6, cfm.height() + 2);
-        p->setPen(Qt::NoPen);
-        p->setBrush(QColor(0, 0, 0, 160));
-        p->drawRoundedRect(badgeRect, 3, 3);
-        p->setPen(Qt::white);
-        m_text.draw(p, badgeRect, Qt::AlignHCenter, Style::Chip, badge);
+    // ---- thumbnail (dropped on a card too narrow for it)
+    const QRectF &thumb = g.thumb;
+    QPixmap pm;
+    if (!thumb.isEmpty()) {
+        QPainterPath thumbClip;
+        thumbClip.addRoundedRect(thumb, 5, 5);
+        p->save();
+        p->setClipPath(thumbClip);
+        p->fillRect(thumb, dark ? QColor(0x0c, 0x0c, 0x0f) : QColor(0xdd, 0xde, 0xe3));
+        // Decoded after this paint when not in memory yet (the film glyph
+        // shows for that frame), so the window's first frame does not wait
+        // for PNGs.
+        pm = ThumbnailCache::pixmap(content.thumbnailPath, thumbnailSize(), dpr, viewport);
+        if (!pm.isNull()) {
+            QSizeF logical = QSizeF(pm.size()) / pm.devicePixelRatio();
+            if (thumb.width() < thumbnailSize().width())
+                logical.scale(thumb.size(), Qt::KeepAspectRatio);
+            const QRectF target(thumb.center().x() - logical.width() / 2,
+                                thumb.center().y() - logical.height() / 2, logical.width(),
+                                logical.height());
+            p->drawPixmap(target, pm, QRectF(pm.rect()));
+        } else {
+            const QColor glyph = dark ? QColor(255, 255, 255, 70) : QColor(0, 0, 0, 70);
+            p->drawPixmap(thumb.center() - QPointF(14, 14), placeholderPixmap(dpr, glyph));
+        }
+        p->restore();
+
+        if (!content.badge.isEmpty()) {
+            const QString &badge = content.badge;
+            const double badgeW = m_text.width(Style::Chip, badge);
+            const QRectF badgeRect(thumb.right() - badgeW - 10, thumb.bottom() - cfm.height() - 6,
+                                   badgeW + 6, cfm.height() + 2);
+            p->setPen(Qt::NoPen);
+            p->setBrush(QColor(0, 0, 0, 160));
+            p->drawRoundedRect(badgeRect, 3, 3);
+            p->setPen(Qt::white);
+            m_text.draw(p, badgeRect, Qt::AlignHCenter, Style::Chip, badge);
+        }
     }
 
     // ---- text column
-    const QRectF text(thumb.right() + kGap, card.top() + kPadding - 1,
-                      card.right() - kPadding - thumb.right() - kGap,
-                      card.height() - 2 * kPadding + 2);
     const JobState state = content.state;
     const QColor textColor = pal.color(QPalette::Text);
     const QColor muted = Theme::mutedText(pal);
 
     // State chip, top right.
-    const QString &chipText = content.chip;
-    const double chipW = m_text.width(Style::Chip, chipText) + 14;
-    const double chipH = cfm.height() + 4;
-    const QRectF chip(text.right() - chipW, text.top() + 1, chipW, chipH);
+    const QRectF &chip = g.chip;
     p->setPen(Qt::NoPen);
     p->setBrush(Theme::stateColor(state));
-    p->drawRoundedRect(chip, chipH / 2, chipH / 2);
+    p->drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
     p->setPen(Qt::white);
-    m_text.draw(p, chip, Qt::AlignHCenter, Style::Chip, chipText);
+    const double chipText = chip.width() - 14;
+    m_text.draw(p, chip, Qt::AlignHCenter, Style::Chip, content.chip,
+                m_text.width(Style::Chip, content.chip) > chipText ? chipText : -1);
 
     // Line 1: prompt.
-    const QRectF line1(text.left(), text.top(), text.width() - chipW - 8, tfm.height() + 2);
     p->setPen(textColor);
-    m_text.draw(p, line1, Qt::AlignLeft, Style::Title, content.prompt, line1.width());
+    m_text.draw(p, g.prompt, Qt::AlignLeft, Style::Title, content.prompt, g.prompt.width());
 
     // Line 2: summary.
-    const QRectF line2(text.left(), line1.bottom() + 2, text.width(), bfm.height() + 2);
     p->setPen(muted);
-    m_text.draw(p, line2, Qt::AlignLeft, Style::Body, content.summary, line2.width());
+    m_text.draw(p, g.summary, Qt::AlignLeft, Style::Body, content.summary, g.summary.width());
 
     // Line 3: progress / error / outcome on the left, the cost on the right.
-    // The column is narrow, so the full texts give way to shorter ones
-    // (cost without the reservation, ETA without the percentage) first.
-    const QRectF line3(text.left(), line2.bottom() + 5, text.width(), bfm.height() + 2);
     const QString &error = content.error;
     const QString &warning = content.warning;
     const bool active = content.active;
     const int progress = content.progress;
-    constexpr double kBarW = 56;
-    const double barSpace = active ? kBarW + 8 : 0;
-    const QStringList &leftChoices = content.leftChoices;
-    const QStringList &costChoices = content.costChoices;
-    QString left = leftChoices.last();
-    QString cost = costChoices.last();
-    bool fitted = false;
-    for (const QString &leftText : std::as_const(leftChoices)) {
-        for (const QString &costText : costChoices) {
-            if (barSpace + m_text.width(Style::Body, leftText) + 12
-                    + m_text.width(Style::Body, costText)
-                <= line3.width()) {
-                left = leftText;
-                cost = costText;
-                fitted = true;
-                break;
-            }
-        }
-        if (fitted)
-            break;
-    }
-    const double costW = m_text.width(Style::Body, cost);
-    const double leftW = qMax(0.0, line3.width() - costW - 12 - barSpace);
-
-    if (active) {
-        const QRectF track(line3.left(), line3.center().y() - 2.5, kBarW, 5);
+    const QString left = g.leftChoice >= 0 ? content.leftChoices.at(g.leftChoice) : QString();
+    const QString cost = g.costChoice >= 0 ? content.costChoices.at(g.costChoice) : QString();
+    if (!g.bar.isEmpty()) {
+        const QRectF &track = g.bar;
         p->setPen(Qt::NoPen);
         p->setBrush(dark ? QColor(255, 255, 255, 28) : QColor(0, 0, 0, 26));
         p->drawRoundedRect(track, 2.5, 2.5);
@@ -374,11 +424,10 @@ bool HistoryDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &option,
         p->setPen(Theme::warningColor(pal));
     else
         p->setPen(!active && !error.isEmpty() ? Theme::errorColor(pal) : muted);
-    m_text.draw(p, QRectF(line3.left() + barSpace, line3.top(), leftW, line3.height()),
-                Qt::AlignLeft, Style::Body, left, leftW);
+    m_text.draw(p, g.left, Qt::AlignLeft, Style::Body, left, g.left.width());
     p->setPen(muted);
-    m_text.draw(p, QRectF(line3.right() - costW, line3.top(), costW, line3.height()),
-                Qt::AlignRight, Style::Body, cost);
+    m_text.draw(p, g.cost, Qt::AlignRight, Style::Body, cost,
+                m_text.width(Style::Body, cost) > g.cost.width() ? g.cost.width() : -1);
     p->restore();
     return !pm.isNull();
 }

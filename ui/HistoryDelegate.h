@@ -7,6 +7,7 @@
 #include "CardTextCache.h"
 #include "Job.h"
 
+#include <QRectF>
 #include <QStringList>
 #include <QStyledItemDelegate>
 
@@ -24,6 +25,26 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QSize thumbnailSize() { return {112, 63}; }
+
+    // Where a card's parts go in option.rect: the paint and the tests use
+    // this one computation. A narrow card shrinks, then drops, the
+    // thumbnail, and elides the texts, so the state chip and the cost always
+    // lie inside the card.
+    struct CardGeometry
+    {
+        QRectF card;
+        QRectF thumb; // empty when the card is too narrow for it
+        QRectF text; // the text column
+        QRectF chip; // state chip, top right
+        QRectF prompt; // line 1
+        QRectF summary; // line 2
+        QRectF bar; // progress bar (active jobs), line 3 left
+        QRectF left; // progress / error / date text, line 3
+        QRectF cost; // line 3 right
+        int leftChoice = 0; // which of the longer/shorter texts fit
+        int costChoice = 0;
+    };
+    CardGeometry cardGeometry(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     // Finished cards are kept as images (CardImageCache); the plain ones
     // drawn last can be saved for the next start and loaded before it paints.
@@ -52,6 +73,7 @@ private:
         QStringList costChoices;
     };
     CardContent cardContent(const QModelIndex &index) const;
+    CardGeometry geometry(const QStyleOptionViewItem &option, const CardContent &content) const;
     QByteArray cardKey(const QStyleOptionViewItem &option, const CardContent &content, qreal dpr,
                        const QColor &background) const;
     // Draws the card in option.rect; true when the thumbnail (not the

@@ -56,6 +56,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     ui->historyView->setItemDelegate(m_delegate);
     ui->historyView->setMouseTracking(true);
     ui->historyView->setAttribute(Qt::WA_Hover);
+    // Cards fit the width (they shrink and elide): never a sideways scroll.
+    ui->historyView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     connect(ui->actionPlay, &QAction::triggered, this, &HistoryPanel::play);
     connect(ui->actionSaveAs, &QAction::triggered, this, &HistoryPanel::saveAs);

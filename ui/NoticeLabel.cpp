@@ -2,8 +2,10 @@
 
 #include "Theme.h"
 
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace ks {
 
@@ -21,25 +23,68 @@ NoticeLabel::NoticeLabel(QWidget *parent) : QLabel(parent)
     // And the half "x" a framed label indents its text by.
     setIndent(fontMetrics().horizontalAdvance(QLatin1Char('x')) / 2);
     Theme::setTextColor(this, QColor(0xa8, 0x61, 0x0a));
+    setWordWrap(false);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
 }
 
-void NoticeLabel::paintEvent(QPaintEvent *event)
+QSize NoticeLabel::sizeHint() const
 {
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        QColor fill = kAmber;
-        fill.setAlphaF(0.16);
-        QColor frame = kAmber;
-        frame.setAlphaF(0.45);
-        const QRectF box = rect();
-        // The tint reaches half-way under the frame, as the box always had.
-        QPainterPath tinted;
-        tinted.addRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), kRadius - 0.5, kRadius - 0.5);
-        painter.fillPath(tinted, fill);
-        painter.fillPath(Theme::roundedFrame(box, kRadius), frame);
+    return minimumSizeHint();
+}
+
+QSize NoticeLabel::minimumSizeHint() const
+{
+    // One line, and no width of its own: a long reason is elided rather
+    // than widening the form.
+    const QMargins m = contentsMargins();
+    const QFontMetrics fm = fontMetrics();
+    return {m.left() + m.right() + 2 * qMax(0, indent()) + fm.averageCharWidth() * 4,
+            m.top() + m.bottom() + fm.height()};
+}
+
+QRect NoticeLabel::textRect() const
+{
+    const int in = qMax(0, indent());
+    return contentsRect().adjusted(in, 0, -in, 0);
+}
+
+bool NoticeLabel::isElided() const
+{
+    return fontMetrics().horizontalAdvance(text()) > textRect().width();
+}
+
+bool NoticeLabel::event(QEvent *event)
+{
+    // Without a tooltip of its own, an elided notice shows its whole text.
+    if (event->type() == QEvent::ToolTip && toolTip().isEmpty() && isElided()) {
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), text(), this);
+        return true;
     }
-    QLabel::paintEvent(event);
+    return QLabel::event(event);
+}
+
+void NoticeLabel::paintEvent(QPaintEvent *)
+{
+    if (text().isEmpty())
+        return;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor fill = kAmber;
+    fill.setAlphaF(0.16);
+    QColor frame = kAmber;
+    frame.setAlphaF(0.45);
+    const QRectF box = rect();
+    // The tint reaches half-way under the frame, as the box always had.
+    QPainterPath tinted;
+    tinted.addRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), kRadius - 0.5, kRadius - 0.5);
+    painter.fillPath(tinted, fill);
+    painter.fillPath(Theme::roundedFrame(box, kRadius), frame);
+    const QRect area = textRect();
+    painter.setPen(palette().color(foregroundRole()));
+    painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
+                     fontMetrics().elidedText(text(), Qt::ElideRight, area.width()));
 }
 
 } // namespace ks

@@ -8,6 +8,7 @@
 #include "MediaBackend.h"
 #include "MediaBackendLoader.h"
 #include "Theme.h"
+#include "ToolButtonTextFallback.h"
 
 #include <QDir>
 #include <QEvent>
@@ -103,6 +104,10 @@ PlayerWidget::PlayerWidget(QWidget *parent)
     auto *space = new QShortcut(QKeySequence(Qt::Key_Space), this);
     space->setContext(Qt::WidgetWithChildrenShortcut);
     connect(space, &QShortcut::activated, this, &PlayerWidget::togglePlay);
+
+    // Icons only when the player is too narrow for "Save As…" and the rest.
+    m_textFallback = new ToolButtonTextFallback(
+        this, ui->controlsLayout, {ui->saveAsButton, ui->revealButton, ui->copyLinkButton});
 
     updateVolume();
     updatePlayButton();
@@ -303,6 +308,7 @@ void PlayerWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        m_textFallback->update();
         updateTitle();
         updatePlayButton();
         updateVolume();

@@ -14,6 +14,7 @@ class PlayerWidget;
 
 namespace ks {
 
+class ToolButtonTextFallback;
 class VideoPlayback;
 
 class PlayerWidget final : public QWidget
@@ -66,6 +67,7 @@ private:
     QDateTime m_resultAt;
     QString m_error; // untranslated detail, kept for retranslation
     bool m_missing = false;
+    ToolButtonTextFallback *m_textFallback = nullptr;
 };
 
 } // namespace ks

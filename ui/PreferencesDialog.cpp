@@ -3,6 +3,7 @@
 #include "ui_PreferencesDialog.h"
 
 #include "ApiConfig.h"
+#include "GridLabelColumns.h"
 #include "LanguageManager.h"
 #include "Paths.h"
 #include "Settings.h"
@@ -51,6 +52,13 @@ PreferencesDialog::PreferencesDialog(StudioBackend *backend, QWidget *parent)
     fillLanguages();
     load();
     readKeySource();
+    alignFields();
+}
+
+void PreferencesDialog::alignFields()
+{
+    alignLabelColumns({ui->accountGroupLayout, ui->endpointsGroupLayout, ui->generationGroupLayout,
+                       ui->interfaceGroupLayout});
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
@@ -280,6 +288,7 @@ void PreferencesDialog::changeEvent(QEvent *event)
         fillLanguages();
         updateEndpointNote();
         updateKeySource();
+        alignFields();
     }
     QDialog::changeEvent(event);
 }

@@ -42,6 +42,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The groups' fields start at one x (equal label columns).
+    void alignFields();
     void load();
     void updateEndpointNote();
     void readKeySource();

@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPointer>
 #include <QStyleOption>
+#include <QStyleOptionToolButton>
 
 namespace ks {
 
@@ -115,9 +116,97 @@ int StudioStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
     return QProxyStyle::pixelMetric(metric, option, widget);
 }
 
+QColor StudioStyle::indicatorOutline(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor back = palette.color(QPalette::Window);
+    constexpr float kText = 0.6f;
+    return QColor::fromRgbF(text.redF() * kText + back.redF() * (1 - kText),
+                            text.greenF() * kText + back.greenF() * (1 - kText),
+                            text.blueF() * kText + back.blueF() * (1 - kText));
+}
+
+namespace {
+
+// A tool button that opens its menu on click and shows text: the base style
+// draws the menu arrow over the end of the text.
+bool isTextMenuButton(const QStyleOption *option)
+{
+    const auto *button = qstyleoption_cast<const QStyleOptionToolButton *>(option);
+    return button && (button->features & QStyleOptionToolButton::HasMenu)
+        && !(button->features & QStyleOptionToolButton::MenuButtonPopup)
+        && button->toolButtonStyle != Qt::ToolButtonIconOnly && !button->text.isEmpty();
+}
+
+} // namespace
+
+int StudioStyle::styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                           QStyleHintReturn *returnData) const
+{
+    // OK / Cancel without the tick and cross of old desktop themes.
+    if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+        return 0;
+    return QProxyStyle::styleHint(hint, option, widget, returnData);
+}
+
+QSize StudioStyle::sizeFromContents(ContentsType type, const QStyleOption *option,
+                                    const QSize &size, const QWidget *widget) const
+{
+    QSize result = QProxyStyle::sizeFromContents(type, option, size, widget);
+    if (type == CT_ToolButton && isTextMenuButton(option))
+        result.rwidth() += pixelMetric(PM_MenuButtonIndicator, option, widget);
+    return result;
+}
+
+void StudioStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                                     QPainter *painter, const QWidget *widget) const
+{
+    if (control == CC_ToolButton && isTextMenuButton(option)) {
+        // The panel as usual, the text left of a column of its own, the
+        // arrow centred in that column.
+        const auto *button = qstyleoption_cast<const QStyleOptionToolButton *>(option);
+        const int indicator = pixelMetric(PM_MenuButtonIndicator, option, widget);
+        QStyleOptionToolButton panel(*button);
+        panel.features &= ~QStyleOptionToolButton::HasMenu;
+        panel.text.clear();
+        panel.icon = QIcon();
+        QProxyStyle::drawComplexControl(control, &panel, painter, widget);
+        QStyleOptionToolButton label(*button);
+        label.rect = button->rect.adjusted(0, 0, -indicator, 0);
+        drawControl(CE_ToolButtonLabel, &label, painter, widget);
+        QStyleOption arrow(*button);
+        const int side = qMax(6, indicator - 4);
+        arrow.rect = QRect(button->rect.right() - indicator - 1,
+                           button->rect.center().y() - side / 2 + 1, side, side);
+        drawPrimitive(PE_IndicatorArrowDown, &arrow, painter, widget);
+        return;
+    }
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+}
+
 void StudioStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
                                 QPainter *painter, const QWidget *widget) const
 {
+    if (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton) {
+        // The base style's outline is the window colour darkened: nearly
+        // invisible on a dark window. Drawn over it in a readable tone.
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        painter->save();
+        painter->setBrush(Qt::NoBrush);
+        QPen pen(indicatorOutline(option->palette));
+        pen.setWidthF(1.0);
+        painter->setPen(pen);
+        const QRectF box = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (element == PE_IndicatorCheckBox) {
+            painter->drawRect(box);
+        } else {
+            painter->setRenderHint(QPainter::Antialiasing);
+            const qreal radius = qMin(box.width(), box.height()) / 2.0;
+            painter->drawEllipse(box.center(), radius, radius);
+        }
+        painter->restore();
+        return;
+    }
     if (m_quietChrome) {
         switch (element) {
         case PE_PanelTipLabel:
