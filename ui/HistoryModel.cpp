@@ -4,6 +4,7 @@
 #include "JobActions.h"
 #include "JobManager.h"
 #include "JobStore.h"
+#include "ResultFileName.h"
 #include "ThumbnailCache.h"
 
 #include <QLocale>
@@ -245,6 +246,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return JobActions::linkValid(job.resultUrl, job.resultAt);
     case CreatedAtRole:
         return job.createdAt;
+    case SaveNameRole:
+        return ResultFileName::forRequest(job.request, job.createdAt.toLocalTime().date());
     case DownloadWarningRole:
         return downloadWarning(job);
     case TaskIdRole:
