@@ -151,7 +151,10 @@ void TestDesktopActions::saveAsStartsInDownloadFolderWithPromptName()
         directory = dialog->directory().absolutePath();
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
         suggested = edit ? edit->text() : QString();
-        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+        // Only into the test's own folder: a wrong start must not write elsewhere.
+        QMetaObject::invokeMethod(dialog,
+                                  directory == QDir(m_library).absolutePath() ? "accept" : "reject",
+                                  Qt::QueuedConnection);
     });
     poll.start();
     m_studio.window->statusBar()->clearMessage();
