@@ -106,9 +106,8 @@ bool JobActions::reveal(QWidget *parent, const QString &path)
     QGuiApplication::clipboard()->setText(shown);
     qCInfo(lcUi) << "The desktop could not open a folder";
     StatusNotice::show(parent,
-                       tr("The desktop could not open the folder (no file manager or xdg-open "
-                          "found). Its path, %1, is copied to the clipboard: paste it into a file "
-                          "manager or terminal.")
+                       tr("Could not open the folder: no file manager found (xdg-open). Its "
+                          "path is copied to the clipboard, to paste into a file manager: %1")
                            .arg(shown),
                        StatusNotice::kProblemMs);
     return false;

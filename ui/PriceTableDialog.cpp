@@ -75,7 +75,8 @@ PriceTableDialog::PriceTableDialog(double creditsPerUsd, QWidget *parent) : QDia
                 continue;
             addRow({ModeInfo::displayName(mode), tr("—"), tr("—"),
                     tr("%1 per call").arg(CostEstimator::formatCredits(e.totalUc)),
-                    tr("%1 per call").arg(money(e.usd(creditsPerUsd))), tr("—")},
+                    tr("%1 per call").arg(QStringLiteral("$") + money(e.usd(creditsPerUsd))),
+                    tr("—")},
                    {double(e.totalUc) / 10000.0, e.usd(creditsPerUsd), 0.0});
             continue;
         }

@@ -5,6 +5,7 @@
 
 #include "CostEstimator.h"
 #include "DemoStudioWindow.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "PriceTableDialog.h"
 #include "Settings.h"
@@ -161,7 +162,15 @@ private slots:
     {
         auto *system = child<QAction>("actionLanguageSystem");
         auto *english = child<QAction>("actionLanguageEnglish");
-        QVERIFY(system && english);
+        auto *chinese = child<QAction>("actionLanguageChinese");
+        QVERIFY(system && english && chinese);
+        // System Default after another language is the system's language
+        // again (the default QLocale that language set is not the system's).
+        const QString systemLanguage = LanguageManager::resolve(QString());
+        chinese->trigger();
+        QCOMPARE(m_studio.languages->current(), QStringLiteral("zh_CN"));
+        system->trigger();
+        QCOMPARE(m_studio.languages->current(), systemLanguage);
         english->trigger();
         QVERIFY(english->isChecked() && !system->isChecked());
         QCOMPARE(m_studio.settings->language(), QStringLiteral("en"));
