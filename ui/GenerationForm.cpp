@@ -1377,6 +1377,7 @@ GenerationForm::GenerationForm(QWidget *parent) : QWidget(parent), d(new Private
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WindowShortcut);
+        shortcut->setWhatsThis(tr("Generate")); // listed in Help → Keyboard Shortcuts
         connect(shortcut, &QShortcut::activated, this, [this] { d->trigger(); });
     }
 

@@ -5,6 +5,7 @@
 #include "JobManager.h"
 #include "JobStore.h"
 #include "MoneyText.h"
+#include "ResultFileName.h"
 #include "ThumbnailCache.h"
 
 #include <QLocale>
@@ -241,6 +242,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return JobActions::linkValid(job.resultUrl, job.resultAt);
     case CreatedAtRole:
         return job.createdAt;
+    case SaveNameRole:
+        return ResultFileName::forRequest(job.request, job.createdAt.toLocalTime().date());
     case DownloadWarningRole:
         return downloadWarning(job);
     case TaskIdRole:

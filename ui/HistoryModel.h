@@ -56,6 +56,7 @@ public:
         // that is not on disk while the job is not busy getting it. "" otherwise.
         DownloadWarningRole,
         TaskIdRole, // EvoLink's task id, "" before the create was answered
+        SaveNameRole, // file name Save As suggests (ResultFileName: prompt and date)
     };
     Q_ENUM(Role)
 

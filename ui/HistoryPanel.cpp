@@ -250,19 +250,21 @@ void HistoryPanel::play()
 
 void HistoryPanel::saveAs()
 {
-    JobActions::saveAs(window(), selectedIndex().data(HistoryModel::VideoPathRole).toString());
+    const QModelIndex index = selectedIndex();
+    JobActions::saveAs(window(), index.data(HistoryModel::VideoPathRole).toString(),
+                       index.data(HistoryModel::SaveNameRole).toString());
 }
 
 void HistoryPanel::reveal()
 {
-    JobActions::reveal(selectedIndex().data(HistoryModel::VideoPathRole).toString());
+    JobActions::reveal(window(), selectedIndex().data(HistoryModel::VideoPathRole).toString());
 }
 
 void HistoryPanel::copyLink()
 {
     const QModelIndex index = selectedIndex();
     if (index.data(HistoryModel::LinkValidRole).toBool())
-        JobActions::copyLink(index.data(HistoryModel::ResultUrlRole).toString());
+        JobActions::copyLink(window(), index.data(HistoryModel::ResultUrlRole).toString());
 }
 
 void HistoryPanel::reuse()

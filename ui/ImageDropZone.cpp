@@ -1,6 +1,7 @@
 #include "ImageDropZone.h"
 
 #include "ByteSizeText.h"
+#include "FileDialogStartDir.h"
 #include "Logging.h"
 #include "Paths.h"
 #include "RequestValidator.h"
@@ -664,27 +665,25 @@ bool ImageDropZone::acceptImageData(const QImage &image)
 void ImageDropZone::chooseFile()
 {
     if (m_kind == Kind::Video) {
-        if (m_lastDir.isEmpty())
-            m_lastDir = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
         const QString path = QFileDialog::getOpenFileName(
-            this, tr("Choose a video"), m_lastDir,
+            this, tr("Choose a video"),
+            FileDialogStartDir::forLocation(QStandardPaths::MoviesLocation),
             tr("Videos (*.mp4 *.mov)") + QStringLiteral(";;") + tr("All files (*)"));
         if (path.isEmpty())
             return;
-        m_lastDir = QFileInfo(path).absolutePath();
+        FileDialogStartDir::remember(path);
         setLocalFile(path);
         return;
     }
-    if (m_lastDir.isEmpty())
-        m_lastDir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString filter =
         m_allowWebp ? tr("Images (*.jpg *.jpeg *.png *.webp)") : tr("Images (*.jpg *.jpeg *.png)");
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Choose an image"), m_lastDir,
-                                     filter + QStringLiteral(";;") + tr("All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose an image"),
+        FileDialogStartDir::forLocation(QStandardPaths::PicturesLocation),
+        filter + QStringLiteral(";;") + tr("All files (*)"));
     if (path.isEmpty())
         return;
-    m_lastDir = QFileInfo(path).absolutePath();
+    FileDialogStartDir::remember(path);
     setLocalFile(path);
 }
 

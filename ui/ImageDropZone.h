@@ -127,7 +127,6 @@ private:
     QString m_error;
     std::function<QString()> m_errorWording; // words m_error again on a language switch
     QString m_title;
-    QString m_lastDir;
     QPixmap m_thumbnail;
     bool m_allowWebp = false;
     bool m_invalid = false; // set by the form for a validation issue

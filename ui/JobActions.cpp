@@ -1,6 +1,8 @@
 #include "JobActions.h"
 
 #include "Logging.h"
+#include "ResultFileName.h"
+#include "StatusNotice.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -27,7 +29,7 @@ bool JobActions::hasVideo(const QString &videoPath)
     return !videoPath.isEmpty() && QFileInfo(videoPath).isFile();
 }
 
-QString JobActions::saveAs(QWidget *parent, const QString &videoPath)
+QString JobActions::saveAs(QWidget *parent, const QString &videoPath, const QString &suggestedName)
 {
     if (!hasVideo(videoPath)) {
         QMessageBox::warning(parent, tr("Save As"),
@@ -39,14 +41,19 @@ QString JobActions::saveAs(QWidget *parent, const QString &videoPath)
     const QFileInfo source(videoPath);
     // QFileDialog asks before replacing an existing file; nothing is
     // overwritten without that confirmation.
+    const QString name = suggestedName.isEmpty() ? source.fileName() : suggestedName;
     const QString target = QFileDialog::getSaveFileName(
-        parent, tr("Save Video As"), QDir(QDir::homePath()).filePath(source.fileName()),
+        parent, tr("Save Video As"), ResultFileName::unusedPath(source.absolutePath(), name),
         tr("MP4 video (*.mp4)"));
     if (target.isEmpty())
         return {};
     const QFileInfo targetInfo(target);
-    if (targetInfo.exists() && targetInfo.canonicalFilePath() == source.canonicalFilePath())
+    if (targetInfo.exists() && targetInfo.canonicalFilePath() == source.canonicalFilePath()) {
+        StatusNotice::show(parent,
+                           tr("The video is already at %1; nothing was copied.")
+                               .arg(QDir::toNativeSeparators(target)));
         return target;
+    }
 
     // Copy to a temporary name first so a failed copy never destroys the
     // file the user agreed to replace.
@@ -72,25 +79,48 @@ QString JobActions::saveAs(QWidget *parent, const QString &videoPath)
         return {};
     }
     qCInfo(lcUi) << "Saved a copy of a video to" << target;
+    StatusNotice::show(parent, tr("Saved to %1.").arg(QDir::toNativeSeparators(target)));
     return target;
 }
 
-bool JobActions::reveal(const QString &path)
+bool JobActions::reveal(QWidget *parent, const QString &path)
 {
     if (path.isEmpty())
         return false;
     const QFileInfo info(path);
     const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
-    if (!QFileInfo(folder).isDir())
+    const QString shown = QDir::toNativeSeparators(folder);
+    if (!QFileInfo(folder).isDir()) {
+        StatusNotice::show(parent,
+                           tr("The folder %1 does not exist any more. It may have been moved or "
+                              "deleted.")
+                               .arg(shown),
+                           StatusNotice::kProblemMs);
         return false;
-    return QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    }
+    if (QDesktopServices::openUrl(QUrl::fromLocalFile(folder))) {
+        StatusNotice::show(parent, tr("Opened %1 in the file manager.").arg(shown));
+        return true;
+    }
+    // No launcher (e.g. no xdg-open): the path is where the user can use it.
+    QGuiApplication::clipboard()->setText(shown);
+    qCInfo(lcUi) << "The desktop could not open a folder";
+    StatusNotice::show(parent,
+                       tr("Could not open the folder: no file manager found (xdg-open). Its "
+                          "path is copied to the clipboard, to paste into a file manager: %1")
+                           .arg(shown),
+                       StatusNotice::kProblemMs);
+    return false;
 }
 
-bool JobActions::copyLink(const QString &resultUrl)
+bool JobActions::copyLink(QWidget *parent, const QString &resultUrl)
 {
     if (resultUrl.isEmpty())
         return false;
     QGuiApplication::clipboard()->setText(resultUrl);
+    StatusNotice::show(parent,
+                       tr("Copied the link to the clipboard. It works for 24 hours after "
+                          "the video was made."));
     return true;
 }
 

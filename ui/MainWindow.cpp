@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "ApiReply.h"
+#include "DemoClipCaption.h"
 #include "EvoLinkClient.h"
 #include "FormDraftKeeper.h"
 #include "GenerationForm.h"
@@ -21,7 +22,9 @@
 #include "Paths.h"
 #include "PlayerWidget.h"
 #include "PreferencesDialog.h"
+#include "PriceTableDialog.h"
 #include "Settings.h"
+#include "ShortcutSheetDialog.h"
 #include "Simulator.h"
 #include "StudioBackend.h"
 #include "TextLabel.h"
@@ -102,6 +105,7 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
     ui->actionQuit->setShortcuts(QKeySequence::Quit);
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
+    m_languageGroup->addAction(ui->actionLanguageSystem);
     m_languageGroup->addAction(ui->actionLanguageEnglish);
     m_languageGroup->addAction(ui->actionLanguageChinese);
 
@@ -158,14 +162,26 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
     connect(ui->actionCheckInstallation, &QAction::triggered, this, &MainWindow::checkInstallation);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(ui->actionKeyboardShortcuts, &QAction::triggered, this, [this] {
+        auto *sheet = new ShortcutSheetDialog(this, this);
+        sheet->setAttribute(Qt::WA_DeleteOnClose);
+        sheet->open();
+    });
+    connect(ui->actionPrices, &QAction::triggered, this, [this] {
+        auto *prices = new PriceTableDialog(m_backend->settings()->creditsPerUsd(), this);
+        prices->setAttribute(Qt::WA_DeleteOnClose);
+        prices->open();
+    });
     connect(ui->actionOpenLibrary, &QAction::triggered, this, [this] {
         const QString dir = m_backend->settings()->libraryDir();
         QDir().mkpath(dir);
-        JobActions::reveal(dir);
+        JobActions::reveal(this, dir);
     });
     ui->generationForm->setElementLibrary(m_backend->elements());
     connect(ui->actionElementLibrary, &QAction::triggered, ui->generationForm,
             &GenerationForm::showElementLibrary);
+    connect(ui->actionLanguageSystem, &QAction::triggered, this,
+            [this] { setLanguage(QString()); });
     connect(ui->actionLanguageEnglish, &QAction::triggered, this,
             [this] { setLanguage(kEnglish); });
     connect(ui->actionLanguageChinese, &QAction::triggered, this,
@@ -346,8 +362,12 @@ void MainWindow::playJob(const QString &id, bool autoPlay)
         return;
     PlayerWidget *player = ensurePlayer();
     const QModelIndex index = m_model->index(m_model->rowOf(id));
-    player->openJob(job->id, job->videoPath, index.data(HistoryModel::PromptExcerptRole).toString(),
-                    job->resultUrl, job->resultAt);
+    // A demo job's clip says that it is the simulator's sample, scaled down.
+    player->openJob(
+        job->id, job->videoPath,
+        DemoClipCaption::caption(*job, index.data(HistoryModel::PromptExcerptRole).toString()),
+        job->resultUrl, job->resultAt);
+    player->setSaveName(index.data(HistoryModel::SaveNameRole).toString());
     if (autoPlay)
         player->play();
 }
@@ -560,11 +580,13 @@ void MainWindow::setLanguage(const QString &code)
 
 void MainWindow::updateLanguageActions()
 {
-    const QString current = m_languages
-        ? m_languages->current()
-        : LanguageManager::resolve(m_backend->settings()->language());
-    ui->actionLanguageEnglish->setChecked(current == kEnglish);
-    ui->actionLanguageChinese->setChecked(current == kChinese);
+    // What the user chose (as Preferences shows it): "System Default" or a language.
+    const QString chosen = m_backend->settings()->language();
+    ui->actionLanguageSystem->setChecked(chosen.isEmpty());
+    ui->actionLanguageEnglish->setChecked(!chosen.isEmpty()
+                                          && LanguageManager::resolve(chosen) == kEnglish);
+    ui->actionLanguageChinese->setChecked(!chosen.isEmpty()
+                                          && LanguageManager::resolve(chosen) == kChinese);
 }
 
 void MainWindow::openInputFiles(const QStringList &paths)
@@ -671,6 +693,8 @@ void MainWindow::changeEvent(QEvent *event)
         updateTitle();
         updateStatus();
         m_model->retranslate();
+        if (m_player && !m_player->currentJobId().isEmpty())
+            playJob(m_player->currentJobId(), false); // the caption, in the new language
         if (!m_ready)
             ui->generationForm->setGenerateEnabled(false, tr("Starting…"));
     }

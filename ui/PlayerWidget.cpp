@@ -93,11 +93,12 @@ PlayerWidget::PlayerWidget(QWidget *parent)
             m_playback->setLooping(on);
     });
     connect(ui->saveAsButton, &QToolButton::clicked, this,
-            [this] { JobActions::saveAs(window(), m_path); });
-    connect(ui->revealButton, &QToolButton::clicked, this, [this] { JobActions::reveal(m_path); });
+            [this] { JobActions::saveAs(window(), m_path, m_saveName); });
+    connect(ui->revealButton, &QToolButton::clicked, this,
+            [this] { JobActions::reveal(window(), m_path); });
     connect(ui->copyLinkButton, &QToolButton::clicked, this, [this] {
         if (JobActions::linkValid(m_resultUrl, m_resultAt))
-            JobActions::copyLink(m_resultUrl);
+            JobActions::copyLink(window(), m_resultUrl);
         updateFileButtons();
     });
 
@@ -155,6 +156,7 @@ void PlayerWidget::clear()
     m_jobId.clear();
     m_path.clear();
     m_title.clear();
+    m_saveName.clear();
     m_resultUrl.clear();
     m_resultAt = QDateTime();
     m_error.clear();

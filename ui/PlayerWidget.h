@@ -29,6 +29,8 @@ public:
     void open(const QString &videoPath);
     void openJob(const QString &jobId, const QString &videoPath, const QString &title,
                  const QString &resultUrl, const QDateTime &resultAt);
+    // The file name Save As suggests for the open video (after openJob).
+    void setSaveName(const QString &name) { m_saveName = name; }
     // Lets go of the video (a removed job): nothing to play, save or link.
     void clear();
     void play();
@@ -63,6 +65,7 @@ private:
     QString m_jobId;
     QString m_path;
     QString m_title;
+    QString m_saveName; // what Save As suggests (ResultFileName)
     QString m_resultUrl;
     QDateTime m_resultAt;
     QString m_error; // untranslated detail, kept for retranslation

@@ -11,6 +11,7 @@
 #include "LostTaskFinder.h"
 #include "RequestJson.h"
 #include "ResultCheck.h"
+#include "ResultFileName.h"
 #include "ResultSize.h"
 #include "Settings.h"
 #include "UploadPrecheck.h"
@@ -920,14 +921,26 @@ public:
         return settings ? settings->libraryDir() : QString();
     }
 
-    // Our own name, never the server's: no path tricks, no surprises.
+    // Our own name, never the server's: no path tricks, no surprises. Made
+    // from the prompt and the date, with the job id's start so that two jobs
+    // of one prompt never share a name (or a .part file).
     static QString fileNameFor(const Job &job)
     {
-        const QDateTime when =
-            (job.createdAt.isValid() ? job.createdAt : QDateTime::currentDateTimeUtc())
-                .toLocalTime();
+        return ResultFileName::forRequest(job.request, creationTime(job).date(), job.id.left(8));
+    }
+
+    // The name earlier versions gave the file; a .part under it (a
+    // download that an update interrupted) is resumed, not started again.
+    static QString legacyFileNameFor(const Job &job)
+    {
         return QStringLiteral("kling-%1-%2.mp4")
-            .arg(when.toString(QStringLiteral("yyyyMMdd-HHmmss")), job.id.left(8));
+            .arg(creationTime(job).toString(QStringLiteral("yyyyMMdd-HHmmss")), job.id.left(8));
+    }
+
+    static QDateTime creationTime(const Job &job)
+    {
+        return (job.createdAt.isValid() ? job.createdAt : QDateTime::currentDateTimeUtc())
+            .toLocalTime();
     }
 
     QString outputFolder(const Job &job) const
@@ -957,7 +970,9 @@ public:
             return;
         }
         // A stable name lets a restarted download resume its .part file.
-        const QString base = fileNameFor(job);
+        QString base = fileNameFor(job);
+        if (QFileInfo::exists(QDir(dir).filePath(legacyFileNameFor(job) + QStringLiteral(".part"))))
+            base = legacyFileNameFor(job);
         QString target = QDir(dir).filePath(base);
         for (int n = 2; QFileInfo::exists(target); ++n)
             target = QDir(dir).filePath(base.chopped(4) + QStringLiteral("-%1.mp4").arg(n));

@@ -42,7 +42,9 @@ QString LanguageManager::resolve(const QString &code)
 {
     if (available().contains(code))
         return code;
-    const QLocale system;
+    // The system's locale, not the default one apply() sets: "System
+    // Default" after Chinese must not keep Chinese on an English system.
+    const QLocale system = QLocale::system();
     if (system.language() == QLocale::Chinese)
         return kChinese;
     for (const QString &ui : system.uiLanguages()) {

@@ -1,5 +1,6 @@
 #include "SimResults.h"
 
+#include "SimClipLoop.h"
 #include "SimHttpServer.h"
 #include "SimLog.h"
 #include "SimMedia.h"
@@ -82,8 +83,18 @@ QByteArray SimResults::clipFor(const QString &aspectRatio, int seconds) const
         return clip;
     const QString key = name + u'@' + QString::number(seconds);
     auto it = m_stretched.constFind(key);
-    if (it == m_stretched.constEnd())
-        it = m_stretched.insert(key, SimMedia::withDuration(clip, seconds));
+    if (it == m_stretched.constEnd()) {
+        // The sample repeated until it plays that long; only if its tables
+        // cannot be rebuilt, the headers alone say so.
+        QByteArray played = qAbs(SimMedia::mp4DurationSeconds(clip) - seconds) < 0.01
+            ? clip
+            : SimClipLoop::looped(clip, seconds);
+        if (played.isEmpty()) {
+            qCWarning(lcSimServer) << "sample clip cannot be looped:" << name;
+            played = SimMedia::withDuration(clip, seconds);
+        }
+        it = m_stretched.insert(key, played);
+    }
     return *it;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // The finished videos at /results/<taskId>.mp4: the bundled sample clip for
-// the task's aspect ratio, declaring the task's length (or a large synthetic
-// body a test asked for), and
+// the task's aspect ratio, played (looped) for the task's length (or a large
+// synthetic body a test asked for), and
 // what such a link holds when a request uses it as input.
 
 #include "SimReply.h"

@@ -7,6 +7,7 @@
 #include "JobStore.h"
 #include "JobWorld.h"
 #include "Mp4Inspector.h"
+#include "ResultFileName.h"
 #include "Simulator.h"
 
 #include <QDir>
@@ -155,11 +156,12 @@ private slots:
         // Our file name, in our folder, with the server's exact bytes.
         const QFileInfo file(job.videoPath);
         QCOMPARE(file.absolutePath(), QDir(world().libraryDir).absolutePath());
-        QVERIFY2(
-            QRegularExpression(QStringLiteral("^kling-\\d{8}-\\d{6}-%1\\.mp4$").arg(id.left(8)))
-                .match(file.fileName())
-                .hasMatch(),
-            qPrintable(file.fileName()));
+        // Named after the prompt and the day, with the job id's start (issue 16 item 26).
+        QCOMPARE(file.fileName(),
+                 ResultFileName::forRequest(job.request, job.createdAt.toLocalTime().date(),
+                                            id.left(8)));
+        QVERIFY2(file.fileName().startsWith(QStringLiteral("a-red-fox-")),
+                 qPrintable(file.fileName()));
         QFile video(job.videoPath);
         QVERIFY(video.open(QIODevice::ReadOnly));
         const QByteArray expected = sample("sample-16x9.mp4");
@@ -352,9 +354,12 @@ private slots:
         QVERIFY(QFile::exists(done.videoPath));
         QFile video(again.videoPath);
         QVERIFY(video.open(QIODevice::ReadOnly));
-        // The simulator's 9:16 sample, declaring the job's 7 s.
+        // The simulator's 9:16 sample played for the job's 7 s: its media
+        // data unchanged, its sample tables looped (issue 16 item 29).
         const QByteArray bytes = video.readAll();
-        QCOMPARE(bytes.size(), sample("sample-9x16.mp4").size());
+        const QByteArray tall = sample("sample-9x16.mp4");
+        QVERIFY(bytes.size() > tall.size());
+        QVERIFY(bytes.endsWith(tall.right(tall.size() / 2)));
         const Mp4Report report = Mp4Inspector::inspectData(bytes);
         QVERIFY2(report.isVideo, qPrintable(report.problem));
         QVERIFY(qAbs(report.durationSeconds - 7.0) < 0.05);
