@@ -369,6 +369,22 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
     </message>
 </context>
 <context>
+    <name>DemoClipCaption</name>
+    <message>
+        <source>Demo clip</source>
+        <translation>演示片段</translation>
+    </message>
+    <message>
+        <source>Demo clip, scaled to %1×%2</source>
+        <translation>演示片段，已缩小为 %1×%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>demo note · prompt</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorCatalog</name>
     <message>
         <source>Kling Studio could not reach EvoLink. Check your internet connection; the request will be tried again.</source>
@@ -825,6 +841,30 @@ Check that the folder exists and that you may write to it.</source>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>The video is already at %1; nothing was copied.</source>
+        <translation>视频已经在 %1，未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist any more. It may have been moved or deleted.</source>
+        <translation>文件夹 %1 已不存在，可能已被移动或删除。</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the file manager.</source>
+        <translation>已在文件管理器中打开 %1。</translation>
+    </message>
+    <message>
+        <source>Could not open the folder: no file manager found (xdg-open). Its path is copied to the clipboard, to paste into a file manager: %1</source>
+        <translation>无法打开文件夹：未找到文件管理器（xdg-open）。路径已复制到剪贴板，可粘贴到文件管理器中：%1</translation>
+    </message>
+    <message>
+        <source>Copied the link to the clipboard. It works for 24 hours after the video was made.</source>
+        <translation>链接已复制到剪贴板。视频生成后 24 小时内有效。</translation>
+    </message>
 </context>
 <context>
     <name>JobState</name>
@@ -953,6 +993,26 @@ Select a done job in the history to watch it.</source>
         <source>— no API key set. Jobs run against the built-in simulator and spend demo credits only.</source>
         <translation>— 未设置 API 密钥。任务将在内置模拟器中运行，只消耗演示积分。</translation>
     </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Follow the language of the system</source>
+        <translation>使用系统的语言</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation>价格表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>What each mode, quality and sound choice costs per second, in credits and US dollars</source>
+        <translation>每种模式、画质和声音选项每秒的费用，以积分和美元计</translation>
+    </message>
 </context>
 <context>
     <name>ModeInfo</name>
@@ -975,6 +1035,13 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>Custom element</source>
         <translation>自定义主体</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyText</name>
+    <message>
+        <source>Exactly %1 credits</source>
+        <translation>精确值：%1 积分</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +1345,6 @@ Select a done job in the history to watch it.</source>
         <translation>%1是 %2 文件；仅支持 %3 图片。</translation>
     </message>
     <message>
-        <source>%1 is %2 MB; the limit is 10 MB.</source>
-        <translation>%1大小为 %2 MB；上限为 10 MB。</translation>
-    </message>
-    <message>
         <source>The size of %1 could not be read; the file may be damaged.</source>
         <translation>无法读取%1的尺寸；文件可能已损坏。</translation>
     </message>
@@ -1300,10 +1363,6 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>%1 is a %2 file; only MP4 and MOV videos are accepted.</source>
         <translation>%1是 %2 文件；仅支持 MP4 和 MOV 视频。</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; the limit is 200 MB.</source>
-        <translation>%1大小为 %2 MB；上限为 200 MB。</translation>
     </message>
     <message>
         <source>%1 lasts %2 s; it must last at least 3 s.</source>
@@ -1528,6 +1587,10 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>The length, picture size or frame rate of %1 could not be read; the file may be damaged. Export it again as MP4 (H.264).</source>
         <translation>无法读取%1的时长、画面尺寸或帧率；文件可能已损坏。请重新导出为 MP4（H.264）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the limit is %3.</source>
+        <translation>%1大小为 %2；上限为 %3。</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1836,10 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>The request was sent but its answer was lost: the task may exist. Run &quot;klingstudio-cli resume&quot;: it looks the task up before anything is sent again, and only ever resends with the same idempotency key.</source>
         <translation>请求已发送，但回复丢失：任务可能已经存在。请运行“klingstudio-cli resume”：它会先查找该任务，再决定是否重新发送，并且只会使用相同的幂等键重新发送。</translation>
+    </message>
+    <message>
+        <source>%1 (exactly %2)</source>
+        <translation>%1（精确值 %2）</translation>
     </message>
 </context>
 <context>
@@ -2147,20 +2214,6 @@ Select a done job in the history to watch it.</source>
         <translation>%1 积分</translation>
     </message>
     <message>
-        <source>≈ $%1</source>
-        <translation>≈ $%1</translation>
-    </message>
-    <message>
-        <source>Approximate, at %1 credits per US dollar. Credits are what is billed.</source>
-        <translation>按每美元 %1 积分估算，实际按积分计费。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (+%n more)</source>
-        <translation>
-            <numerusform>%1（另有 %n 项）</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Generation is not available right now.</source>
         <translation>当前无法生成。</translation>
     </message>
@@ -2382,6 +2435,18 @@ Generate: %2</source>
         <source>“%1” was not added: %2 takes at most %3 reference images.</source>
         <translation>未添加“%1”：%2最多支持 %3 张参考图。</translation>
     </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>About %1, at %2 credits per US dollar. Credits are what is billed.</source>
+        <translation>约 %1，按每美元 %2 积分估算，实际按积分计费。</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
 </context>
 <context>
     <name>ks::HistoryDelegate</name>
@@ -2508,6 +2573,18 @@ Generate: %2</source>
         <source>%1 shots</source>
         <translation>%1 个镜头</translation>
     </message>
+    <message>
+        <source>Estimate: exactly %1 credits</source>
+        <translation>预估：精确值 %1 积分</translation>
+    </message>
+    <message>
+        <source>Charged: exactly %1 credits</source>
+        <translation>已扣除：精确值 %1 积分</translation>
+    </message>
+    <message>
+        <source>Reserved: exactly %1 credits</source>
+        <translation>已预留：精确值 %1 积分</translation>
+    </message>
 </context>
 <context>
     <name>ks::HistoryPanel</name>
@@ -2520,6 +2597,14 @@ Generate: %2</source>
 Removed jobs are gone from this list only: their video files stay in your download folder.</source>
         <translation>历史列表为空。
 移除的任务只是从此列表中删除：其视频文件仍保留在下载文件夹中。</translation>
+    </message>
+    <message>
+        <source>Another Kling Studio process (for example klingstudio-cli) is tracking this job; stop it there.</source>
+        <translation>另一个 Kling Studio 进程（例如 klingstudio-cli）正在跟踪此任务；请在那里停止。</translation>
+    </message>
+    <message>
+        <source>Stop following this job (the server keeps running and billing it)</source>
+        <translation>不再跟踪此任务（服务器仍会继续运行并计费）</translation>
     </message>
 </context>
 <context>
@@ -2627,10 +2712,6 @@ Removed jobs are gone from this list only: their video files stay in your downlo
     <message>
         <source>JPG or PNG</source>
         <translation>JPG 或 PNG</translation>
-    </message>
-    <message>
-        <source>up to %1 MB</source>
-        <translation>不超过 %1 MB</translation>
     </message>
     <message>
         <source>at least %1 px per side</source>
@@ -2747,6 +2828,10 @@ Removed jobs are gone from this list only: their video files stay in your downlo
     <message>
         <source>Checking “%1”…</source>
         <translation>正在检查“%1”…</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>不超过 %1</translation>
     </message>
 </context>
 <context>
@@ -2894,10 +2979,6 @@ Removed jobs are gone from this list only: their video files stay in your downlo
         <translation>演示任务已完成，但视频未保存到磁盘（%1）。</translation>
     </message>
     <message>
-        <source>Generated and downloaded (%1 KB) in %2 s.</source>
-        <translation>已在 %2 秒内生成并下载（%1 KB）。</translation>
-    </message>
-    <message>
         <source>The demo job could not be written to the journal: %1</source>
         <translation>无法将演示任务写入任务日志：%1</translation>
     </message>
@@ -2912,6 +2993,10 @@ Removed jobs are gone from this list only: their video files stay in your downlo
     <message>
         <source>%1×%2 pixels, decoded by %3</source>
         <translation>%1×%2 像素，由 %3 解码</translation>
+    </message>
+    <message>
+        <source>Generated and downloaded (%1) in %2 s.</source>
+        <translation>已在 %2 秒内生成并下载（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3484,63 @@ It may have been moved or deleted.</source>
     </message>
 </context>
 <context>
+    <name>ks::PriceTableDialog</name>
+    <message>
+        <source>Prices</source>
+        <translation>价格表</translation>
+    </message>
+    <message>
+        <source>What EvoLink charges for Kling O3, per second of video (the same figures as the estimate under Generate). Dollars at %1 credits per US dollar (Preferences).</source>
+        <translation>EvoLink 对 Kling O3 按每秒视频收取的费用（与“生成”下方估算使用相同的数字）。美元按每美元 %1 积分换算（见偏好设置）。</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>画质</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>Credits per second</source>
+        <translation>每秒积分</translation>
+    </message>
+    <message>
+        <source>USD per second</source>
+        <translation>每秒美元</translation>
+    </message>
+    <message>
+        <source>Minimum charge</source>
+        <translation>最低收费</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 per call</source>
+        <translation>每次 %1</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>sound</comment>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>sound</comment>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 积分</translation>
+    </message>
+</context>
+<context>
     <name>ks::ReferenceImagesPanel</name>
     <message>
         <source>%1 / %2</source>
@@ -3407,6 +3549,57 @@ It may have been moved or deleted.</source>
     <message>
         <source>That is the most this slot takes (%1); remove one to add another.</source>
         <translation>已达到此处的数量上限（%1）；请先移除一个再添加。</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ShortcutSheetDialog</name>
+    <message>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>进入或退出全屏</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>One frame back</source>
+        <translation>后退一帧</translation>
+    </message>
+    <message>
+        <source>One frame forward</source>
+        <translation>前进一帧</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Player (when the video has the focus)</source>
+        <translation>播放器（视频获得焦点时）</translation>
     </message>
 </context>
 <context>
@@ -3448,10 +3641,6 @@ It may have been moved or deleted.</source>
         <translation>添加镜头</translation>
     </message>
     <message>
-        <source>Up to %1 shots; their lengths must add up to the duration.</source>
-        <translation>最多 %1 个镜头；各镜头时长之和必须等于总时长。</translation>
-    </message>
-    <message>
         <source>Total %1 s · shots %2 s · %3 s left</source>
         <translation>总计 %1 秒 · 镜头 %2 秒 · 剩余 %3 秒</translation>
     </message>
@@ -3462,6 +3651,18 @@ It may have been moved or deleted.</source>
     <message>
         <source>Total %1 s · shots %2 s · adds up</source>
         <translation>总计 %1 秒 · 镜头 %2 秒 · 时长相符</translation>
+    </message>
+    <message>
+        <source>Up to %1 shots; the new shot takes its seconds from the last shot, so the lengths still add up to the duration.</source>
+        <translation>最多 %1 个镜头；新镜头的时长从最后一个镜头中分出，各镜头时长之和仍等于总时长。</translation>
+    </message>
+    <message>
+        <source>Duration follows the shots</source>
+        <translation>总时长跟随镜头</translation>
+    </message>
+    <message>
+        <source>When on, the video&apos;s duration is the sum of the shot lengths (the price follows it); when off, the duration stays as set.</source>
+        <translation>开启后，视频总时长等于各镜头时长之和（价格随之变化）；关闭后，总时长保持您设定的值。</translation>
     </message>
 </context>
 <context>
