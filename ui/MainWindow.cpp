@@ -31,6 +31,7 @@
 #include "Theme.h"
 #include "ThumbnailCache.h"
 #include "WheelFocusFilter.h"
+#include "WindowPlacement.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -722,8 +723,8 @@ void MainWindow::restoreLayout()
 {
     Settings *settings = m_backend->settings();
     const QByteArray geometry = settings->windowGeometry();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        WindowPlacement::fitToScreen(this);
     QByteArray state = settings->windowState();
     QDataStream in(&state, QIODevice::ReadOnly);
     quint32 version = 0;

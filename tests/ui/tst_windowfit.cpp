@@ -16,6 +16,7 @@
 #include "PlayerWidget.h"
 #include "Simulator.h"
 #include "StudioBackend.h"
+#include "WindowPlacement.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -40,6 +41,8 @@ private slots:
     void validationKeepsControlsStill();
     void elementModeTextsDoNotOverlap_data();
     void elementModeTextsDoNotOverlap();
+    void firstStartGeometry_data();
+    void firstStartGeometry();
 
 private:
     void generate(const QString &prompt, bool waitDone);
@@ -53,6 +56,15 @@ private:
 void TestWindowFit::initTestCase()
 {
     QVERIFY(m_studio.open(this));
+    // First start (no saved geometry): the window opens inside the screen,
+    // not at the 1360×860 it was designed at (which ran off a 1024×700
+    // screen, the estimate and Generate with it).
+    MainWindow *window = m_studio.window.get();
+    const QRect available = window->screen()->availableGeometry();
+    const QSize least = window->minimumSizeHint().expandedTo(window->minimumSize());
+    qInfo() << "first start" << window->geometry() << "on" << available << "minimum" << least;
+    QVERIFY(window->width() <= qMax(available.width(), least.width()));
+    QVERIFY(window->height() <= qMax(available.height(), least.height()));
     m_studio.window->startBackend();
     QTRY_VERIFY_WITH_TIMEOUT(m_studio.window->isReady(), 15000);
     QVERIFY(m_studio.backend->isDemo());
@@ -309,6 +321,29 @@ void TestWindowFit::elementModeTextsDoNotOverlap()
     advanced->setChecked(false);
     mode->setCurrentIndex(mode->findData(int(Mode::TextToVideo)));
     m_studio.languages->apply(QStringLiteral("en"));
+}
+
+void TestWindowFit::firstStartGeometry_data()
+{
+    QTest::addColumn<QRect>("available");
+    QTest::addColumn<QRect>("expected");
+    QTest::newRow("large screen: designed size, centred")
+        << QRect(0, 0, 1920, 1040) << QRect(280, 90, 1360, 860);
+    QTest::newRow("1024x700: the whole screen") << QRect(0, 0, 1024, 700) << QRect(0, 0, 1024, 700);
+    QTest::newRow("1366x728 laptop: height bounded")
+        << QRect(0, 0, 1366, 728) << QRect(3, 0, 1360, 728);
+    QTest::newRow("second screen to the right")
+        << QRect(1920, 0, 1280, 1000) << QRect(1920, 70, 1280, 860);
+    QTest::newRow("smaller than the minimum: top-left kept on screen")
+        << QRect(0, 24, 800, 576) << QRect(0, 24, 878, 640);
+}
+
+void TestWindowFit::firstStartGeometry()
+{
+    QFETCH(QRect, available);
+    QFETCH(QRect, expected);
+    QCOMPARE(WindowPlacement::firstStartGeometry(available, QSize(1360, 860), QSize(878, 640)),
+             expected);
 }
 
 QTEST_MAIN(TestWindowFit)
