@@ -5,6 +5,7 @@
 
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QScreen>
 #include <QWidget>
 
 namespace ks {
@@ -42,6 +43,10 @@ void PlayerKeys::setFullScreen(bool on)
             m_video->showNormal();
     }
     if (on) {
+        // Without a window manager (bare X servers) the full-screen state
+        // alone leaves the window its old size: cover the screen anyway.
+        if (QScreen *screen = m_area ? m_area->screen() : m_video->screen())
+            m_video->setGeometry(screen->geometry());
         m_video->activateWindow();
         m_video->setFocus(Qt::OtherFocusReason);
     } else if (m_area) {

@@ -14,6 +14,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QtTest>
 
@@ -139,6 +140,7 @@ void TestPlayerKeys::fullScreenWithFAndEscape()
     QTest::keyClick(area(), Qt::Key_F);
     QTRY_VERIFY(video->isFullScreen());
     QVERIFY(video->isWindow());
+    QTRY_COMPARE(video->geometry(), video->screen()->geometry());
     QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : video,
                     Qt::Key_Escape);
     QTRY_VERIFY(!video->isFullScreen());
