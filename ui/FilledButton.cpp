@@ -64,10 +64,16 @@ void FilledButton::paintEvent(QPaintEvent *)
     QPainterPath shape;
     shape.addRoundedRect(box, m_radius, m_radius);
     painter.fillPath(shape, fill);
-    if (hasFocus() && m_colors.focusRing.isValid()) {
-        QPainterPath ring;
-        ring.addRoundedRect(box.adjusted(2, 2, -2, -2), m_radius - 2, m_radius - 2);
-        painter.fillPath(shape.subtracted(ring), m_colors.focusRing);
+    if (hasFocus()) {
+        // A 2 px ring in the label's colour, 2 px inside the edge: it stands
+        // out on the fill (a pale ring on the rim did not) and needs no room
+        // outside the button.
+        const QColor ringColor = m_colors.focusRing.isValid() ? m_colors.focusRing : text;
+        QPen pen(ringColor, 2);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        const qreal radius = qMax(1, m_radius - 3);
+        painter.drawRoundedRect(box.adjusted(3, 3, -3, -3), radius, radius);
     }
 
     painter.setPen(text);

@@ -5,6 +5,7 @@
 #include "ApiReply.h"
 #include "DemoClipCaption.h"
 #include "EvoLinkClient.h"
+#include "FocusRing.h"
 #include "FormDraftKeeper.h"
 #include "GenerationForm.h"
 #include "HistoryDelegate.h"
@@ -23,6 +24,7 @@
 #include "PlayerWidget.h"
 #include "PreferencesDialog.h"
 #include "PriceTableDialog.h"
+#include "ReadingOrder.h"
 #include "Settings.h"
 #include "ShortcutSheetDialog.h"
 #include "Simulator.h"
@@ -215,6 +217,27 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
     updateLanguageActions();
     updateTitle();
     updateStatus();
+
+    // Tab reads like the page (banner, form, history list then its toolbar,
+    // player); the list, drawn without a frame, shows a ring when focused.
+    if (auto *history = ui->historyPanel->findChild<QWidget *>(QStringLiteral("historyView")))
+        new FocusRing(history, history);
+    if (auto *list = ui->historyPanel->findChild<QWidget *>(QStringLiteral("historyStack")))
+        list->setProperty(ReadingOrder::readFirstProperty, true);
+    auto *form = ui->generationForm;
+    if (auto *insert = form->findChild<QWidget *>(QStringLiteral("insertReferenceButton")))
+        ReadingOrder::placeAfter(insert, form->findChild<QWidget *>(QStringLiteral("promptEdit")));
+    // Tab scrolls the form to each control; the scroll area is no stop itself.
+    if (auto *scroll = form->findChild<QWidget *>(QStringLiteral("scrollArea")))
+        scroll->setFocusPolicy(Qt::NoFocus);
+    ReadingOrder::apply(this);
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // Widgets come and go with the form's mode and the player: chain anew.
+    ReadingOrder::apply(this);
+    return QMainWindow::focusNextPrevChild(next);
 }
 
 MainWindow::~MainWindow()

@@ -56,6 +56,8 @@ public:
     virtual State state() const = 0;
     virtual qint64 position() const = 0;
     virtual qint64 duration() const = 0;
+    // How long one frame shows (ms), for frame steps; a guess until known.
+    virtual qint64 frameDuration() const = 0;
     virtual void setPosition(qint64 ms) = 0;
     virtual void setLooping(bool looping) = 0;
     virtual bool isLooping() const = 0;

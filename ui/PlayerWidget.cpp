@@ -2,11 +2,13 @@
 
 #include "ui_PlayerWidget.h"
 
+#include "FocusRing.h"
 #include "HeapTrimmer.h"
 #include "Icons.h"
 #include "JobActions.h"
 #include "MediaBackend.h"
 #include "MediaBackendLoader.h"
+#include "PlayerKeys.h"
 #include "Theme.h"
 #include "ToolButtonTextFallback.h"
 
@@ -102,6 +104,15 @@ PlayerWidget::PlayerWidget(QWidget *parent)
         updateFileButtons();
     });
 
+    // The video area takes the focus on a click and answers the player keys;
+    // its margin shows a ring while it has the focus.
+    auto *keys = new PlayerKeys(this, ui->videoStack);
+    if (m_playback)
+        keys->setVideo(m_playback->videoWidget());
+    new FocusRing(ui->videoStack, ui->videoPage);
+    ui->videoPageLayout->setContentsMargins(FocusRing::width, FocusRing::width, FocusRing::width,
+                                            FocusRing::width);
+
     auto *space = new QShortcut(QKeySequence(Qt::Key_Space), this);
     space->setContext(Qt::WidgetWithChildrenShortcut);
     connect(space, &QShortcut::activated, this, &PlayerWidget::togglePlay);
@@ -114,6 +125,7 @@ PlayerWidget::PlayerWidget(QWidget *parent)
     updatePlayButton();
     updateTime();
     updateFileButtons();
+    updateKeyHints();
 }
 
 // The playback goes first (a member, destroyed before the child widgets):
@@ -239,10 +251,21 @@ void PlayerWidget::updatePlayButton()
 {
     const bool playing = isPlaying();
     ui->playPauseButton->setIcon(Icons::icon(playing ? Icons::Glyph::Pause : Icons::Glyph::Play));
-    ui->playPauseButton->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
+    ui->playPauseButton->setToolTip(playing ? tr("Pause (Space or K; F: full screen)")
+                                            : tr("Play (Space or K; F: full screen)"));
     ui->playPauseButton->setEnabled(m_playback && m_error.isEmpty() && !m_missing
                                     && !m_path.isEmpty());
     ui->seekSlider->setEnabled(ui->playPauseButton->isEnabled());
+}
+
+void PlayerWidget::updateKeyHints()
+{
+    ui->seekSlider->setToolTip(tr("Position. J and L: 5 seconds back or forward; , and .: one "
+                                  "frame back or forward"));
+    ui->videoStack->setAccessibleName(tr("Video"));
+    ui->videoStack->setAccessibleDescription(tr("Click or press Space to play or pause; "
+                                                "double-click or F for full screen, Esc to leave "
+                                                "it"));
 }
 
 void PlayerWidget::updateTime()
@@ -311,6 +334,7 @@ void PlayerWidget::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         m_textFallback->update();
+        updateKeyHints();
         updateTitle();
         updatePlayButton();
         updateVolume();

@@ -56,6 +56,7 @@ private:
     void showError(const QString &message);
     void updatePlayButton();
     void updateTime();
+    void updateKeyHints();
     void updateVolume();
     void updateFileButtons();
     static QString formatTime(qint64 ms);

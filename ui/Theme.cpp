@@ -158,7 +158,7 @@ void setTextColor(QWidget *widget, const QColor &color)
 ButtonColors primaryButtonColors()
 {
     return {QColor(0x3b, 0x6c, 0xf6), QColor(0x2f, 0x5e, 0xe6), QColor(0x23, 0x4b, 0xc4), Qt::white,
-            QColor(0x9d, 0xb5, 0xff)};
+            Qt::white};
 }
 
 ButtonColors bannerButtonColors()

@@ -38,3 +38,15 @@ ks_add_test(tst_historyactions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_historyacti
 # finished job is generated again in one click (issue 16 items 5, 6, 9).
 ks_add_test(tst_formdraft SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_formdraft.cpp
     LIBS ks_ui TIMEOUT 120)
+# Auto-play after a source change really plays (issue 16 item 22): the real
+# pipeline, so a display (Xvfb).
+ks_add_test(tst_playerautoplay SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_playerautoplay.cpp
+    LIBS ks_ui Qt6::Multimedia XVFB TIMEOUT 150)
+target_compile_definitions(tst_playerautoplay PRIVATE
+    KS_SAMPLES_DIR="${PROJECT_SOURCE_DIR}/resources/samples")
+# Tab follows reading order and focused controls show a ring (issue 16 item 24).
+ks_add_test(tst_focusorder SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_focusorder.cpp
+    LIBS ks_ui TIMEOUT 90)
+# The player's click and keys, full screen and frame steps (issue 16 item 23).
+ks_add_test(tst_playerkeys SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_playerkeys.cpp
+    LIBS ks_ui XVFB TIMEOUT 120)

@@ -127,7 +127,7 @@ void TestPlayer::showsFirstFrameBeforePlay()
     QCOMPARE(media->position(), 0);
     auto *playPause = child<QToolButton>("playPauseButton");
     QVERIFY(playPause->isEnabled());
-    QCOMPARE(playPause->toolTip(), QStringLiteral("Play (Space)"));
+    QCOMPARE(playPause->toolTip(), QStringLiteral("Play (Space or K; F: full screen)"));
 
     // Playing from there starts at the beginning.
     QTest::mouseClick(playPause, Qt::LeftButton);

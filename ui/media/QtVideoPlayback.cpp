@@ -2,6 +2,7 @@
 
 #include <QAudio>
 #include <QAudioOutput>
+#include <QMediaMetaData>
 #include <QMediaPlayer>
 #include <QUrl>
 #include <QVideoFrame>
@@ -9,6 +10,7 @@
 #include <QVideoWidget>
 
 #include <atomic>
+#include <cmath>
 
 namespace ks {
 
@@ -39,10 +41,7 @@ QtVideoPlayback::QtVideoPlayback()
         if (m_listener.positionChanged)
             m_listener.positionChanged(ms);
     });
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this] {
-        if (m_listener.stateChanged)
-            m_listener.stateChanged();
-    });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &QtVideoPlayback::notifyState);
     connect(m_player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error error, const QString &message) {
                 if (error != QMediaPlayer::NoError && m_listener.failed)
@@ -52,12 +51,22 @@ QtVideoPlayback::QtVideoPlayback()
             [this](QMediaPlayer::MediaStatus status) {
                 if (status == QMediaPlayer::InvalidMedia && m_listener.failed)
                     m_listener.failed(m_player->errorString());
+                if (status == QMediaPlayer::InvalidMedia && m_playOnLoad) {
+                    m_playOnLoad = false;
+                    notifyState();
+                }
                 // Paused once the clip is loaded, not before: the pipeline
                 // then prerolls its first frame to the video sink.
                 if (status == QMediaPlayer::LoadedMedia && m_prerollOnLoad) {
                     m_prerollOnLoad = false;
                     if (m_player->playbackState() == QMediaPlayer::StoppedState)
                         m_player->pause();
+                }
+                // A play() asked for while the clip was loading goes to the
+                // pipeline now that it has prerolled (see play()).
+                if (status == QMediaPlayer::LoadedMedia && m_playOnLoad) {
+                    m_playOnLoad = false;
+                    m_player->play();
                 }
             });
 }
@@ -89,9 +98,19 @@ void QtVideoPlayback::setListener(Listener listener)
     m_listener = std::move(listener);
 }
 
+void QtVideoPlayback::notifyState()
+{
+    if (m_listener.stateChanged)
+        m_listener.stateChanged();
+}
+
 void QtVideoPlayback::setSource(const QString &localPath)
 {
     m_prerollOnLoad = false;
+    if (m_playOnLoad) {
+        m_playOnLoad = false;
+        notifyState();
+    }
     m_player->setSource(localPath.isEmpty() ? QUrl() : QUrl::fromLocalFile(localPath));
     // Paused rather than stopped: the pipeline prerolls, so the player shows
     // the clip's first frame instead of a black surface until Play.
@@ -129,22 +148,47 @@ QString QtVideoPlayback::errorString() const
 void QtVideoPlayback::play()
 {
     m_prerollOnLoad = false;
+    // Not while the clip is still loading: Qt 6.4's GStreamer player sets
+    // the pipeline to PLAYING during its preroll, the pipeline then stops
+    // at PAUSED once prerolled, and the player reports PlayingState over a
+    // black frame that never moves (issue 16 item 22). So the wish waits
+    // for LoadedMedia; meanwhile state() already answers Playing.
+    if (m_player->mediaStatus() == QMediaPlayer::LoadingMedia) {
+        if (!m_playOnLoad) {
+            m_playOnLoad = true;
+            notifyState();
+        }
+        return;
+    }
     m_player->play();
 }
 
 void QtVideoPlayback::pause()
 {
+    if (m_playOnLoad) {
+        // Still loading: it stays paused on its first frame.
+        m_playOnLoad = false;
+        m_prerollOnLoad = true;
+        notifyState();
+        return;
+    }
     m_player->pause();
 }
 
 void QtVideoPlayback::stop()
 {
     m_prerollOnLoad = false;
+    const bool wished = m_playOnLoad;
+    m_playOnLoad = false;
     m_player->stop();
+    if (wished)
+        notifyState();
 }
 
 VideoPlayback::State QtVideoPlayback::state() const
 {
+    if (m_playOnLoad)
+        return State::Playing;
     switch (m_player->playbackState()) {
     case QMediaPlayer::PlayingState:
         return State::Playing;
@@ -163,6 +207,13 @@ qint64 QtVideoPlayback::position() const
 qint64 QtVideoPlayback::duration() const
 {
     return m_player->duration();
+}
+
+qint64 QtVideoPlayback::frameDuration() const
+{
+    const qreal fps = m_player->metaData().value(QMediaMetaData::VideoFrameRate).toReal();
+    // Rounded up, so a step always reaches the next frame; 24 fps if unknown.
+    return fps > 1 ? qint64(std::ceil(1000.0 / fps)) : 42;
 }
 
 void QtVideoPlayback::setPosition(qint64 ms)

@@ -34,6 +34,7 @@ public:
     State state() const override;
     qint64 position() const override;
     qint64 duration() const override;
+    qint64 frameDuration() const override;
     void setPosition(qint64 ms) override;
     void setLooping(bool looping) override;
     bool isLooping() const override;
@@ -44,12 +45,15 @@ public:
     QImage currentFrame() const override;
 
 private:
+    void notifyState();
+
     Listener m_listener;
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
     // Owned by whoever the app parents it to (a layout); ours until then.
     QPointer<QVideoWidget> m_video;
     bool m_prerollOnLoad = false; // pause() once the source has loaded
+    bool m_playOnLoad = false; // play() once the source has loaded
 };
 
 } // namespace ks
