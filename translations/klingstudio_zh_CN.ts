@@ -3392,14 +3392,6 @@ It may have been moved or deleted.</source>
 %2</translation>
     </message>
     <message>
-        <source>Pause (Space)</source>
-        <translation>暂停 (Space)</translation>
-    </message>
-    <message>
-        <source>Play (Space)</source>
-        <translation>播放 (Space)</translation>
-    </message>
-    <message>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
@@ -3414,6 +3406,26 @@ It may have been moved or deleted.</source>
     <message>
         <source>No valid result link: links expire 24 hours after completion</source>
         <translation>没有有效的结果链接：链接在完成 24 小时后过期</translation>
+    </message>
+    <message>
+        <source>Pause (Space or K; F: full screen)</source>
+        <translation>暂停（空格或 K；F：全屏）</translation>
+    </message>
+    <message>
+        <source>Play (Space or K; F: full screen)</source>
+        <translation>播放（空格或 K；F：全屏）</translation>
+    </message>
+    <message>
+        <source>Position. J and L: 5 seconds back or forward; , and .: one frame back or forward</source>
+        <translation>播放位置。J 和 L：后退或前进 5 秒；, 和 .：后退或前进一帧</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Click or press Space to play or pause; double-click or F for full screen, Esc to leave it</source>
+        <translation>单击或按空格键播放或暂停；双击或按 F 进入全屏，按 Esc 退出全屏</translation>
     </message>
 </context>
 <context>
@@ -3554,34 +3566,6 @@ It may have been moved or deleted.</source>
 <context>
     <name>ks::ShortcutSheetDialog</name>
     <message>
-        <source>Play or pause</source>
-        <translation>播放或暂停</translation>
-    </message>
-    <message>
-        <source>Full screen on or off</source>
-        <translation>进入或退出全屏</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>后退</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>前进</translation>
-    </message>
-    <message>
-        <source>One frame back</source>
-        <translation>后退一帧</translation>
-    </message>
-    <message>
-        <source>One frame forward</source>
-        <translation>前进一帧</translation>
-    </message>
-    <message>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -3600,6 +3584,34 @@ It may have been moved or deleted.</source>
     <message>
         <source>Player (when the video has the focus)</source>
         <translation>播放器（视频获得焦点时）</translation>
+    </message>
+    <message>
+        <source>Play or pause (or click the video)</source>
+        <translation>播放或暂停（也可单击视频）</translation>
+    </message>
+    <message>
+        <source>Full screen on or off (or double-click the video)</source>
+        <translation>进入或退出全屏（也可双击视频）</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>退出全屏</translation>
+    </message>
+    <message>
+        <source>5 seconds back</source>
+        <translation>后退 5 秒</translation>
+    </message>
+    <message>
+        <source>5 seconds forward</source>
+        <translation>前进 5 秒</translation>
+    </message>
+    <message>
+        <source>One frame back (pauses)</source>
+        <translation>后退一帧（会暂停）</translation>
+    </message>
+    <message>
+        <source>One frame forward (pauses)</source>
+        <translation>前进一帧（会暂停）</translation>
     </message>
 </context>
 <context>

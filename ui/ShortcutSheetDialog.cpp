@@ -37,13 +37,17 @@ QString keysText(const QList<QKeySequence> &keys)
 const QList<ShortcutSheetDialog::StaticKey> &ShortcutSheetDialog::playerKeys()
 {
     static const QList<StaticKey> keys = {
-        {"Space", QT_TRANSLATE_NOOP("ks::ShortcutSheetDialog", "Play or pause")},
-        {"F", QT_TRANSLATE_NOOP("ks::ShortcutSheetDialog", "Full screen on or off")},
-        {"J", QT_TRANSLATE_NOOP("ks::ShortcutSheetDialog", "Back")},
-        {"K", QT_TRANSLATE_NOOP("ks::ShortcutSheetDialog", "Pause")},
-        {"L", QT_TRANSLATE_NOOP("ks::ShortcutSheetDialog", "Forward")},
-        {",", QT_TRANSLATE_NOOP("ks::ShortcutSheetDialog", "One frame back")},
-        {".", QT_TRANSLATE_NOOP("ks::ShortcutSheetDialog", "One frame forward")},
+        // As ui/PlayerKeys answers them.
+        {"Space, K",
+         QT_TRANSLATE_NOOP("ks::ShortcutSheetDialog", "Play or pause (or click the video)")},
+        {"F",
+         QT_TRANSLATE_NOOP("ks::ShortcutSheetDialog",
+                           "Full screen on or off (or double-click the video)")},
+        {"Esc", QT_TRANSLATE_NOOP("ks::ShortcutSheetDialog", "Leave full screen")},
+        {"J", QT_TRANSLATE_NOOP("ks::ShortcutSheetDialog", "5 seconds back")},
+        {"L", QT_TRANSLATE_NOOP("ks::ShortcutSheetDialog", "5 seconds forward")},
+        {",", QT_TRANSLATE_NOOP("ks::ShortcutSheetDialog", "One frame back (pauses)")},
+        {".", QT_TRANSLATE_NOOP("ks::ShortcutSheetDialog", "One frame forward (pauses)")},
     };
     return keys;
 }
