@@ -25,7 +25,7 @@ namespace {
 constexpr int kMargin = 6; // around the card
 constexpr int kPadding = 9; // inside the card
 constexpr int kGap = 12; // thumbnail to text
-constexpr int kMinTextWidth = 140; // the text column shrinks the thumbnail below this
+constexpr int kMinTextWidth = 180; // the text column shrinks the thumbnail below this
 constexpr int kMinThumbWidth = 56; // narrower, the thumbnail is dropped
 constexpr int kMinCardWidth = 200; // what the list asks for: it never scrolls sideways
 } // namespace
