@@ -12,9 +12,11 @@
 namespace ks {
 
 namespace {
-// "Set API &Key…" -> "Set API Key"
+// "Set API &Key…" -> "Set API Key"; "退出(&Q)" -> "退出" (the Chinese
+// translations put the mnemonic in brackets after the text).
 QString plainText(QString text)
 {
+    text.remove(QRegularExpression(QStringLiteral("\\(&[^&]\\)")));
     text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
     text.replace(QStringLiteral("&&"), QStringLiteral("&"));
     while (text.endsWith(QChar(0x2026)) || text.endsWith(u'.'))

@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -88,6 +89,29 @@ private slots:
         for (const char *player : {"Space", "F", "J", "K", "L", ",", "."})
             QVERIFY2(listed(QKeySequence(QString::fromLatin1(player))), player);
         tree->window()->close();
+    }
+
+    // The Chinese menus carry their mnemonic in brackets ("偏好设置(&P)"):
+    // the sheet names the action without it ("偏好设置", not "偏好设置(P)").
+    void shortcutSheetDropsMnemonicsInChinese()
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // earlier sheets
+        m_studio.languages->apply(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents(); // LanguageChange retranslates the menus
+        child<QAction>("actionKeyboardShortcuts")->trigger();
+        QTreeWidget *tree = nullptr;
+        QTRY_VERIFY(
+            (tree = m_studio.window->findChild<QTreeWidget *>(QStringLiteral("shortcutTree"))));
+        QStringList names;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            names << tree->topLevelItem(i)->text(0);
+        tree->window()->close();
+        m_studio.languages->apply(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QVERIFY2(names.contains(QStringLiteral("偏好设置")), qPrintable(names.join(u'|')));
+        for (const QString &name : std::as_const(names))
+            QVERIFY2(!name.contains(QRegularExpression(QStringLiteral("\\([A-Z]\\)"))),
+                     qPrintable(name));
     }
 
     void priceTableMatchesThePriceTable()
