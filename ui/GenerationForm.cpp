@@ -1668,6 +1668,8 @@ void GenerationForm::changeEvent(QEvent *event)
         d->fillModes();
         d->fillAspects();
         d->retranslateExtra();
+        for (QShortcut *shortcut : findChildren<QShortcut *>(QString(), Qt::FindDirectChildrenOnly))
+            shortcut->setWhatsThis(tr("Generate")); // Help → Keyboard Shortcuts
         d->refresh();
         break;
     case QEvent::PaletteChange:

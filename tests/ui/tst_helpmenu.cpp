@@ -109,6 +109,7 @@ private slots:
         m_studio.languages->apply(QStringLiteral("en"));
         QCoreApplication::processEvents();
         QVERIFY2(names.contains(QStringLiteral("偏好设置")), qPrintable(names.join(u'|')));
+        QVERIFY2(names.contains(QStringLiteral("生成")), qPrintable(names.join(u'|')));
         for (const QString &name : std::as_const(names))
             QVERIFY2(!name.contains(QRegularExpression(QStringLiteral("\\([A-Z]\\)"))),
                      qPrintable(name));
