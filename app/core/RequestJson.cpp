@@ -210,8 +210,11 @@ QJsonObject toApiJson(const GenerationRequest &r)
         mp.insert(u"element_description", r.elementDescription.trimmed());
         if (r.elementUsesVideo()) {
             mp.insert(u"reference_type", QStringLiteral("video_refer"));
+            // API.md §10.1 #1: the one video sits in a refer_videos array.
+            const QJsonArray videos {
+                QJsonObject {{QStringLiteral("video_url"), r.elementVideo.url}}};
             mp.insert(u"element_video_list",
-                      QJsonObject {{QStringLiteral("video_url"), r.elementVideo.url}});
+                      QJsonObject {{QStringLiteral("refer_videos"), videos}});
         } else {
             mp.insert(u"reference_type", QStringLiteral("image_refer"));
             QJsonObject images;

@@ -350,46 +350,43 @@ SimCreatePlan SimRules::check(const QJsonObject &b) const
                                 u"is required (an object) with reference_type image_refer"_s));
             }
             const QJsonObject list = listV.toObject();
-            int images = 0;
             for (auto it = list.begin(); it != list.end(); ++it) {
                 if (it.key() != u"frontal_image"_s && it.key() != u"refer_images"_s) {
                     return fail(err(u"model_params.element_image_list."_s + it.key(),
                                     u"is not a known field"_s));
                 }
             }
-            if (list.contains(u"frontal_image"_s)) {
-                const QString e =
-                    checkMedia(u"model_params.element_image_list.frontal_image"_s,
-                               list.value(u"frontal_image"_s), MediaRole::ElementImage);
+            // API.md §10.1 #2: frontal_image and 1-3 refer_images are both required.
+            if (!list.contains(u"frontal_image"_s)) {
+                return fail(err(u"model_params.element_image_list.frontal_image"_s,
+                                u"is required with reference_type image_refer"_s));
+            }
+            const QString fe = checkMedia(u"model_params.element_image_list.frontal_image"_s,
+                                          list.value(u"frontal_image"_s), MediaRole::ElementImage);
+            if (!fe.isEmpty())
+                return fail(fe);
+            const QString f = u"model_params.element_image_list.refer_images"_s;
+            if (!list.contains(u"refer_images"_s)) {
+                return fail(
+                    err(f, u"is required with reference_type image_refer (1 to 3 images)"_s));
+            }
+            const QJsonValue rv = list.value(u"refer_images"_s);
+            if (!rv.isArray())
+                return fail(err(f, u"must be an array, not %1"_s.arg(typeName(rv))));
+            const QJsonArray arr = rv.toArray();
+            if (arr.isEmpty() || arr.size() > 3)
+                return fail(err(f, u"must hold 1 to 3 images (got %1)"_s.arg(arr.size())));
+            for (qsizetype i = 0; i < arr.size(); ++i) {
+                const QString fi = u"%1[%2]"_s.arg(f).arg(i);
+                if (!arr.at(i).isObject())
+                    return fail(err(fi, u"must be an object {\"image_url\": ...}"_s));
+                const QJsonObject item = arr.at(i).toObject();
+                if (!item.contains(u"image_url"_s) || item.size() != 1)
+                    return fail(err(fi, u"must be exactly {\"image_url\": \"...\"}"_s));
+                const QString e = checkMedia(fi + u".image_url"_s, item.value(u"image_url"_s),
+                                             MediaRole::ElementImage);
                 if (!e.isEmpty())
                     return fail(e);
-                ++images;
-            }
-            if (list.contains(u"refer_images"_s)) {
-                const QJsonValue rv = list.value(u"refer_images"_s);
-                const QString f = u"model_params.element_image_list.refer_images"_s;
-                if (!rv.isArray())
-                    return fail(err(f, u"must be an array, not %1"_s.arg(typeName(rv))));
-                const QJsonArray arr = rv.toArray();
-                if (arr.size() > 3)
-                    return fail(err(f, u"at most 3 images (got %1)"_s.arg(arr.size())));
-                for (qsizetype i = 0; i < arr.size(); ++i) {
-                    const QString fi = u"%1[%2]"_s.arg(f).arg(i);
-                    if (!arr.at(i).isObject())
-                        return fail(err(fi, u"must be an object {\"image_url\": ...}"_s));
-                    const QJsonObject item = arr.at(i).toObject();
-                    if (!item.contains(u"image_url"_s) || item.size() != 1)
-                        return fail(err(fi, u"must be exactly {\"image_url\": \"...\"}"_s));
-                    const QString e = checkMedia(fi + u".image_url"_s, item.value(u"image_url"_s),
-                                                 MediaRole::ElementImage);
-                    if (!e.isEmpty())
-                        return fail(e);
-                    ++images;
-                }
-            }
-            if (images == 0) {
-                return fail(err(u"model_params.element_image_list"_s,
-                                u"needs frontal_image or refer_images"_s));
             }
         } else {
             if (params.contains(u"element_image_list"_s)) {
@@ -401,13 +398,26 @@ SimCreatePlan SimRules::check(const QJsonObject &b) const
                 return fail(err(u"model_params.element_video_list"_s,
                                 u"is required (an object) with reference_type video_refer"_s));
             }
+            // API.md §10.1 #1: {"refer_videos": [{"video_url": ...}]}, exactly one
+            // item; the old {"video_url": ...} shape is refused.
             const QJsonObject list = listV.toObject();
-            if (!list.contains(u"video_url"_s) || list.size() != 1) {
+            if (!list.contains(u"refer_videos"_s) || list.size() != 1) {
                 return fail(err(u"model_params.element_video_list"_s,
-                                u"must be exactly {\"video_url\": \"...\"}"_s));
+                                u"must be exactly {\"refer_videos\": [{\"video_url\": \"...\"}]}"
+                                u" (a bare video_url is no longer accepted)"_s));
             }
-            const QString e = checkMedia(u"model_params.element_video_list.video_url"_s,
-                                         list.value(u"video_url"_s), MediaRole::Video);
+            const QString f = u"model_params.element_video_list.refer_videos"_s;
+            const QJsonValue rv = list.value(u"refer_videos"_s);
+            if (!rv.isArray())
+                return fail(err(f, u"must be an array, not %1"_s.arg(typeName(rv))));
+            const QJsonArray arr = rv.toArray();
+            if (arr.size() != 1)
+                return fail(err(f, u"must hold exactly 1 video (got %1)"_s.arg(arr.size())));
+            const QJsonObject item = arr.first().toObject();
+            if (!arr.first().isObject() || !item.contains(u"video_url"_s) || item.size() != 1)
+                return fail(err(f + u"[0]"_s, u"must be exactly {\"video_url\": \"...\"}"_s));
+            const QString e =
+                checkMedia(f + u"[0].video_url"_s, item.value(u"video_url"_s), MediaRole::Video);
             if (!e.isEmpty())
                 return fail(e);
             p.elementFromVideo = true;

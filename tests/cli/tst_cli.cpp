@@ -487,6 +487,14 @@ private slots:
         QCOMPARE(body.value(u"model").toString(), QStringLiteral("kling-custom-element"));
         QCOMPARE(body.value(u"model_params").toObject().value(u"reference_type").toString(),
                  QStringLiteral("video_refer"));
+        // API.md §10.1 #1: exactly one video, inside refer_videos (the old
+        // bare {"video_url": ...} is refused by the gateway).
+        const QJsonObject videoList =
+            body.value(u"model_params").toObject().value(u"element_video_list").toObject();
+        QCOMPARE(videoList.keys(), QStringList {QStringLiteral("refer_videos")});
+        QCOMPARE(videoList.value(u"refer_videos").toArray().size(), 1);
+        QVERIFY(videoList.value(u"refer_videos")[0][u"video_url"].toString().startsWith(
+            sim.baseUrl().toString()));
 
         r = run({QStringLiteral("generate"), QStringLiteral("--shot"),
                  QStringLiteral("3:<<<element_1>>> wakes up"), QStringLiteral("--shot"),

@@ -318,12 +318,13 @@ private slots:
         QCOMPARE(made.state, JobState::Done);
         QCOMPARE(lastCreate().value(u"model_params").toObject().value(u"reference_type").toString(),
                  QStringLiteral("video_refer"));
-        QVERIFY(isSimFile(lastCreate()
-                              .value(u"model_params")
-                              .toObject()
-                              .value(u"element_video_list")
-                              .toObject()
-                              .value(u"video_url")));
+        // API.md §10.1 #1: exactly one video, inside refer_videos.
+        const QJsonObject videoList =
+            lastCreate().value(u"model_params").toObject().value(u"element_video_list").toObject();
+        QCOMPARE(videoList.keys(), QStringList {QStringLiteral("refer_videos")});
+        const QJsonArray referVideos = videoList.value(u"refer_videos").toArray();
+        QCOMPARE(referVideos.size(), 1);
+        QVERIFY(isSimFile(referVideos.first().toObject().value(u"video_url")));
         const auto stored = world().library->find(made.elementId);
         QVERIFY(stored);
         QCOMPARE(stored->madeFromVideo, true);

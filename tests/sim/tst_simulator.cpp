@@ -93,6 +93,7 @@ private slots:
     void lifecycleCompleted();
     void resultDataOnly();
     void customElementResult();
+    void customElementVideoNeedsReferVideos();
     void failedAndCancelled();
     void taskQueryErrors();
     void idempotency();
@@ -303,7 +304,15 @@ void TestSimulator::acceptedModels_data()
         << QByteArray(R"({"model":"kling-custom-element","model_params":{
                  "element_name":"Dancer","element_description":"d",
                  "reference_type":"video_refer","element_video_list":{
-                 "video_url":"https://cdn.example.com/v.mp4"}}})")
+                 "refer_videos":[{"video_url":"https://cdn.example.com/v.mp4"}]}}})")
+        << 1.0 << u"per_call"_s << -1;
+    QTest::newRow("custom element image_refer with 3 refer images")
+        << QByteArray(R"({"model":"kling-custom-element","model_params":{
+                 "element_name":"Captain","element_description":"d",
+                 "reference_type":"image_refer","element_image_list":{
+                 "frontal_image":"https://cdn.example.com/f.png",
+                 "refer_images":[{"image_url":"https://cdn.example.com/r1.png"},
+                 {"image_url":"https://cdn.example.com/r2.png"},{"image_url":"https://cdn.example.com/r3.png"}]}}})")
         << 1.0 << u"per_call"_s << -1;
 }
 
@@ -428,7 +437,7 @@ void TestSimulator::forbiddenBodies_data()
         R"({"model":"kling-o3-reference-to-video","prompt":"p","video_url":"https://x.example/v.mp4","model_params":{"multi_shot":true}})",
         "model_params.multi_shot");
     row("element with prompt",
-        R"({"model":"kling-custom-element","prompt":"p","model_params":{"element_name":"a","element_description":"b","reference_type":"video_refer","element_video_list":{"video_url":"https://x.example/v.mp4"}}})",
+        R"({"model":"kling-custom-element","prompt":"p","model_params":{"element_name":"a","element_description":"b","reference_type":"video_refer","element_video_list":{"refer_videos":[{"video_url":"https://x.example/v.mp4"}]}}})",
         "prompt");
     // -- video required --
     row("ref2v video_url missing", R"({"model":"kling-o3-reference-to-video","prompt":"p"})",
@@ -520,11 +529,11 @@ void TestSimulator::forbiddenBodies_data()
     row("callback 2049 chars", "", "callback_url"); // built below
     // -- custom element --
     row("element name 21",
-        R"({"model":"kling-custom-element","model_params":{"element_name":"abcdefghijklmnopqrstu","element_description":"d","reference_type":"video_refer","element_video_list":{"video_url":"https://x.example/v.mp4"}}})",
+        R"({"model":"kling-custom-element","model_params":{"element_name":"abcdefghijklmnopqrstu","element_description":"d","reference_type":"video_refer","element_video_list":{"refer_videos":[{"video_url":"https://x.example/v.mp4"}]}}})",
         "model_params.element_name");
     row("element description 101", "", "model_params.element_description"); // built below
     row("element missing description",
-        R"({"model":"kling-custom-element","model_params":{"element_name":"a","reference_type":"video_refer","element_video_list":{"video_url":"https://x.example/v.mp4"}}})",
+        R"({"model":"kling-custom-element","model_params":{"element_name":"a","reference_type":"video_refer","element_video_list":{"refer_videos":[{"video_url":"https://x.example/v.mp4"}]}}})",
         "model_params.element_description");
     row("element bad reference_type",
         R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"photo"}})",
@@ -534,15 +543,47 @@ void TestSimulator::forbiddenBodies_data()
         "model_params.element_image_list");
     row("element image_refer without images",
         R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"image_refer","element_image_list":{}}})",
-        "model_params.element_image_list");
+        "model_params.element_image_list.frontal_image");
+    // API.md §10.1 #2: frontal_image and 1 to 3 refer_images are both required.
+    row("element frontal image only",
+        R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"image_refer","element_image_list":{"frontal_image":"https://x.example/f.png"}}})",
+        "model_params.element_image_list.refer_images");
+    row("element frontal image and 0 refer images",
+        R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"image_refer","element_image_list":{"frontal_image":"https://x.example/f.png","refer_images":[]}}})",
+        "model_params.element_image_list.refer_images");
+    row("element refer images without frontal",
+        R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"image_refer","element_image_list":{"refer_images":[{"image_url":"https://x.example/1.png"}]}}})",
+        "model_params.element_image_list.frontal_image");
     row("element 4 refer images",
-        R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"image_refer","element_image_list":{"refer_images":[{"image_url":"https://x.example/1.png"},{"image_url":"https://x.example/2.png"},{"image_url":"https://x.example/3.png"},{"image_url":"https://x.example/4.png"}]}}})",
+        R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"image_refer","element_image_list":{"frontal_image":"https://x.example/f.png","refer_images":[{"image_url":"https://x.example/1.png"},{"image_url":"https://x.example/2.png"},{"image_url":"https://x.example/3.png"},{"image_url":"https://x.example/4.png"}]}}})",
         "model_params.element_image_list.refer_images");
     row("element video_refer without video",
         R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"video_refer","element_video_list":{}}})",
         "model_params.element_video_list");
+    // API.md §10.1 #1: the video goes in refer_videos, exactly one item.
+    row("element video_refer old shape (bare video_url)",
+        R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"video_refer","element_video_list":{"video_url":"https://x.example/v.mp4"}}})",
+        "model_params.element_video_list");
+    row("element video_refer old and new shape together",
+        R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"video_refer","element_video_list":{"video_url":"https://x.example/v.mp4","refer_videos":[{"video_url":"https://x.example/v.mp4"}]}}})",
+        "model_params.element_video_list");
+    row("element video_refer 0 refer videos",
+        R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"video_refer","element_video_list":{"refer_videos":[]}}})",
+        "model_params.element_video_list.refer_videos");
+    row("element video_refer 2 refer videos",
+        R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"video_refer","element_video_list":{"refer_videos":[{"video_url":"https://x.example/v.mp4"},{"video_url":"https://x.example/w.mp4"}]}}})",
+        "model_params.element_video_list.refer_videos");
+    row("element video_refer refer_videos not an array",
+        R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"video_refer","element_video_list":{"refer_videos":{"video_url":"https://x.example/v.mp4"}}}})",
+        "model_params.element_video_list.refer_videos");
+    row("element video_refer refer video item without video_url",
+        R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"video_refer","element_video_list":{"refer_videos":[{"url":"https://x.example/v.mp4"}]}}})",
+        "model_params.element_video_list.refer_videos[0]");
+    row("element video_refer refer video plain http",
+        R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"video_refer","element_video_list":{"refer_videos":[{"video_url":"http://x.example/v.mp4"}]}}})",
+        "model_params.element_video_list.refer_videos[0].video_url");
     row("element video_refer with image list",
-        R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"video_refer","element_image_list":{"frontal_image":"https://x.example/f.png"},"element_video_list":{"video_url":"https://x.example/v.mp4"}}})",
+        R"({"model":"kling-custom-element","model_params":{"element_name":"a","element_description":"d","reference_type":"video_refer","element_image_list":{"frontal_image":"https://x.example/f.png"},"element_video_list":{"refer_videos":[{"video_url":"https://x.example/v.mp4"}]}}})",
         "model_params.element_image_list");
     row("element without model_params", R"({"model":"kling-custom-element"})", "model_params");
 }
@@ -580,11 +621,14 @@ void TestSimulator::forbiddenBodies()
                 QJsonObject {
                     {u"model"_s, u"kling-custom-element"_s},
                     {u"model_params"_s,
-                     QJsonObject {{u"element_name"_s, u"a"_s},
-                                  {u"element_description"_s, QString(101, u'd')},
-                                  {u"reference_type"_s, u"video_refer"_s},
-                                  {u"element_video_list"_s,
-                                   QJsonObject {{u"video_url"_s, u"https://x.example/v.mp4"_s}}}}}})
+                     QJsonObject {
+                         {u"element_name"_s, u"a"_s},
+                         {u"element_description"_s, QString(101, u'd')},
+                         {u"reference_type"_s, u"video_refer"_s},
+                         {u"element_video_list"_s,
+                          QJsonObject {{u"refer_videos"_s,
+                                        QJsonArray {QJsonObject {
+                                            {u"video_url"_s, u"https://x.example/v.mp4"_s}}}}}}}}})
                 .toJson();
     }
     body.replace("{BASE}", m_base.toUtf8());
@@ -733,12 +777,38 @@ void TestSimulator::resultDataOnly()
     QCOMPARE(task[u"result_data"_s][0][u"duration"_s].toInt(), 3);
 }
 
+// API.md §10.1 #1: the gateway refuses the old element_video_list shape with
+// a 400 invalid_request naming the new one; nothing is created or charged.
+void TestSimulator::customElementVideoNeedsReferVideos()
+{
+    const QByteArray head =
+        R"({"model":"kling-custom-element","model_params":{"element_name":"Runner",
+            "element_description":"from a clip","reference_type":"video_refer",
+            "element_video_list":)";
+    const Resp old = send("POST", u"/v1/videos/generations"_s,
+                          head + R"({"video_url":"https://x.example/v.mp4"}}})");
+    QCOMPARE(old.status, 400);
+    const QJsonObject e = old.json()[u"error"_s].toObject();
+    QCOMPARE(e[u"code"_s].toString(), u"invalid_request"_s);
+    QCOMPARE(e[u"type"_s].toString(), u"invalid_request_error"_s);
+    QCOMPARE(e[u"param"_s].toString(), u"model_params.element_video_list"_s);
+    QVERIFY2(e[u"message"_s].toString().contains(u"refer_videos"_s),
+             qPrintable(e[u"message"_s].toString()));
+    QCOMPARE(m_sim->taskCount(), 0);
+    QCOMPARE(m_sim->balance(), 5000.0);
+
+    const Resp now = send("POST", u"/v1/videos/generations"_s,
+                          head + R"({"refer_videos":[{"video_url":"https://x.example/v.mp4"}]}}})");
+    QVERIFY2(now.status == 200, now.body.constData());
+    QCOMPARE(m_sim->taskCount(), 1);
+}
+
 void TestSimulator::customElementResult()
 {
     const Resp r = send("POST", u"/v1/videos/generations"_s,
                         R"({"model":"kling-custom-element","model_params":{
             "element_name":"Runner","element_description":"from a clip",
-            "reference_type":"video_refer","element_video_list":{"video_url":"https://x.example/v.mp4"}}})");
+            "reference_type":"video_refer","element_video_list":{"refer_videos":[{"video_url":"https://x.example/v.mp4"}]}}})");
     QCOMPARE(r.status, 200);
     const QString id = r.json()[u"id"_s].toString();
     QTRY_COMPARE_WITH_TIMEOUT(taskStatus(id), u"completed"_s, 5000);
