@@ -947,7 +947,8 @@ void GenerationForm::Private::retranslateElement()
     elementFrontalLabel->setText(GenerationForm::tr("Frontal image"));
     elementFrontalZone->setAccessibleName(elementFrontalLabel->text());
     elementAnglesPanel->setTitle(GenerationForm::tr("Other angles (1 to 3)"));
-    elementAnglesPanel->setHint(QString());
+    elementAnglesPanel->setHint(GenerationForm::tr(
+        "Required, like the frontal image: EvoLink makes no element from images without both."));
     elementVideoLabel->setText(GenerationForm::tr("Video of the subject"));
     elementVideoZone->setAccessibleName(elementVideoLabel->text());
 }

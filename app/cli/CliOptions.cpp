@@ -81,7 +81,7 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
            "  status <id>  show a task (task id, or a job id from history)\n"
            "  history      list recent jobs of the journal\n"
            "  resume       finish every unfinished job of the journal (poll, download)\n"
-           "  element create --name N --description D --front IMG --angle IMG... [--video V]\n"
+           "  element create --name N --description D (--front IMG --angle IMG... | --video V)\n"
            "               make a reusable subject; prints its element id (first line)\n"
            "  element list list the elements made so far\n"
            "  paths        print where the journal, data, settings and cache are (shared "
@@ -148,11 +148,15 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
     const QCommandLineOption elementDescription(
         QStringLiteral("description"),
         tr("Element description (element create, up to 100 characters)."), tr("text"));
-    const QCommandLineOption front(QStringLiteral("front"),
-                                   tr("Element's frontal image (element create)."), tr("file|url"));
-    const QCommandLineOption angle(QStringLiteral("angle"),
-                                   tr("Element image from another angle; repeat, 1 to 3."),
-                                   tr("file|url"));
+    const QCommandLineOption front(
+        QStringLiteral("front"),
+        tr("Element's frontal image (element create); required with 1 to 3 --angle images."),
+        tr("file|url"));
+    const QCommandLineOption angle(
+        QStringLiteral("angle"),
+        tr("Element reference image from another angle; repeat, 1 to 3; required with "
+           "--front."),
+        tr("file|url"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  tr("Where to save the video (a file, or an existing folder)."),
                                  tr("file"));

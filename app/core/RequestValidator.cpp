@@ -495,10 +495,20 @@ QList<ValidationIssue> RequestValidator::validate(const GenerationRequest &r)
                 tr("Add a frontal image and 1 to 3 images from other "
                    "angles, or a video of the subject."));
         } else {
-            if (!r.elementFrontal.isSet())
-                add(Field::ElementImages, tr("Add a frontal image of the subject."));
+            // API.md §10.1 #2: EvoLink refuses an element missing either part.
+            if (!r.elementFrontal.isSet()) {
+                add(Field::ElementImages,
+                    tr("Add a frontal image of the subject: EvoLink needs it as well as the "
+                       "1 to %1 reference images from other angles.")
+                        .arg(kMaxElementAngles));
+            }
             const auto angles = r.elementAngles.size();
-            if (angles < 1 || angles > kMaxElementAngles) {
+            if (angles == 0) {
+                add(Field::ElementImages,
+                    tr("Add 1 to %1 reference images of the subject from other angles: EvoLink "
+                       "needs them as well as the frontal image.")
+                        .arg(kMaxElementAngles));
+            } else if (angles > kMaxElementAngles) {
                 add(Field::ElementImages,
                     tr("There are %1 images from other angles; add 1 to %2.")
                         .arg(angles)

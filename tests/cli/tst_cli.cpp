@@ -462,6 +462,43 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
     }
 
+    // API.md §10.1 #2: an element from images needs the frontal image and 1 to
+    // 3 reference images; the CLI says which is missing and sends nothing.
+    void elementCreateNeedsFrontalAndReferenceImages()
+    {
+        Simulator sim;
+        QVERIFY(sim.start());
+        sim.addAcceptedKey(QLatin1String(kSecretKey));
+        QProcessEnvironment env = environment(true);
+        env.insert(QStringLiteral("EVOLINK_API_BASE"), sim.baseUrl().toString());
+        env.insert(QStringLiteral("EVOLINK_FILES_BASE"), sim.baseUrl().toString());
+        const QStringList head = {QStringLiteral("element"),       QStringLiteral("create"),
+                                  QStringLiteral("--name"),        QStringLiteral("Mia"),
+                                  QStringLiteral("--description"), QStringLiteral("A woman")};
+
+        Result r =
+            run(head + QStringList {QStringLiteral("--front"), portrait("only-front.png")}, env);
+        QVERIFY2(r.finished, qPrintable(r.err));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(QStringLiteral("Add 1 to 3 reference images of the subject from "
+                                               "other angles: EvoLink needs them as well as the "
+                                               "frontal image.")),
+                 qPrintable(r.err));
+
+        r = run(head + QStringList {QStringLiteral("--angle"), portrait("only-angle.png")}, env);
+        QVERIFY2(r.finished, qPrintable(r.err));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Add a frontal image of the subject: EvoLink needs "
+                                               "it as well as the 1 to 3 reference images from "
+                                               "other angles.")),
+                 qPrintable(r.err));
+
+        // Nothing reached the server: no upload, no create, not even a balance check.
+        QCOMPARE(sim.requestCount(QStringLiteral("/")), 0);
+        QCOMPARE(sim.taskCount(), 0);
+    }
+
     // A real-mode run against a test-owned simulator: the create bodies carry
     // the shots, the element list, the watermark and the callback URL.
     void optionsReachTheRequest()

@@ -145,6 +145,7 @@ private slots:
     void checkImageStandalone();
     void checkVideoStandalone();
     void messagesNameTheValues();
+    void elementNeedsFrontalAndReferenceImages();
 };
 
 void TstRequestValidator::rules_data()
@@ -437,7 +438,7 @@ void TstRequestValidator::rules_data()
     fail("element no frontal", with(element(), [](auto &r) { r.elementFrontal = MediaRef {}; }),
          Field::ElementImages, "frontal");
     fail("element no angles", with(element(), [](auto &r) { r.elementAngles.clear(); }),
-         Field::ElementImages, "There are 0");
+         Field::ElementImages, "1 to 3 reference images");
     fail("element 4 angles", with(element(), [](auto &r) { r.elementAngles = images(4); }),
          Field::ElementImages, "There are 4");
     fail("element nothing",
@@ -619,6 +620,31 @@ void TstRequestValidator::messagesNameTheValues()
     QCOMPARE(issues.at(0).message,
              QStringLiteral("The start frame is 240 × 1200 px; both sides must be at least 300 "
                             "px."));
+}
+
+// API.md §10.1 #2: frontal_image and 1 to 3 refer_images are both required;
+// each missing part is named on its own, in words the form uses.
+void TstRequestValidator::elementNeedsFrontalAndReferenceImages()
+{
+    GenerationRequest frontalOnly = element();
+    frontalOnly.elementAngles.clear();
+    QList<ValidationIssue> issues = RequestValidator::validate(frontalOnly);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().field, Field::ElementImages);
+    QCOMPARE(issues.first().message,
+             QStringLiteral("Add 1 to 3 reference images of the subject from other angles: "
+                            "EvoLink needs them as well as the frontal image."));
+
+    GenerationRequest anglesOnly = element();
+    anglesOnly.elementFrontal = MediaRef {};
+    issues = RequestValidator::validate(anglesOnly);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().field, Field::ElementImages);
+    QCOMPARE(issues.first().message,
+             QStringLiteral("Add a frontal image of the subject: EvoLink needs it as well as "
+                            "the 1 to 3 reference images from other angles."));
+
+    QVERIFY(RequestValidator::validate(element()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstRequestValidator)

@@ -713,7 +713,9 @@ void TestGenerationModes::customElementForm()
 
     QVERIFY(setLocalFileAndWait(child<ImageDropZone>(&form, "elementFrontalZone"),
                                 makeImage(QStringLiteral("front.png"), 600, 800)));
-    QCOMPARE(validation(form), QStringLiteral("There are 0 images from other angles; add 1 to 3."));
+    QCOMPARE(validation(form),
+             QStringLiteral("Add 1 to 3 reference images of the subject from other angles: "
+                            "EvoLink needs them as well as the frontal image."));
     auto *angles = child<ReferenceImagesPanel>(&form, "elementAngles");
     QCOMPARE(angles->maxCount(), 3);
     QVERIFY(addLocalFileAndWait(angles, makeImage(QStringLiteral("side.png"), 600, 800)));
