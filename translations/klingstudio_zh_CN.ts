@@ -204,14 +204,6 @@
         <translation>主体描述（element create，最多 100 个字符）。</translation>
     </message>
     <message>
-        <source>Element&apos;s frontal image (element create).</source>
-        <translation>主体的正面图（element create）。</translation>
-    </message>
-    <message>
-        <source>Element image from another angle; repeat, 1 to 3.</source>
-        <translation>主体的其他角度图片；可重复指定，1 到 3 张。</translation>
-    </message>
-    <message>
         <source>estimate | generate | status | history | resume | element create | element list</source>
         <translation>estimate | generate | status | history | resume | element create | element list</translation>
     </message>
@@ -256,36 +248,6 @@
         <translation>--watermark 的值应为 on 或 off，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Kling Studio on the command line: estimate, generate and track Kling O3 videos through EvoLink.
-
-Commands:
-  estimate     print the credit cost of a request (first line: credits)
-  generate     make a video and download it (--out)
-  status &lt;id&gt;  show a task (task id, or a job id from history)
-  history      list recent jobs of the journal
-  resume       finish every unfinished job of the journal (poll, download)
-  element create --name N --description D --front IMG --angle IMG... [--video V]
-               make a reusable subject; prints its element id (first line)
-  element list list the elements made so far
-  paths        print where the journal, data, settings and cache are (shared with the app)
-
-The API key is read from EVOLINK_API_KEY or the system keychain; EVOLINK_API_BASE and EVOLINK_FILES_BASE override the endpoints. Without a key, the built-in simulator is used (demo mode, no credits spent).</source>
-        <translation>Kling Studio 命令行：通过 EvoLink 估算、生成并跟踪 Kling O3 视频。
-
-命令：
-  estimate     输出请求的积分消耗（第一行：积分）
-  generate     生成视频并下载（--out）
-  status &lt;id&gt;  显示任务（服务器端任务 ID，或历史记录中的本地任务 ID）
-  history      列出日志中最近的任务
-  resume       完成日志中所有未完成的任务（轮询、下载）
-  element create --name N --description D --front IMG --angle IMG... [--video V]
-               创建可复用的主体；输出其主体 ID（第一行）
-  element list 列出已创建的主体
-  paths        输出日志、数据、设置和缓存所在的位置（与应用共用）
-
-API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EVOLINK_FILES_BASE 可覆盖接口地址。未设置密钥时使用内置模拟器（演示模式，不消耗积分）。</translation>
-    </message>
-    <message>
         <source>estimate, video-edit: the input video&apos;s length in seconds, to price an edit without the file.</source>
         <translation>estimate，video-edit：输入视频的时长（秒），无需文件即可估算编辑费用。</translation>
     </message>
@@ -304,6 +266,44 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
     <message>
         <source>Give either --video with a local file or --seconds, not both: the file&apos;s own length is what an edit costs.</source>
         <translation>请给出本地文件的 --video 或 --seconds，不要同时给出：编辑费用按文件本身的时长计算。</translation>
+    </message>
+    <message>
+        <source>Kling Studio on the command line: estimate, generate and track Kling O3 videos through EvoLink.
+
+Commands:
+  estimate     print the credit cost of a request (first line: credits)
+  generate     make a video and download it (--out)
+  status &lt;id&gt;  show a task (task id, or a job id from history)
+  history      list recent jobs of the journal
+  resume       finish every unfinished job of the journal (poll, download)
+  element create --name N --description D (--front IMG --angle IMG... | --video V)
+               make a reusable subject; prints its element id (first line)
+  element list list the elements made so far
+  paths        print where the journal, data, settings and cache are (shared with the app)
+
+The API key is read from EVOLINK_API_KEY or the system keychain; EVOLINK_API_BASE and EVOLINK_FILES_BASE override the endpoints. Without a key, the built-in simulator is used (demo mode, no credits spent).</source>
+        <translation>Kling Studio 命令行：通过 EvoLink 估算、生成并跟踪 Kling O3 视频。
+
+命令：
+  estimate     输出请求的积分消耗（第一行：积分）
+  generate     生成视频并下载（--out）
+  status &lt;id&gt;  显示任务（服务器端任务 ID，或历史记录中的本地任务 ID）
+  history      列出日志中最近的任务
+  resume       完成日志中所有未完成的任务（轮询、下载）
+  element create --name N --description D (--front IMG --angle IMG... | --video V)
+               创建可复用的主体；输出其主体 ID（第一行）
+  element list 列出已创建的主体
+  paths        输出日志、数据、设置和缓存所在的位置（与应用共用）
+
+API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EVOLINK_FILES_BASE 可覆盖接口地址。未设置密钥时使用内置模拟器（演示模式，不消耗积分）。</translation>
+    </message>
+    <message>
+        <source>Element&apos;s frontal image (element create); required with 1 to 3 --angle images.</source>
+        <translation>主体的正面图（element create）；必填，并需同时提供 1 到 3 张 --angle 图片。</translation>
+    </message>
+    <message>
+        <source>Element reference image from another angle; repeat, 1 to 3; required with --front.</source>
+        <translation>主体其他角度的参考图；可重复指定，1 到 3 张；与 --front 一起必填。</translation>
     </message>
 </context>
 <context>
@@ -1433,10 +1433,6 @@ Select a done job in the history to watch it.</source>
         <translation>请添加一张正面图和 1 到 3 张其他角度的图片，或添加一段主体视频。</translation>
     </message>
     <message>
-        <source>Add a frontal image of the subject.</source>
-        <translation>请添加一张主体的正面图。</translation>
-    </message>
-    <message>
         <source>There are %1 images from other angles; add 1 to %2.</source>
         <translation>当前有 %1 张其他角度的图片；请添加 1 到 %2 张。</translation>
     </message>
@@ -1591,6 +1587,14 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>%1 is %2; the limit is %3.</source>
         <translation>%1大小为 %2；上限为 %3。</translation>
+    </message>
+    <message>
+        <source>Add a frontal image of the subject: EvoLink needs it as well as the 1 to %1 reference images from other angles.</source>
+        <translation>请添加一张主体的正面图：EvoLink 要求同时提供正面图和 1 到 %1 张其他角度的参考图。</translation>
+    </message>
+    <message>
+        <source>Add 1 to %1 reference images of the subject from other angles: EvoLink needs them as well as the frontal image.</source>
+        <translation>请添加 1 到 %1 张主体其他角度的参考图：EvoLink 要求同时提供这些参考图和正面图。</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2450,10 @@ Generate: %2</source>
     <message>
         <source>Generate</source>
         <translation>生成</translation>
+    </message>
+    <message>
+        <source>Required, like the frontal image: EvoLink makes no element from images without both.</source>
+        <translation>与正面图一样必填：两者缺一，EvoLink 都无法用图片创建主体。</translation>
     </message>
 </context>
 <context>
