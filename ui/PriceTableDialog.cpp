@@ -46,6 +46,7 @@ PriceTableDialog::PriceTableDialog(double creditsPerUsd, QWidget *parent) : QDia
     table->horizontalHeader()->setStretchLastSection(true);
 
     const CostEstimator estimator;
+    bool rulesOnly = false; // a row priced by the pricing rules only (4k)
     const auto addRow = [table](const QStringList &cells, const QVariantList &exact) {
         const int r = table->rowCount();
         table->insertRow(r);
@@ -98,10 +99,23 @@ PriceTableDialog::PriceTableDialog(double creditsPerUsd, QWidget *parent) : QDia
                         QStringLiteral("$") + money(credits / creditsPerUsd),
                         tr("%1 credits").arg(CostEstimator::formatCredits(rule->minimumChargeUc))},
                        {credits, credits / creditsPerUsd, double(rule->minimumChargeUc) / 10000.0});
+                if (e.fromPricingRulesOnly) {
+                    rulesOnly = true;
+                    table->item(table->rowCount() - 1, 1)->setText(qualityName(quality) + u'*');
+                }
             }
         }
     }
     layout->addWidget(table);
+    if (rulesOnly) {
+        // API.md §10.1 #5: say where a price without a product-page figure comes from.
+        auto *rulesNote = new QLabel(tr("* Priced per EvoLink's published pricing rules; EvoLink's "
+                                        "product page shows no price for these rows yet."),
+                                     this);
+        rulesNote->setObjectName(QStringLiteral("rulesOnlyNote"));
+        rulesNote->setWordWrap(true);
+        layout->addWidget(rulesNote);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
