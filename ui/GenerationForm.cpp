@@ -882,9 +882,10 @@ void GenerationForm::Private::retranslateExtra()
         "the request sends them"));
     ui.imageStartLabel->setText(GenerationForm::tr("Start frame"));
     // Video edit may be sent without a prompt (API.md §10.1 #7).
+    // The plain label is the Designer form's own string (context GenerationForm).
     ui.promptLabel->setText(ModeInfo::promptOptional(currentMode())
                                 ? GenerationForm::tr("Prompt (optional)")
-                                : GenerationForm::tr("Prompt"));
+                                : QCoreApplication::translate("GenerationForm", "Prompt"));
     multiShotPromptNote->setText(GenerationForm::tr(
         "Multi-shot is on: the prompt above is not sent; each shot's prompt is used instead."));
     retranslateImageEnd();

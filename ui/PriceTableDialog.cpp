@@ -46,7 +46,7 @@ PriceTableDialog::PriceTableDialog(double creditsPerUsd, QWidget *parent) : QDia
     table->horizontalHeader()->setStretchLastSection(true);
 
     const CostEstimator estimator;
-    bool rulesOnly = false; // a row priced by the pricing rules only (4k)
+    QStringList rulesOnly; // qualities priced by the pricing rules only (4k)
     const auto addRow = [table](const QStringList &cells, const QVariantList &exact) {
         const int r = table->rowCount();
         table->insertRow(r);
@@ -99,18 +99,17 @@ PriceTableDialog::PriceTableDialog(double creditsPerUsd, QWidget *parent) : QDia
                         QStringLiteral("$") + money(credits / creditsPerUsd),
                         tr("%1 credits").arg(CostEstimator::formatCredits(rule->minimumChargeUc))},
                        {credits, credits / creditsPerUsd, double(rule->minimumChargeUc) / 10000.0});
-                if (e.fromPricingRulesOnly) {
-                    rulesOnly = true;
-                    table->item(table->rowCount() - 1, 1)->setText(qualityName(quality) + u'*');
-                }
+                if (e.fromPricingRulesOnly && !rulesOnly.contains(qualityName(quality)))
+                    rulesOnly.append(qualityName(quality));
             }
         }
     }
     layout->addWidget(table);
-    if (rulesOnly) {
+    if (!rulesOnly.isEmpty()) {
         // API.md §10.1 #5: say where a price without a product-page figure comes from.
-        auto *rulesNote = new QLabel(tr("* Priced per EvoLink's published pricing rules; EvoLink's "
-                                        "product page shows no price for these rows yet."),
+        auto *rulesNote = new QLabel(tr("%1: priced per EvoLink's published pricing rules; "
+                                        "EvoLink's product page shows no price for it yet.")
+                                         .arg(rulesOnly.join(QStringLiteral(", "))),
                                      this);
         rulesNote->setObjectName(QStringLiteral("rulesOnlyNote"));
         rulesNote->setWordWrap(true);
