@@ -881,6 +881,11 @@ void GenerationForm::Private::retranslateExtra()
         "Insert <<<image_N>>>, <<<element_N>>> or <<<video_1>>> at the cursor, numbered as "
         "the request sends them"));
     ui.imageStartLabel->setText(GenerationForm::tr("Start frame"));
+    // Video edit may be sent without a prompt (API.md §10.1 #7).
+    // The plain label is the Designer form's own string (context GenerationForm).
+    ui.promptLabel->setText(ModeInfo::promptOptional(currentMode())
+                                ? GenerationForm::tr("Prompt (optional)")
+                                : QCoreApplication::translate("GenerationForm", "Prompt"));
     multiShotPromptNote->setText(GenerationForm::tr(
         "Multi-shot is on: the prompt above is not sent; each shot's prompt is used instead."));
     retranslateImageEnd();
@@ -903,8 +908,10 @@ void GenerationForm::Private::retranslateVideo()
 {
     if (!videoZone)
         return;
-    videoLabel->setText(currentMode() == Mode::VideoEdit ? GenerationForm::tr("Video to edit")
-                                                         : GenerationForm::tr("Reference video"));
+    // Video edit takes inputs of 3 to 10 s (API.md §10.1 #8).
+    videoLabel->setText(currentMode() == Mode::VideoEdit
+                            ? GenerationForm::tr("Video to edit (3 to 10 s)")
+                            : GenerationForm::tr("Reference video"));
     videoZone->setAccessibleName(videoLabel->text());
     keepSoundCheck->setText(GenerationForm::tr("Keep the video's original sound"));
     keepSoundCheck->setToolTip(GenerationForm::tr("keep_original_sound: the result keeps the "

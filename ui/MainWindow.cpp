@@ -423,6 +423,10 @@ void MainWindow::onGenerate(const GenerationRequest &request)
 {
     if (!m_ready)
         return;
+    if (m_fourKPrice.needsAsking(request)) {
+        m_fourKPrice.ask(request, this, [this, request] { onGenerate(request); });
+        return;
+    }
     if (!m_repeatedRequest.isRepeat(request)) {
         submitFromForm(request);
         return;

@@ -4,6 +4,7 @@
 // backend starts so the first paint is fast; filled in once it is ready.
 
 #include "ApiError.h"
+#include "FourKPriceQuestion.h"
 #include "GenerationRequest.h"
 #include "Job.h"
 #include "RepeatedRequestCheck.h"
@@ -117,6 +118,7 @@ private:
     QString m_pendingSelection; // a job just submitted, selected once it shows
     RepeatedRequestCheck m_repeatedRequest; // the form's last submit, asked before a repeat
     QPointer<QWidget> m_repeatDialog;
+    FourKPriceQuestion m_fourKPrice; // the session's first 4k Generate is confirmed
     bool m_started = false;
     bool m_historyConnected = false;
     bool m_historyLoaded = false;

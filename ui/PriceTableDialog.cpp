@@ -46,6 +46,7 @@ PriceTableDialog::PriceTableDialog(double creditsPerUsd, QWidget *parent) : QDia
     table->horizontalHeader()->setStretchLastSection(true);
 
     const CostEstimator estimator;
+    QStringList rulesOnly; // qualities priced by the pricing rules only (4k)
     const auto addRow = [table](const QStringList &cells, const QVariantList &exact) {
         const int r = table->rowCount();
         table->insertRow(r);
@@ -98,10 +99,22 @@ PriceTableDialog::PriceTableDialog(double creditsPerUsd, QWidget *parent) : QDia
                         QStringLiteral("$") + money(credits / creditsPerUsd),
                         tr("%1 credits").arg(CostEstimator::formatCredits(rule->minimumChargeUc))},
                        {credits, credits / creditsPerUsd, double(rule->minimumChargeUc) / 10000.0});
+                if (e.fromPricingRulesOnly && !rulesOnly.contains(qualityName(quality)))
+                    rulesOnly.append(qualityName(quality));
             }
         }
     }
     layout->addWidget(table);
+    if (!rulesOnly.isEmpty()) {
+        // API.md §10.1 #5: say where a price without a product-page figure comes from.
+        auto *rulesNote = new QLabel(tr("%1: priced per EvoLink's published pricing rules; "
+                                        "EvoLink's product page shows no price for it yet.")
+                                         .arg(rulesOnly.join(QStringLiteral(", "))),
+                                     this);
+        rulesNote->setObjectName(QStringLiteral("rulesOnlyNote"));
+        rulesNote->setWordWrap(true);
+        layout->addWidget(rulesNote);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -196,6 +196,13 @@ int CliCommands::estimate(const CliInvocation &inv)
     GenerationRequest priced = inv.request;
     if (inv.editSeconds)
         priced.video.info.durationSeconds = *inv.editSeconds;
+    // An edit's input lasts 3 to 10 s (API.md §10.1 #8): no price for one that cannot be made.
+    if (priced.mode == Mode::VideoEdit) {
+        if (const auto tooLong = RequestValidator::editInputLengthIssue(priced.video)) {
+            m_err << *tooLong << Qt::endl;
+            return Usage;
+        }
+    }
     const Estimate e = CostEstimator().estimate(priced);
     if (!e.valid) {
         m_err << tr("This combination has no published price.") << Qt::endl;

@@ -61,6 +61,21 @@ std::optional<bool> onOff(const QString &value)
     return std::nullopt;
 }
 
+// The qualities `mode` offers, named in the refusal (4k: T2V and I2V only).
+QString qualityRefusal(Mode mode, const QString &given)
+{
+    const QList<Quality> offered = ModeInfo::qualities(mode);
+    if (offered.contains(Quality::P4K)) {
+        return CliOptions::tr("Unknown quality \"%1\". Use 720p, 1080p or 4k.").arg(given);
+    }
+    if (qualityFromName(given.trimmed()) == Quality::P4K) {
+        return CliOptions::tr("%1 has no 4k; use 720p or 1080p (4k is for text-to-video and "
+                              "image-to-video).")
+            .arg(ModeInfo::cliName(mode));
+    }
+    return CliOptions::tr("Unknown quality \"%1\". Use 720p or 1080p.").arg(given);
+}
+
 } // namespace
 
 QString CliOptions::versionText()
@@ -110,8 +125,9 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
         tr("n"));
     const QCommandLineOption aspect(QStringLiteral("aspect"),
                                     tr("Aspect ratio: 16:9, 9:16 or 1:1."), tr("ratio"));
-    const QCommandLineOption quality(QStringLiteral("quality"), tr("Quality: 720p or 1080p."),
-                                     tr("quality"));
+    const QCommandLineOption quality(
+        QStringLiteral("quality"),
+        tr("Quality: 720p or 1080p; 4k for text-to-video and image-to-video only."), tr("quality"));
     const QCommandLineOption sound(QStringLiteral("sound"), tr("Generated sound: on or off."),
                                    tr("on|off"));
     const QCommandLineOption imageStart(QStringLiteral("image-start"),
@@ -333,8 +349,7 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
     if (parser.isSet(quality)) {
         const auto qv = qualityFromName(parser.value(quality).trimmed());
         if (!qv || !ModeInfo::qualities(r.mode).contains(*qv))
-            inv.errors
-                << tr("Unknown quality \"%1\". Use 720p or 1080p.").arg(parser.value(quality));
+            inv.errors << qualityRefusal(r.mode, parser.value(quality));
         else
             r.quality = *qv;
     }

@@ -106,6 +106,12 @@ Estimate CostEstimator::estimate(const GenerationRequest &request) const
     }
     if (!lengthNote.isEmpty())
         e.driver += QStringLiteral(" · ") + lengthNote;
+    if (rule->rulesOnlyQualities.contains(q)) {
+        e.fromPricingRulesOnly = true;
+        e.driver += QStringLiteral(" · ")
+            + tr("per EvoLink's published pricing rules (the product page shows no %1 price)")
+                  .arg(q);
+    }
     if (raw < rule->minimumChargeUc) {
         e.driver += QStringLiteral(" · ")
             + tr("minimum charge %1 credits").arg(formatCredits(rule->minimumChargeUc));

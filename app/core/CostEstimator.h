@@ -21,6 +21,9 @@ struct Estimate
     bool perCall = false;
     double credits() const { return double(totalUc) / 10000.0; }
     double usd(double creditsPerUsd) const { return credits() / creditsPerUsd; }
+    // The price comes from EvoLink's published pricing rules only (4k: the
+    // product page shows no price for it); the driver text says so.
+    bool fromPricingRulesOnly = false;
     QString formula; // "5.4 credits/s × 10 s × 1.667"  (translated)
     QString driver; // "1080p ×1.334 · sound on ×1.667" (translated)
 };

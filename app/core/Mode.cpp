@@ -110,6 +110,11 @@ bool hasPrompt(Mode mode)
     return mode != Mode::CustomElement;
 }
 
+bool promptOptional(Mode mode)
+{
+    return mode == Mode::VideoEdit;
+}
+
 bool hasVideoInput(Mode mode)
 {
     return mode == Mode::ReferenceToVideo || mode == Mode::VideoEdit;
@@ -122,10 +127,18 @@ bool supportsMultiShot(Mode mode)
 
 QList<Quality> qualities(Mode mode)
 {
-    if (mode == Mode::CustomElement)
-        return {};
-    // 4k exists in newer docs and the price table but is unconfirmed (API.md §9.3).
-    return {Quality::P720, Quality::P1080};
+    switch (mode) {
+    case Mode::TextToVideo:
+    case Mode::ImageToVideo:
+        // API.md §10.1 #5: 4k is documented for these two models only.
+        return {Quality::P720, Quality::P1080, Quality::P4K};
+    case Mode::ReferenceToVideo:
+    case Mode::VideoEdit:
+        return {Quality::P720, Quality::P1080};
+    case Mode::CustomElement:
+        break;
+    }
+    return {};
 }
 
 QList<Mode> allModes()

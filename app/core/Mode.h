@@ -30,9 +30,10 @@ std::optional<DurationRange> durationRange(Mode mode); // empty for VideoEdit / 
 bool hasSound(Mode mode); // T2V, I2V only
 bool hasAspectRatio(Mode mode); // T2V, I2V, Ref2V
 bool hasPrompt(Mode mode); // all but CustomElement
+bool promptOptional(Mode mode); // VideoEdit: EvoLink requires no prompt (API.md §10.1 #7)
 bool hasVideoInput(Mode mode); // Ref2V, Edit
 bool supportsMultiShot(Mode mode); // T2V, I2V
-QList<Quality> qualities(Mode mode); // 4k deliberately not offered (API.md §9.3)
+QList<Quality> qualities(Mode mode); // 4k for T2V and I2V only (API.md §10.1 #5)
 QList<Mode> allModes();
 } // namespace ModeInfo
 

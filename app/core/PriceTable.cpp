@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -87,6 +88,12 @@ std::optional<PriceTable> PriceTable::fromJson(const QByteArray &json, QString *
             }
             rule.multipliers.insert(mi.key(), f);
         }
+        const QJsonValue rulesOnly = m.value(u"rules_only_qualities");
+        if (!rulesOnly.isUndefined() && !rulesOnly.isArray()) {
+            return fail(tr("The price of %1 has an invalid rules_only_qualities.").arg(it.key()));
+        }
+        for (const QJsonValue &q : rulesOnly.toArray())
+            rule.rulesOnlyQualities.append(q.toString());
         if (!rule.perCall && rule.multipliers.isEmpty())
             return fail(tr("The price of %1 has no multipliers.").arg(it.key()));
         table.m_rules.insert(int(*mode), rule);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,6 +21,9 @@ struct PriceRule
     qint64 minimumChargeUc = 0;
     // multiplier by "quality" + "|" + "on"/"off"/"none"
     QHash<QString, double> multipliers;
+    // Qualities whose price comes from the published pricing rules only
+    // (EvoLink's product page lists none): "4k" (API.md §10.1 #5).
+    QStringList rulesOnlyQualities;
 };
 
 class PriceTable final

@@ -190,7 +190,9 @@ QJsonObject toApiJson(const GenerationRequest &r)
     }
     case Mode::ReferenceToVideo:
     case Mode::VideoEdit:
-        o.insert(u"prompt", r.prompt);
+        // API.md §10.1 #7: video edit's prompt is optional; an empty one is left out.
+        if (!(ModeInfo::promptOptional(r.mode) && r.prompt.trimmed().isEmpty()))
+            o.insert(u"prompt", r.prompt);
         if (r.video.isSet())
             o.insert(u"video_url", r.video.url);
         o.insert(u"keep_original_sound", r.keepOriginalSound);

@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <array>
+#include <cmath>
 
 namespace ks {
 
@@ -371,6 +372,29 @@ static QList<QString> videoIssues(const MediaInfo &info, const QString &subject)
     return issues;
 }
 
+std::optional<QString> RequestValidator::editInputLengthIssue(const MediaRef &video)
+{
+    // API.md §10.1 #8: Kling edits input videos of 3 to 10 s. The 3 s floor is
+    // checked for every input video (videoIssues); the ceiling only here. The
+    // length is compared in whole milliseconds, the precision of a movie header.
+    const double seconds = video.info.durationSeconds;
+    if (!(seconds > 0) || !std::isfinite(seconds))
+        return std::nullopt; // unknown (a link): the server judges it
+    const qint64 ms = std::llround(seconds * 1000.0);
+    if (ms <= qint64(kMaxEditInputSeconds) * 1000)
+        return std::nullopt;
+    QString shown = QString::number(double(ms) / 1000.0, 'f', 3);
+    while (shown.endsWith(u'0'))
+        shown.chop(1);
+    if (shown.endsWith(u'.'))
+        shown.chop(1);
+    return tr("The video to edit lasts %1 s; video edit takes videos of %2 to %3 s. Trim it to "
+              "at most %3 s and add it again.")
+        .arg(shown)
+        .arg(int(kMinVideoSeconds))
+        .arg(kMaxEditInputSeconds);
+}
+
 QList<QString> RequestValidator::checkImage(const MediaInfo &info, bool allowWebp)
 {
     return imageIssues(info, allowWebp, tr("The image"));
@@ -534,9 +558,8 @@ QList<ValidationIssue> RequestValidator::validate(const GenerationRequest &r)
     if (promptUsed) {
         const int len = promptLength(r.prompt);
         if (isBlank(r.prompt)) {
-            add(Field::Prompt,
-                r.mode == Mode::VideoEdit ? tr("Describe the edit you want in the prompt.")
-                                          : tr("Write a prompt that describes the video."));
+            if (!ModeInfo::promptOptional(r.mode))
+                add(Field::Prompt, tr("Write a prompt that describes the video."));
         } else if (len > kMaxPromptChars) {
             add(Field::Prompt,
                 tr("The prompt is %1 characters long; the limit is %2.")
@@ -696,6 +719,10 @@ QList<ValidationIssue> RequestValidator::validate(const GenerationRequest &r)
                                           : tr("Add the reference video (MP4 or MOV)."));
         } else {
             checkVideoRef(r.video, Field::Video, videoSubject);
+            if (r.mode == Mode::VideoEdit) {
+                if (const auto msg = editInputLengthIssue(r.video))
+                    add(Field::Video, *msg);
+            }
         }
         const auto images = r.referenceImages.size();
         if (images + elements > kVideoModeMaxInputs) {

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace ks {
 
 enum class Field {
@@ -65,6 +67,10 @@ public:
     // InputFileCheck (decoded): a defect it found is refused here.
     static QList<QString> checkImage(const MediaInfo &info, bool allowWebp = false);
     static QList<QString> checkVideo(const MediaInfo &info);
+    // Video edit's input may last at most kMaxEditInputSeconds (API.md §10.1 #8);
+    // empty when it does or when its length is unknown.
+    static constexpr int kMaxEditInputSeconds = 10;
+    static std::optional<QString> editInputLengthIssue(const MediaRef &video);
     // https only, no private/loopback/link-local/unique-local hosts, <= 2048 chars.
     static std::optional<QString> checkCallbackUrl(const QString &url);
     // Prompt length as the API counts it: Unicode code points (an emoji counts 1).

@@ -184,6 +184,30 @@ QString checkCallback(const QJsonValue &v)
 
 enum class MediaRole { FrameImage, ReferenceImage, ElementImage, Video };
 
+// docs-2026 (API.md §10.1 #7): "required" is ["model"] for video edit, so its
+// prompt may be left out; the other video models require one.
+bool promptRequired(Kind kind)
+{
+    return kind != Kind::VideoEdit;
+}
+
+// Kling's 3.0 Omni spec (API.md §10.1 #8): an edit's input lasts 3 to 10 s.
+// The floor is the common video rule; the ceiling, in whole milliseconds, is
+// checked here for files uploaded to this simulator (a link cannot be read).
+constexpr qint64 kMaxEditInputMs = 10000;
+
+QString editInputLengthError(const SimMediaRef &video)
+{
+    if (video.origin != SimMediaRef::Origin::Own || !(video.durationSeconds > 0))
+        return {};
+    const qint64 ms = std::llround(video.durationSeconds * 1000.0);
+    if (ms <= kMaxEditInputMs)
+        return {};
+    return err(u"video_url"_s,
+               u"the video to edit must last 3 to 10 s (it is %1 s)"_s.arg(double(ms) / 1000.0, 0,
+                                                                           'f', 3));
+}
+
 } // namespace
 
 SimRules::SimRules(MediaLookup media, ElementLookup elements)
@@ -454,7 +478,7 @@ SimCreatePlan SimRules::check(const QJsonObject &b) const
                     u"must be at most %1 characters (got %2)"_s.arg(kMaxPromptChars).arg(n)));
         }
     }
-    if (!multiShot && promptV.toString().trimmed().isEmpty())
+    if (!multiShot && promptRequired(rule->kind) && promptV.toString().trimmed().isEmpty())
         return fail(err(u"prompt"_s, u"is required"_s));
 
     // ---- duration ----
@@ -639,6 +663,11 @@ SimCreatePlan SimRules::check(const QJsonObject &b) const
             return fail(e);
         if (m_media)
             videoRef = m_media(b.value(u"video_url"_s).toString());
+        if (rule->kind == Kind::VideoEdit) {
+            const QString tooLong = editInputLengthError(videoRef);
+            if (!tooLong.isEmpty())
+                return fail(tooLong);
+        }
     }
 
     // ---- cross-field limits (§2.2, §2.3, §2.4, §2.6) ----

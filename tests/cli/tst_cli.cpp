@@ -194,7 +194,9 @@ private slots:
                  QStringLiteral("--seconds"), QStringLiteral("4")});
         QVERIFY2(edit.exitCode == 0, qPrintable(edit.err));
         QCOMPARE(edit.out.split(u'\n').first(), QStringLiteral("32.4"));
-        QVERIFY(edit.out.contains(QStringLiteral("generate will also need --prompt, --video.")));
+        // The edit prompt is optional (API.md §10.1 #7).
+        QVERIFY2(edit.out.contains(QStringLiteral("generate will also need --video.")),
+                 qPrintable(edit.out));
 
         const Result guessed = run(
             {QStringLiteral("estimate"), QStringLiteral("--mode"), QStringLiteral("video-edit")});
@@ -578,6 +580,70 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("public https:// link")), qPrintable(r.err));
         QCOMPARE(sim.requestCount(create), creates);
+    }
+
+    // API.md §10.1 #5-#8 on the command line: 4k prices 27 credits/s and is
+    // sent without a question; Ref2V refuses 4k and --shot; an edit may be
+    // sent without a prompt, which is then left out of the body.
+    void fourKAndEditRules()
+    {
+        for (const char *sound : {"off", "on"}) {
+            const Result r =
+                run({QStringLiteral("estimate"), QStringLiteral("--quality"), QStringLiteral("4k"),
+                     QStringLiteral("--sound"), QLatin1String(sound)});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QCOMPARE(r.out.split(u'\n').first(), QStringLiteral("135"));
+            QVERIFY2(r.out.contains(QStringLiteral("published pricing rules")), qPrintable(r.out));
+        }
+        const Result ten =
+            run({QStringLiteral("estimate"), QStringLiteral("--mode"),
+                 QStringLiteral("image-to-video"), QStringLiteral("--quality"),
+                 QStringLiteral("4k"), QStringLiteral("--duration"), QStringLiteral("10")});
+        QVERIFY2(ten.exitCode == 0, qPrintable(ten.err));
+        QCOMPARE(ten.out.split(u'\n').first(), QStringLiteral("270"));
+        const Result ref = run({QStringLiteral("estimate"), QStringLiteral("--mode"),
+                                QStringLiteral("reference-to-video"), QStringLiteral("--quality"),
+                                QStringLiteral("4k")});
+        QCOMPARE(ref.exitCode, 2);
+        QVERIFY2(ref.err.contains(QStringLiteral("no 4k")), qPrintable(ref.err));
+        const Result longEdit =
+            run({QStringLiteral("estimate"), QStringLiteral("--mode"), QStringLiteral("video-edit"),
+                 QStringLiteral("--seconds"), QStringLiteral("11")});
+        QCOMPARE(longEdit.exitCode, 2);
+        QVERIFY2(longEdit.err.contains(QStringLiteral("3 to 10 s")), qPrintable(longEdit.err));
+        const Result shots = run({QStringLiteral("estimate"), QStringLiteral("--mode"),
+                                  QStringLiteral("reference-to-video"), QStringLiteral("--shot"),
+                                  QStringLiteral("5:a cat")});
+        QCOMPARE(shots.exitCode, 2);
+        QVERIFY2(shots.err.contains(QStringLiteral("multi-shot")), qPrintable(shots.err));
+
+        Simulator sim;
+        QVERIFY(sim.start());
+        sim.addAcceptedKey(QLatin1String(kSecretKey));
+        sim.setTimeScale(0.02);
+        QProcessEnvironment env = environment(true);
+        env.insert(QStringLiteral("EVOLINK_API_BASE"), sim.baseUrl().toString());
+        env.insert(QStringLiteral("EVOLINK_FILES_BASE"), sim.baseUrl().toString());
+        const QString create = QStringLiteral("/v1/videos/generations");
+        Result r = run({QStringLiteral("generate"), QStringLiteral("--prompt"),
+                        QStringLiteral("A glacier at noon"), QStringLiteral("--quality"),
+                        QStringLiteral("4k"), QStringLiteral("--out"),
+                        m_dir.filePath(QStringLiteral("glacier.mp4"))},
+                       env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject body = QJsonDocument::fromJson(sim.lastRequestBody(create)).object();
+        QCOMPARE(body.value(u"quality").toString(), QStringLiteral("4k"));
+        QCOMPARE(sim.requestCount(create), 1);
+
+        r = run({QStringLiteral("generate"), QStringLiteral("--mode"), QStringLiteral("video-edit"),
+                 QStringLiteral("--video"), clipPath(), QStringLiteral("--out"),
+                 m_dir.filePath(QStringLiteral("edited.mp4"))},
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        body = QJsonDocument::fromJson(sim.lastRequestBody(create)).object();
+        QCOMPARE(body.value(u"model").toString(), QStringLiteral("kling-o3-video-edit"));
+        QVERIFY2(!body.contains(u"prompt"), sim.lastRequestBody(create).constData());
+        QCOMPARE(sim.requestCount(create), 2);
     }
 
     void helpNeverShowsTheKey()

@@ -107,7 +107,11 @@ private slots:
         QTest::newRow("duration") << QStringList {QStringLiteral("--duration"),
                                                   QStringLiteral("ten")};
         QTest::newRow("aspect") << QStringList {QStringLiteral("--aspect"), QStringLiteral("4:3")};
-        QTest::newRow("quality") << QStringList {QStringLiteral("--quality"), QStringLiteral("4k")};
+        QTest::newRow("quality") << QStringList {QStringLiteral("--quality"), QStringLiteral("8k")};
+        // 4k is for text-to-video and image-to-video only (API.md §10.1 #5).
+        QTest::newRow("ref2v 4k") << QStringList {
+            QStringLiteral("--mode"), QStringLiteral("reference-to-video"),
+            QStringLiteral("--quality"), QStringLiteral("4k")};
         QTest::newRow("sound") << QStringList {QStringLiteral("--sound"), QStringLiteral("loud")};
         QTest::newRow("edit duration")
             << QStringList {QStringLiteral("--mode"), QStringLiteral("video-edit"),

@@ -33,6 +33,7 @@ private slots:
     void videoEditBilledFromInput();
     void customElementPerCall();
     void fourKOnlyWhereListed();
+    void fourKIsFiveTimes720pPerPublishedRules();
     void minimumChargeApplies();
     void rateRoundsHalfUp();
     void formatCredits_data();
@@ -323,4 +324,33 @@ void TstCostEstimator::badTablesRejected()
 }
 
 QTEST_GUILESS_MAIN(TstCostEstimator)
+
+// API.md §10.1 #5: 4k = 720p x 5 = 27 credits/s for T2V and I2V, sound or not,
+// from the same data-driven table, and the estimate says the price comes from
+// the published pricing rules (the product page shows none).
+void TstCostEstimator::fourKIsFiveTimes720pPerPublishedRules()
+{
+    const CostEstimator est;
+    for (Mode mode : {Mode::TextToVideo, Mode::ImageToVideo}) {
+        for (bool sound : {false, true}) {
+            const Estimate e = est.estimate(make(mode, 5, Quality::P4K, sound));
+            QVERIFY(e.valid);
+            QCOMPARE(e.ratePerSecondUc, 270000); // 27 credits/s
+            QCOMPARE(e.totalUc, 1350000); // 135 credits for 5 s
+            QCOMPARE(CostEstimator::formatCredits(e.totalUc), QStringLiteral("135.00"));
+            const Estimate base = est.estimate(make(mode, 5, Quality::P720, false));
+            QCOMPARE(e.totalUc, 5 * base.totalUc);
+            QVERIFY2(e.driver.contains(QStringLiteral("published pricing rules")),
+                     qPrintable(e.driver));
+            // 720p and 1080p are on the product page: no such note.
+            for (Quality q : {Quality::P720, Quality::P1080}) {
+                const Estimate other = est.estimate(make(mode, 5, q, sound));
+                QVERIFY2(!other.driver.contains(QStringLiteral("published pricing rules")),
+                         qPrintable(other.driver));
+            }
+        }
+    }
+    QCOMPARE(est.estimate(make(Mode::TextToVideo, 15, Quality::P4K, true)).totalUc, 4050000);
+}
+
 #include "tst_costestimator.moc"

@@ -133,6 +133,35 @@ GenerationRequest videoEdit()
     return r;
 }
 
+// API.md §10.1 #5: 4k is sent as quality "4k" (sound does not change it).
+GenerationRequest t2vFourK()
+{
+    GenerationRequest r = t2vBasic();
+    r.quality = Quality::P4K;
+    r.sound = true;
+    return r;
+}
+
+GenerationRequest i2vFourK()
+{
+    GenerationRequest r;
+    r.mode = Mode::ImageToVideo;
+    r.prompt = QStringLiteral("The kite climbs into the wind");
+    r.aspectRatio.reset();
+    r.imageStart = remote("https://files.evolink.ai/images/kite.png");
+    r.quality = Quality::P4K;
+    return r;
+}
+
+// API.md §10.1 #7: video edit's prompt is optional; an empty one is left out.
+GenerationRequest videoEditNoPrompt()
+{
+    GenerationRequest r = videoEdit();
+    r.prompt = QStringLiteral("  \n ");
+    r.callbackUrl.clear();
+    return r;
+}
+
 GenerationRequest elementImage()
 {
     GenerationRequest r;
@@ -186,6 +215,10 @@ void TstRequestJson::apiBody_data()
     QTest::newRow("video edit") << videoEdit() << QStringLiteral("video_edit.json");
     QTest::newRow("element images") << elementImage() << QStringLiteral("element_image.json");
     QTest::newRow("element video") << elementVideo() << QStringLiteral("element_video.json");
+    QTest::newRow("t2v 4k") << t2vFourK() << QStringLiteral("t2v_4k.json");
+    QTest::newRow("i2v 4k") << i2vFourK() << QStringLiteral("i2v_4k.json");
+    QTest::newRow("video edit, no prompt")
+        << videoEditNoPrompt() << QStringLiteral("video_edit_no_prompt.json");
 }
 
 void TstRequestJson::apiBody()

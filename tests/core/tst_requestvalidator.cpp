@@ -146,6 +146,11 @@ private slots:
     void checkVideoStandalone();
     void messagesNameTheValues();
     void elementNeedsFrontalAndReferenceImages();
+    void fourKOnlyForTextAndImageToVideo();
+    void videoEditInputLastsThreeToTenSeconds_data();
+    void videoEditInputLastsThreeToTenSeconds();
+    void videoEditPromptIsOptional();
+    void referenceToVideoHasNoMultiShot();
 };
 
 void TstRequestValidator::rules_data()
@@ -179,8 +184,7 @@ void TstRequestValidator::rules_data()
          with(t2v(), [](auto &r) { r.prompt = QStringLiteral("bell\u0007here"); }), Field::Prompt,
          "position 5");
     pass("prompt not needed with multi-shot", t2vMulti({5}, 5));
-    fail("edit prompt required", with(edit(), [](auto &r) { r.prompt.clear(); }), Field::Prompt,
-         "edit");
+    // The edit prompt is optional (API.md §10.1 #7): see videoEditPromptIsOptional.
 
     // --- duration ---------------------------------------------------------
     pass("t2v 3 s", with(t2v(), [](auto &r) { r.durationSeconds = 3; }));
@@ -198,8 +202,7 @@ void TstRequestValidator::rules_data()
 
     // --- quality ----------------------------------------------------------
     pass("t2v 1080p", with(t2v(), [](auto &r) { r.quality = Quality::P1080; }));
-    fail("t2v 4k not offered", with(t2v(), [](auto &r) { r.quality = Quality::P4K; }),
-         Field::Quality, "4k");
+    pass("t2v 4k", with(t2v(), [](auto &r) { r.quality = Quality::P4K; }));
     pass("ref2v 1080p", with(ref2v(), [](auto &r) { r.quality = Quality::P1080; }));
     fail("ref2v 4k", with(ref2v(), [](auto &r) { r.quality = Quality::P4K; }), Field::Quality,
          "720p / 1080p");
@@ -648,4 +651,102 @@ void TstRequestValidator::elementNeedsFrontalAndReferenceImages()
 }
 
 QTEST_GUILESS_MAIN(TstRequestValidator)
+
+// API.md §10.1 #5: 4k is offered for text-to-video and image-to-video only.
+void TstRequestValidator::fourKOnlyForTextAndImageToVideo()
+{
+    for (const GenerationRequest &base : {t2v(), i2v()}) {
+        const auto r = with(base, [](auto &x) { x.quality = Quality::P4K; });
+        QVERIFY2(RequestValidator::validate(r).isEmpty(),
+                 qPrintable(ModeInfo::displayName(r.mode)));
+        QVERIFY(ModeInfo::qualities(r.mode).contains(Quality::P4K));
+    }
+    for (const GenerationRequest &base : {ref2v(), edit()}) {
+        const auto r = with(base, [](auto &x) { x.quality = Quality::P4K; });
+        const auto issues = RequestValidator::validate(r);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().field, Field::Quality);
+        QVERIFY2(issues.first().message.contains(QStringLiteral("720p / 1080p")),
+                 qPrintable(issues.first().message));
+        QVERIFY(!ModeInfo::qualities(r.mode).contains(Quality::P4K));
+    }
+}
+
+// API.md §10.1 #8: the video to edit lasts 3 to 10 s, checked before upload.
+void TstRequestValidator::videoEditInputLastsThreeToTenSeconds_data()
+{
+    QTest::addColumn<double>("seconds");
+    QTest::addColumn<QString>("fragment"); // empty: accepted
+    QTest::newRow("2.9 s") << 2.9 << QStringLiteral("2.9 s");
+    QTest::newRow("3.0 s") << 3.0 << QString();
+    QTest::newRow("10.0 s") << 10.0 << QString();
+    QTest::newRow("10.0004 s (rounds to 10.000)") << 10.0004 << QString();
+    QTest::newRow("10.1 s") << 10.1 << QStringLiteral("lasts 10.1 s");
+    QTest::newRow("12.345 s") << 12.345 << QStringLiteral("lasts 12.345 s");
+}
+
+void TstRequestValidator::videoEditInputLastsThreeToTenSeconds()
+{
+    QFETCH(double, seconds);
+    QFETCH(QString, fragment);
+    const auto r = with(edit(), [seconds](auto &x) { x.video = localVideo(1280, 720, seconds); });
+    const auto issues = RequestValidator::validate(r);
+    if (fragment.isEmpty()) {
+        QVERIFY2(issues.isEmpty(), issues.isEmpty() ? "" : qPrintable(issues.first().message));
+        return;
+    }
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().field, Field::Video);
+    QVERIFY2(issues.first().message.contains(fragment), qPrintable(issues.first().message));
+    if (seconds > 10)
+        QVERIFY2(issues.first().message.contains(QStringLiteral("3 to 10 s")),
+                 qPrintable(issues.first().message));
+    // Reference-to-video's input has no such ceiling (its output is 3 to 10 s).
+    if (seconds > 10) {
+        const auto ref =
+            with(ref2v(), [seconds](auto &x) { x.video = localVideo(1280, 720, seconds); });
+        QVERIFY(RequestValidator::validate(ref).isEmpty());
+    }
+}
+
+// API.md §10.1 #7: video edit needs no prompt; the other modes still do.
+void TstRequestValidator::videoEditPromptIsOptional()
+{
+    QVERIFY(RequestValidator::validate(with(edit(), [](auto &r) { r.prompt.clear(); })).isEmpty());
+    QVERIFY(RequestValidator::validate(with(edit(), [](auto &r) {
+                r.prompt = QStringLiteral("  \n ");
+            })).isEmpty());
+    for (const GenerationRequest &base : {t2v(), i2v(), ref2v()}) {
+        const auto issues =
+            RequestValidator::validate(with(base, [](auto &r) { r.prompt.clear(); }));
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().field, Field::Prompt);
+    }
+    // Still limited in length when given.
+    const auto longPrompt =
+        RequestValidator::validate(with(edit(), [](auto &r) { r.prompt = QString(2501, u'a'); }));
+    QCOMPARE(longPrompt.size(), 1);
+    QCOMPARE(longPrompt.first().field, Field::Prompt);
+}
+
+// API.md §10.1 #6: reference-to-video (and video edit) has no multi-shot;
+// reference-to-video keeps its 3 to 10 s output.
+void TstRequestValidator::referenceToVideoHasNoMultiShot()
+{
+    QVERIFY(!ModeInfo::supportsMultiShot(Mode::ReferenceToVideo));
+    QVERIFY(!ModeInfo::supportsMultiShot(Mode::VideoEdit));
+    for (const GenerationRequest &base : {ref2v(), edit()}) {
+        const auto issues = RequestValidator::validate(with(base, [](auto &r) {
+            r.multiShot = true;
+            r.shots = shots({5});
+        }));
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().field, Field::Shots);
+    }
+    const auto range = ModeInfo::durationRange(Mode::ReferenceToVideo);
+    QVERIFY(range);
+    QCOMPARE(range->min, 3);
+    QCOMPARE(range->max, 10);
+}
+
 #include "tst_requestvalidator.moc"

@@ -94,6 +94,10 @@ private slots:
     void resultDataOnly();
     void customElementResult();
     void customElementVideoNeedsReferVideos();
+    void fourKOnlyForTextAndImageToVideo();
+    void editPromptOptional();
+    void editInputLastsThreeToTenSeconds();
+    void referenceToVideoHasNoMultiShot();
     void failedAndCancelled();
     void taskQueryErrors();
     void idempotency();
@@ -376,8 +380,7 @@ void TestSimulator::forbiddenBodies_data()
     row("ref2v prompt missing",
         R"({"model":"kling-o3-reference-to-video","video_url":"https://x.example/v.mp4"})",
         "prompt");
-    row("edit prompt missing",
-        R"({"model":"kling-o3-video-edit","video_url":"https://x.example/v.mp4"})", "prompt");
+    // An edit without a prompt is accepted (API.md §10.1 #7): editPromptOptional.
     // -- types --
     row("sound boolean", R"({"model":"kling-o3-text-to-video","prompt":"p","sound":true})",
         "sound");
@@ -697,6 +700,109 @@ void TestSimulator::editBilledOnUploadedVideoLength()
     const Resp r2 = create(
         {{u"model"_s, u"kling-o3-video-edit"_s}, {u"prompt"_s, u"p"_s}, {u"video_url"_s, sample}});
     QCOMPARE(r2.json()[u"usage"_s][u"credits_reserved"_s].toDouble(), 40.5);
+}
+
+// API.md §10.1 #5: 4k (27 credits/s, sound or not) for T2V and I2V; Ref2V and
+// edit refuse it as the gateway does, with nothing created or charged.
+void TestSimulator::fourKOnlyForTextAndImageToVideo()
+{
+    const QJsonObject t2v4k {
+        {u"model"_s, u"kling-o3-text-to-video"_s}, {u"prompt"_s, u"p"_s}, {u"quality"_s, u"4k"_s}};
+    const Resp a = create(t2v4k);
+    QVERIFY2(a.status == 200, a.body.constData());
+    QCOMPARE(a.json()[u"usage"_s][u"credits_reserved"_s].toDouble(), 135.0);
+    QJsonObject i2v4k {{u"model"_s, u"kling-o3-image-to-video"_s},
+                       {u"prompt"_s, u"p"_s},
+                       {u"image_start"_s, u"https://cdn.example.com/a.png"_s},
+                       {u"quality"_s, u"4k"_s},
+                       {u"sound"_s, u"on"_s}};
+    const Resp b = create(i2v4k);
+    QVERIFY2(b.status == 200, b.body.constData());
+    QCOMPARE(b.json()[u"usage"_s][u"credits_reserved"_s].toDouble(), 135.0);
+    const double balance = m_sim->balance();
+    for (const QString &model : {u"kling-o3-reference-to-video"_s, u"kling-o3-video-edit"_s}) {
+        const Resp r = create({{u"model"_s, model},
+                               {u"prompt"_s, u"p"_s},
+                               {u"video_url"_s, u"https://cdn.example.com/v.mp4"_s},
+                               {u"quality"_s, u"4k"_s}});
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.json()[u"error"_s][u"message"_s].toString().startsWith(u"quality: "_s),
+                 r.body.constData());
+    }
+    QCOMPARE(m_sim->taskCount(), 2);
+    QCOMPARE(m_sim->balance(), balance);
+}
+
+// API.md §10.1 #7: video edit's prompt is optional (absent or blank).
+void TestSimulator::editPromptOptional()
+{
+    const Resp r = create({{u"model"_s, u"kling-o3-video-edit"_s},
+                           {u"video_url"_s, u"https://cdn.example.com/v.mp4"_s}});
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json()[u"usage"_s][u"credits_reserved"_s].toDouble(), 40.5);
+    const Resp ref = create({{u"model"_s, u"kling-o3-reference-to-video"_s},
+                             {u"video_url"_s, u"https://cdn.example.com/v.mp4"_s}});
+    QCOMPARE(ref.status, 400);
+    QVERIFY(ref.json()[u"error"_s][u"message"_s].toString().startsWith(u"prompt: "_s));
+}
+
+// API.md §10.1 #8: the video to edit lasts 3 to 10 s (uploaded files are measured).
+void TestSimulator::editInputLastsThreeToTenSeconds()
+{
+    auto edit = [this](int ms) {
+        const QString clip = uploadBase64(mp4WithDuration(1000, ms), u"edit-%1.mp4"_s.arg(ms));
+        return create({{u"model"_s, u"kling-o3-video-edit"_s}, {u"video_url"_s, clip}});
+    };
+    const Resp a = edit(2900);
+    QCOMPARE(a.status, 400);
+    QVERIFY2(a.json()[u"error"_s][u"message"_s].toString().startsWith(u"video_url: "_s),
+             a.body.constData());
+    QCOMPARE(edit(3000).status, 200);
+    const Resp ten = edit(10000);
+    QVERIFY2(ten.status == 200, ten.body.constData());
+    QCOMPARE(ten.json()[u"usage"_s][u"credits_reserved"_s].toDouble(), 81.0);
+    const Resp over = edit(10100);
+    QCOMPARE(over.status, 400);
+    const QString message = over.json()[u"error"_s][u"message"_s].toString();
+    QVERIFY2(message.startsWith(u"video_url: the video to edit must last 3 to 10 s"_s),
+             qPrintable(message));
+    QCOMPARE(m_sim->taskCount(), 2);
+
+    // Reference-to-video's input video has no 10 s ceiling.
+    const QString longClip = uploadBase64(mp4WithDuration(1000, 12000), u"long.mp4"_s);
+    const Resp ref = create({{u"model"_s, u"kling-o3-reference-to-video"_s},
+                             {u"prompt"_s, u"p"_s},
+                             {u"video_url"_s, longClip}});
+    QVERIFY2(ref.status == 200, ref.body.constData());
+}
+
+// API.md §10.1 #6: no multi-shot in reference-to-video or video edit; Ref2V
+// keeps its 3 to 10 s output.
+void TestSimulator::referenceToVideoHasNoMultiShot()
+{
+    const QJsonObject shots {
+        {u"multi_shot"_s, true},
+        {u"shot_type"_s, u"customize"_s},
+        {u"multi_prompt"_s,
+         QJsonArray {
+             QJsonObject {{u"index"_s, 1}, {u"prompt"_s, u"a"_s}, {u"duration"_s, u"5"_s}}}}};
+    for (const QString &model : {u"kling-o3-reference-to-video"_s, u"kling-o3-video-edit"_s}) {
+        const Resp r = create({{u"model"_s, model},
+                               {u"prompt"_s, u"p"_s},
+                               {u"video_url"_s, u"https://cdn.example.com/v.mp4"_s},
+                               {u"model_params"_s, shots}});
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.json()[u"error"_s][u"message"_s].toString().startsWith(u"model_params.multi_"_s),
+                 r.body.constData());
+    }
+    for (int d : {2, 11}) {
+        const Resp r = create({{u"model"_s, u"kling-o3-reference-to-video"_s},
+                               {u"prompt"_s, u"p"_s},
+                               {u"video_url"_s, u"https://cdn.example.com/v.mp4"_s},
+                               {u"duration"_s, d}});
+        QCOMPARE(r.status, 400);
+    }
+    QCOMPARE(m_sim->taskCount(), 0);
 }
 
 void TestSimulator::insufficientBalance()

@@ -242,7 +242,8 @@ void TestGenerationModes::modesShowTheRightSlots()
     QCOMPARE(refs->maxCount(), 4);
     QVERIFY(refs->adder()->allowWebp());
     QCOMPARE(video->kind(), ImageDropZone::Kind::Video);
-    QCOMPARE(child<QLabel>(&form, "videoLabel")->text(), QStringLiteral("Video to edit"));
+    QCOMPARE(child<QLabel>(&form, "videoLabel")->text(),
+             QStringLiteral("Video to edit (3 to 10 s)"));
     selectMode(form, Mode::ReferenceToVideo);
     QCOMPARE(child<QLabel>(&form, "videoLabel")->text(), QStringLiteral("Reference video"));
 }
@@ -300,8 +301,10 @@ void TestGenerationModes::videoEditEstimateUsesInputLength()
     // Unknown input length: the reservation assumes 5 s (API.md §7.3).
     QCOMPARE(credits(form), QStringLiteral("40.50 credits"));
     QVERIFY(!generateEnabled(form));
-    QVERIFY2(validation(form).contains(QStringLiteral("Describe the edit")),
+    // Only the video is missing: the edit prompt is optional (API.md §10.1 #7).
+    QVERIFY2(validation(form).contains(QStringLiteral("Add the video to edit")),
              qPrintable(validation(form)));
+    QVERIFY2(!validation(form).contains(QStringLiteral("prompt")), qPrintable(validation(form)));
 
     auto *video = child<ImageDropZone>(&form, "videoZone");
     QSignalSpy changed(&form, &GenerationForm::requestChanged);
@@ -323,6 +326,7 @@ void TestGenerationModes::videoEditEstimateUsesInputLength()
                  && details.contains(QStringLiteral("30\u00a0fps")),
              qPrintable(details));
 
+    QVERIFY2(generateEnabled(form), qPrintable(validation(form))); // no prompt needed
     child<QPlainTextEdit>(&form, "promptEdit")->setPlainText(QStringLiteral("Make it snow"));
     QVERIFY2(generateEnabled(form), qPrintable(validation(form)));
     const GenerationRequest r = form.request();
