@@ -28,7 +28,8 @@ enum class Field {
     ElementName,
     ElementDescription,
     ElementImages,
-    ElementVideo
+    ElementVideo,
+    ElementVoice
 };
 
 struct ValidationIssue
