@@ -21,7 +21,7 @@ namespace ks {
 namespace {
 
 constexpr int kThumbSide = 48;
-enum Column { NameColumn, IdColumn, SourceColumn, CreatedColumn, ColumnCount };
+enum Column { NameColumn, IdColumn, SourceColumn, VoiceColumn, CreatedColumn, ColumnCount };
 
 } // namespace
 
@@ -47,6 +47,7 @@ ElementLibraryDialog::ElementLibraryDialog(ElementLibrary *library, QWidget *par
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(IdColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(SourceColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(VoiceColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(CreatedColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_list, 1);
 
@@ -143,6 +144,8 @@ void ElementLibraryDialog::reload()
                              ? tr("Cannot be combined with a video input (reference-to-video, "
                                   "video edit).")
                              : QString());
+        // element_voice_id (API.md §10.1 #4), kept so the user can tell voices apart.
+        item->setText(VoiceColumn, element.voiceId.isEmpty() ? tr("none") : element.voiceId);
         item->setText(CreatedColumn,
                       QLocale().toString(element.createdAt.toLocalTime(), QLocale::ShortFormat));
         if (element.elementId == selected)
@@ -161,7 +164,8 @@ void ElementLibraryDialog::retranslate()
     setWindowTitle(tr("Element library"));
     m_intro->setText(tr("Elements are reusable subjects. Attach them under Advanced and refer to "
                         "them in the prompt as <<<element_N>>>."));
-    m_list->setHeaderLabels({tr("Name"), tr("Element ID"), tr("Made"), tr("Created")});
+    m_list->setHeaderLabels(
+        {tr("Name"), tr("Element ID"), tr("Made"), tr("Voice ID"), tr("Created")});
     m_createButton->setText(tr("Create element…"));
     m_copyButton->setText(tr("Copy ID"));
     m_deleteButton->setText(tr("Delete"));

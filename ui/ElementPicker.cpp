@@ -123,7 +123,9 @@ void ElementPicker::rebuildMenu()
         bool attached = false;
         for (const ElementRef &ref : std::as_const(m_elements))
             attached |= ref.elementId == element.elementId;
-        const QString how = element.madeFromVideo ? tr("from a video") : tr("from images");
+        QString how = element.madeFromVideo ? tr("from a video") : tr("from images");
+        if (!element.voiceId.isEmpty())
+            how = tr("%1, voice %2").arg(how, element.voiceId);
         QAction *action = m_menu->addAction(QIcon(elementThumbnail(element.thumbnailPath)),
                                             tr("%1 (%2)").arg(element.name, how));
         action->setData(element.elementId);
@@ -169,6 +171,8 @@ void ElementPicker::rebuildRows()
         QString line = tr("%1 · %2").arg(token, name);
         if (ref.madeFromVideo)
             line += QStringLiteral(" · ") + tr("made from a video");
+        if (element && !element->voiceId.isEmpty())
+            line += QStringLiteral(" · ") + tr("voice %1").arg(element->voiceId);
         text->setText(line);
         text->setToolTip(ref.elementId);
         text->setSelectable(true);

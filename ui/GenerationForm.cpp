@@ -213,6 +213,9 @@ public:
     ReferenceImagesPanel *elementAnglesPanel = nullptr;
     QLabel *elementVideoLabel = nullptr;
     ImageDropZone *elementVideoZone = nullptr;
+    QLabel *elementVideoNote = nullptr; // §10.1 #3: what the video must show
+    QLabel *elementVoiceLabel = nullptr;
+    QLineEdit *elementVoiceEdit = nullptr; // §10.1 #4: element_voice_id, video only
     QToolButton *advancedToggle = nullptr;
     QWidget *advancedPanel = nullptr;
     QWidget *multiShotBox = nullptr;
@@ -267,6 +270,7 @@ GenerationRequest GenerationForm::Private::buildRequest() const
         // Only the chosen source travels: a stale image never hides a chosen video.
         if (elementFromVideo->isChecked()) {
             r.elementVideo = elementVideoZone->media();
+            r.elementVoiceId = elementVoiceEdit->text();
         } else {
             r.elementFrontal = elementFrontalZone->media();
             r.elementAngles = elementAnglesPanel->media();
@@ -535,6 +539,12 @@ void GenerationForm::Private::ensureElement()
     elementVideoZone->setObjectName(QStringLiteral("elementVideoZone"));
     elementVideoZone->setKind(ImageDropZone::Kind::Video);
     elementVideoLabel->setBuddy(elementVideoZone);
+    elementVideoNote = makeNote(elementSection, "elementVideoNote");
+    elementVoiceLabel = makeSectionTitle(elementSection, "elementVoiceLabel");
+    elementVoiceEdit = new QLineEdit(elementSection);
+    elementVoiceEdit->setObjectName(QStringLiteral("elementVoiceEdit"));
+    elementVoiceEdit->setClearButtonEnabled(true);
+    elementVoiceLabel->setBuddy(elementVoiceEdit);
     elementLayout->addWidget(elementSourceLabel);
     elementLayout->addLayout(sourceRow);
     elementLayout->addWidget(elementFrontalLabel);
@@ -542,6 +552,9 @@ void GenerationForm::Private::ensureElement()
     elementLayout->addWidget(elementAnglesPanel);
     elementLayout->addWidget(elementVideoLabel);
     elementLayout->addWidget(elementVideoZone);
+    elementLayout->addWidget(elementVideoNote);
+    elementLayout->addWidget(elementVoiceLabel);
+    elementLayout->addWidget(elementVoiceEdit);
 
     QObject::connect(elementFrontalZone, &ImageDropZone::mediaChanged, q, [this] { changed(); });
     connectVideoZone(elementVideoZone);
@@ -549,7 +562,7 @@ void GenerationForm::Private::ensureElement()
     for (QAbstractButton *button :
          std::initializer_list<QAbstractButton *> {elementFromImages, elementFromVideo})
         QObject::connect(button, &QAbstractButton::toggled, q, [this] { changed(); });
-    for (QLineEdit *edit : {elementNameEdit, elementDescriptionEdit})
+    for (QLineEdit *edit : {elementNameEdit, elementDescriptionEdit, elementVoiceEdit})
         QObject::connect(edit, &QLineEdit::textChanged, q, [this] { changed(); });
     retranslateElement();
     refreshMutedPalette();
@@ -796,6 +809,9 @@ void GenerationForm::Private::applyInputs()
         elementAnglesPanel->setVisible(!fromVideo);
         elementVideoLabel->setVisible(fromVideo);
         elementVideoZone->setVisible(fromVideo);
+        elementVideoNote->setVisible(fromVideo);
+        elementVoiceLabel->setVisible(fromVideo);
+        elementVoiceEdit->setVisible(fromVideo);
     }
     multiShotPromptNote->setVisible(ModeInfo::supportsMultiShot(currentMode()) && multiShotOn());
     // "Auto" exists only while there is a start frame to follow.
@@ -958,6 +974,16 @@ void GenerationForm::Private::retranslateElement()
         "Required, like the frontal image: EvoLink makes no element from images without both."));
     elementVideoLabel->setText(GenerationForm::tr("Video of the subject"));
     elementVideoZone->setAccessibleName(elementVideoLabel->text());
+    elementVideoNote->setText(GenerationForm::tr(
+        "At most 8 s long and 720 to 2160 px wide. One person, face clearly visible (not turned "
+        "away, covered or tiny), and the same character from start to end: no cut to someone "
+        "else."));
+    elementVoiceLabel->setText(GenerationForm::tr("Voice ID (optional)"));
+    elementVoiceEdit->setPlaceholderText(GenerationForm::tr("For example 829824295735410756"));
+    elementVoiceEdit->setToolTip(GenerationForm::tr(
+        "The voice the element speaks with in the videos that use it. Only for an element made "
+        "from a video; leave empty for none."));
+    elementVoiceEdit->setAccessibleName(elementVoiceLabel->text());
 }
 
 void GenerationForm::Private::retranslateAdvanced()
@@ -1468,6 +1494,7 @@ void GenerationForm::setRequest(const GenerationRequest &request)
         const QSignalBlocker b8(d->callbackEdit);
         const QSignalBlocker b9(d->elementNameEdit);
         const QSignalBlocker b10(d->elementDescriptionEdit);
+        const QSignalBlocker b11(d->elementVoiceEdit);
         if (d->keepSoundCheck)
             d->keepSoundCheck->setChecked(request.keepOriginalSound);
         if (d->elementNameEdit) {
@@ -1475,6 +1502,7 @@ void GenerationForm::setRequest(const GenerationRequest &request)
             d->elementFromImages->setChecked(!request.elementUsesVideo());
             d->elementNameEdit->setText(request.elementName);
             d->elementDescriptionEdit->setText(request.elementDescription);
+            d->elementVoiceEdit->setText(request.elementVoiceId);
         }
         d->watermark = request.watermark;
         if (d->multiShotCheck) {

@@ -138,13 +138,13 @@ int CliCommands::elementList()
         m_out << tr("No elements yet. Make one with: klingstudio-cli element create") << Qt::endl;
         return Ok;
     }
-    m_out << tr("ID\tNAME\tMADE FROM\tDATE\tDESCRIPTION") << Qt::endl;
+    m_out << tr("ID\tNAME\tMADE FROM\tDATE\tVOICE\tDESCRIPTION") << Qt::endl;
     for (const Element &e : elements) {
         m_out << e.elementId << '\t' << e.name << '\t'
               << (e.madeFromVideo ? tr("video") : tr("images"))
               << (e.demo ? tr(" (demo)") : QString()) << '\t'
               << e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
-              << e.description << Qt::endl;
+              << e.voiceId << '\t' << e.description << Qt::endl;
     }
     return Ok;
 }

@@ -96,7 +96,8 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
            "  status <id>  show a task (task id, or a job id from history)\n"
            "  history      list recent jobs of the journal\n"
            "  resume       finish every unfinished job of the journal (poll, download)\n"
-           "  element create --name N --description D (--front IMG --angle IMG... | --video V)\n"
+           "  element create --name N --description D (--front IMG --angle IMG... | --video V "
+           "[--voice-id ID])\n"
            "               make a reusable subject; prints its element id (first line)\n"
            "  element list list the elements made so far\n"
            "  paths        print where the journal, data, settings and cache are (shared "
@@ -173,6 +174,10 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
         tr("Element reference image from another angle; repeat, 1 to 3; required with "
            "--front."),
         tr("file|url"));
+    const QCommandLineOption voiceId(
+        QStringLiteral("voice-id"),
+        tr("Voice the element speaks with (element create with --video only; optional)."),
+        tr("id"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  tr("Where to save the video (a file, or an existing folder)."),
                                  tr("file"));
@@ -190,7 +195,7 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
                        watermark,   callbackUrl,
                        elementName, elementDescription,
                        front,       angle,
-                       seconds});
+                       voiceId,     seconds});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("estimate | generate | status | history | resume | "
                                     "element create | element list"));
@@ -258,6 +263,8 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
         if (r.elementVideo.isSet() && (r.elementFrontal.isSet() || !r.elementAngles.isEmpty()))
             inv.errors << tr("An element is made either from images (--front, --angle) or from "
                              "a video (--video), not both.");
+        if (parser.isSet(voiceId))
+            r.elementVoiceId = parser.value(voiceId).trimmed();
         if (parser.isSet(callbackUrl))
             r.callbackUrl = parser.value(callbackUrl).trimmed();
         return inv;

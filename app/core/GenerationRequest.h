@@ -61,6 +61,9 @@ struct GenerationRequest
     MediaRef elementFrontal; // image_refer
     QList<MediaRef> elementAngles; // image_refer, 1..3
     MediaRef elementVideo; // video_refer
+    // model_params.element_voice_id: the voice a video-made element speaks with
+    // (API.md §10.1 #4); optional, and only sent with video_refer.
+    QString elementVoiceId;
 
     // All media slots in request order (for uploads and for <<<image_N>>> numbering).
     QList<MediaRef *> mediaSlots();

@@ -7,7 +7,11 @@ namespace ks {
 
 namespace {
 
-constexpr int kStorageVersion = 1;
+// Version 2 adds element_voice_id. A request without a voice is still written
+// as version 1, so an older build resumes it; one with a voice is version 2,
+// which an older build refuses rather than silently sending it without voice.
+constexpr int kStorageVersion = 2;
+constexpr int kStorageVersionWithoutVoice = 1;
 
 QJsonArray imageUrls(const QList<MediaRef> &refs)
 {
@@ -217,6 +221,9 @@ QJsonObject toApiJson(const GenerationRequest &r)
                 QJsonObject {{QStringLiteral("video_url"), r.elementVideo.url}}};
             mp.insert(u"element_video_list",
                       QJsonObject {{QStringLiteral("refer_videos"), videos}});
+            // API.md §10.1 #4: optional, and only with video_refer.
+            if (const QString voice = r.elementVoiceId.trimmed(); !voice.isEmpty())
+                mp.insert(u"element_voice_id", voice);
         } else {
             mp.insert(u"reference_type", QStringLiteral("image_refer"));
             QJsonObject images;
@@ -240,7 +247,8 @@ QJsonObject toApiJson(const GenerationRequest &r)
 QJsonObject toStorage(const GenerationRequest &r)
 {
     QJsonObject o;
-    o.insert(u"v", kStorageVersion);
+    const QString voice = r.elementVoiceId.trimmed();
+    o.insert(u"v", voice.isEmpty() ? kStorageVersionWithoutVoice : kStorageVersion);
     o.insert(u"model", ModeInfo::modelName(r.mode));
     o.insert(u"prompt", r.prompt);
     o.insert(u"duration", r.durationSeconds);
@@ -273,6 +281,8 @@ QJsonObject toStorage(const GenerationRequest &r)
     putMedia(o, u"element_frontal", r.elementFrontal);
     o.insert(u"element_angles", mediaListToStorage(r.elementAngles));
     putMedia(o, u"element_video", r.elementVideo);
+    if (!voice.isEmpty())
+        o.insert(u"element_voice_id", voice);
     return o;
 }
 
@@ -319,6 +329,7 @@ std::optional<GenerationRequest> fromStorage(const QJsonObject &o)
     r.elementFrontal = mediaFromStorage(o.value(u"element_frontal"));
     r.elementAngles = mediaListFromStorage(o.value(u"element_angles"));
     r.elementVideo = mediaFromStorage(o.value(u"element_video"));
+    r.elementVoiceId = o.value(u"element_voice_id").toString();
     return r;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QUrl>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -19,6 +20,7 @@ constexpr int kMaxElementAngles = 3;
 constexpr int kMinVideoSide = 720;
 constexpr int kMaxVideoSide = 2160;
 constexpr double kMinVideoSeconds = 3.0;
+constexpr double kMaxElementVideoSeconds = 8.0; // API.md §10.1 #3
 constexpr double kMinFps = 24.0;
 constexpr double kMaxFps = 60.0;
 // 23.976 and 59.94 fps footage is everywhere and is what "24" and "60" mean to users.
@@ -301,7 +303,20 @@ static QList<QString> imageIssues(const MediaInfo &info, bool allowWebp, const Q
     return issues;
 }
 
-static QList<QString> videoIssues(const MediaInfo &info, const QString &subject)
+// Which limits a video is held to: a video input of Ref2V / Edit (§2.3, §2.4), or the
+// video a custom element is made from (§10.1 #3: at most 8 s, width 720-2160 px).
+enum class VideoUse { Input, Element };
+
+// "8.0" would hide that 8.04 s is over the 8 s limit: show more digits then.
+static QString secondsText(double seconds, double limit)
+{
+    const QString oneDigit = QString::number(seconds, 'f', 1);
+    return oneDigit.toDouble() == limit && seconds != limit ? QString::number(seconds, 'f', 3)
+                                                            : oneDigit;
+}
+
+static QList<QString> videoIssues(const MediaInfo &info, const QString &subject,
+                                  VideoUse use = VideoUse::Input)
 {
     QList<QString> issues;
     if (info.format != MediaFormat::Mp4 && info.format != MediaFormat::Mov) {
@@ -353,9 +368,26 @@ static QList<QString> videoIssues(const MediaInfo &info, const QString &subject)
         issues << RequestValidator::tr("%1 lasts %2 s; it must last at least 3 s.")
                       .arg(subject, QString::number(info.durationSeconds, 'f', 1));
     }
-    if (info.width > 0 && info.height > 0
-        && (qMin(info.width, info.height) < kMinVideoSide
-            || qMax(info.width, info.height) > kMaxVideoSide)) {
+    if (use == VideoUse::Element && info.durationSeconds > kMaxElementVideoSeconds) {
+        issues << RequestValidator::tr("%1 lasts %2 s; a video for an element must last at most "
+                                       "%3 s. Trim it to one short shot of the subject.")
+                      .arg(subject, secondsText(info.durationSeconds, kMaxElementVideoSeconds))
+                      .arg(kMaxElementVideoSeconds);
+    }
+    if (use == VideoUse::Element) {
+        // §10.1 #3 limits the width only; the height is not limited for elements.
+        if (info.width > 0 && (info.width < kMinVideoSide || info.width > kMaxVideoSide)) {
+            issues << RequestValidator::tr("%1 is %2 × %3 px; a video for an element must be "
+                                           "%4 to %5 px wide.")
+                          .arg(subject)
+                          .arg(info.width)
+                          .arg(info.height)
+                          .arg(kMinVideoSide)
+                          .arg(kMaxVideoSide);
+        }
+    } else if (info.width > 0 && info.height > 0
+               && (qMin(info.width, info.height) < kMinVideoSide
+                   || qMax(info.width, info.height) > kMaxVideoSide)) {
         issues << RequestValidator::tr("%1 is %2 × %3 px; both sides must be between %4 and "
                                        "%5 px.")
                       .arg(subject)
@@ -465,11 +497,12 @@ QList<ValidationIssue> RequestValidator::validate(const GenerationRequest &r)
                     .arg(subject, m.url.left(100)));
         }
     };
-    auto checkVideoRef = [&](const MediaRef &m, Field f, const QString &subject) {
+    auto checkVideoRef = [&](const MediaRef &m, Field f, const QString &subject,
+                             VideoUse use = VideoUse::Input) {
         if (!m.isSet())
             return;
         if (m.isLocal()) {
-            for (const QString &msg : videoIssues(m.info, subject))
+            for (const QString &msg : videoIssues(m.info, subject, use))
                 add(f, msg);
         } else if (!isHttpsUrl(m.url)) {
             add(f,
@@ -512,8 +545,23 @@ QList<ValidationIssue> RequestValidator::validate(const GenerationRequest &r)
                     .arg(descLen)
                     .arg(kMaxElementDescription));
         }
+        // API.md §10.1 #4: an optional voice, for an element made from a video only.
+        const QString voice = r.elementVoiceId.trimmed();
+        if (!voice.isEmpty() && !r.elementUsesVideo()) {
+            add(Field::ElementVoice,
+                tr("A voice ID can only be given to an element made from a video; remove the "
+                   "voice ID or make the element from a video."));
+        } else if (std::any_of(voice.cbegin(), voice.cend(), [](QChar c) {
+                       return c.isSpace() || c.category() == QChar::Other_Control;
+                   })) {
+            add(Field::ElementVoice,
+                tr("The voice ID \"%1\" contains spaces; enter the ID alone (for example "
+                   "829824295735410756).")
+                    .arg(voice.left(100)));
+        }
         if (r.elementUsesVideo()) {
-            checkVideoRef(r.elementVideo, Field::ElementVideo, tr("The element video"));
+            checkVideoRef(r.elementVideo, Field::ElementVideo, tr("The element video"),
+                          VideoUse::Element);
         } else if (!r.elementFrontal.isSet() && r.elementAngles.isEmpty()) {
             add(Field::ElementImages,
                 tr("Add a frontal image and 1 to 3 images from other "

@@ -30,7 +30,8 @@ enum class Field {
     ElementName,
     ElementDescription,
     ElementImages,
-    ElementVideo
+    ElementVideo,
+    ElementVoice
 };
 
 struct ValidationIssue

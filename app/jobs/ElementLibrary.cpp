@@ -17,11 +17,13 @@ namespace ks {
 
 namespace {
 
-constexpr int kFormatVersion = 1;
+// Version 2 adds an optional "voice_id" per element; version 1 files load as
+// elements without a voice.
+constexpr int kFormatVersion = 2;
 
 QJsonObject toJson(const Element &e)
 {
-    return QJsonObject {
+    QJsonObject o {
         {QStringLiteral("element_id"), e.elementId},
         {QStringLiteral("name"), e.name},
         {QStringLiteral("description"), e.description},
@@ -31,6 +33,9 @@ QJsonObject toJson(const Element &e)
         {QStringLiteral("demo"), e.demo},
         {QStringLiteral("created_at"), e.createdAt.toUTC().toString(Qt::ISODateWithMs)},
     };
+    if (!e.voiceId.isEmpty())
+        o.insert(u"voice_id", e.voiceId);
+    return o;
 }
 
 std::optional<Element> fromJson(const QJsonObject &o)
@@ -42,6 +47,7 @@ std::optional<Element> fromJson(const QJsonObject &o)
     e.name = o.value(u"name").toString();
     e.description = o.value(u"description").toString();
     e.madeFromVideo = o.value(u"made_from_video").toBool();
+    e.voiceId = o.value(u"voice_id").toString().trimmed();
     e.thumbnailPath = o.value(u"thumbnail").toString();
     e.jobId = o.value(u"job_id").toString();
     e.demo = o.value(u"demo").toBool();

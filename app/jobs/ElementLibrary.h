@@ -17,6 +17,7 @@ struct Element
     QString name; // <= 20 chars
     QString description; // <= 100 chars
     bool madeFromVideo = false; // video_refer: refused together with a video input
+    QString voiceId; // element_voice_id it was made with (video_refer only), or empty
     QString thumbnailPath; // local copy of the frontal image (or a video frame)
     QString jobId; // the job that created it
     QDateTime createdAt;

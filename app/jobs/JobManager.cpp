@@ -806,6 +806,8 @@ public:
         element.name = r.elementName.trimmed();
         element.description = r.elementDescription.trimmed();
         element.madeFromVideo = r.elementUsesVideo();
+        if (element.madeFromVideo)
+            element.voiceId = r.elementVoiceId.trimmed();
         element.jobId = job.id;
         element.demo = job.demo;
         element.createdAt = QDateTime::currentDateTimeUtc();

@@ -85,6 +85,7 @@ SimMediaRef SimFilesApi::media(const QString &url) const
     ref.size = it->size;
     ref.durationSeconds = it->durationSeconds;
     ref.imageSize = it->imageSize;
+    ref.videoSize = it->videoSize;
     return ref;
 }
 
@@ -155,9 +156,10 @@ SimReply SimFilesApi::store(const QByteArray &data, const QString &requestedName
         return SimReply::filesError(500, u"The simulator could not store the file on disk"_s);
     f.uploaded = QDateTime::currentDateTimeUtc();
     f.expires = f.uploaded.addSecs(kUploadExpiryHours * 3600);
-    if (mime.startsWith("video/"))
+    if (mime.startsWith("video/")) {
         f.durationSeconds = SimMedia::mp4DurationSeconds(data);
-    else
+        f.videoSize = SimMedia::mp4VideoSize(data);
+    } else
         f.imageSize = SimMedia::imageSize(data);
     m_files.insert(f.id, f);
     qCInfo(lcSimServer) << "stored upload" << f.id << mime << data.size() << "bytes";

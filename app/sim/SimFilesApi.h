@@ -53,6 +53,7 @@ private:
         QDateTime expires;
         double durationSeconds = -1;
         QSize imageSize;
+        QSize videoSize;
     };
 
     QString prefix() const;

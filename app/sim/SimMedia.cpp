@@ -128,6 +128,35 @@ double mp4DurationSeconds(const QByteArray &d)
     return double(duration) / double(timescale);
 }
 
+QSize mp4VideoSize(const QByteArray &d)
+{
+    qint64 moov = 0;
+    qint64 moovEnd = 0;
+    if (!findBox(d, 0, d.size(), "moov", &moov, &moovEnd))
+        return {};
+    qint64 at = moov;
+    while (at < moovEnd) {
+        qint64 trak = 0;
+        qint64 trakEnd = 0;
+        if (!findBox(d, at, moovEnd, "trak", &trak, &trakEnd))
+            return {};
+        qint64 tkhd = 0;
+        qint64 tkhdEnd = 0;
+        if (findBox(d, trak, trakEnd, "tkhd", &tkhd, &tkhdEnd)) {
+            // Width and height are the last 8 bytes, 16.16 fixed point.
+            const qint64 sizeAt = tkhd + (uchar(d.at(tkhd)) == 1 ? 88 : 76);
+            if (sizeAt + 8 <= tkhdEnd) {
+                const int w = int(be32(d, sizeAt) >> 16);
+                const int h = int(be32(d, sizeAt + 4) >> 16);
+                if (w > 0 && h > 0)
+                    return QSize(w, h);
+            }
+        }
+        at = trakEnd;
+    }
+    return {};
+}
+
 namespace {
 
 void putBe32(QByteArray &d, qint64 at, quint32 v)

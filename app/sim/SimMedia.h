@@ -1,6 +1,7 @@
 #pragma once
 // What the simulator learns from an uploaded file's bytes: its type from the
-// magic bytes (never from the name), an MP4/MOV duration from the mvhd box,
+// magic bytes (never from the name), an MP4/MOV duration from the mvhd box
+// and picture size from the video track's tkhd box,
 // and an image's pixel size from its header.
 
 #include <QByteArray>
@@ -14,6 +15,10 @@ QByteArray sniffMime(const QByteArray &data);
 
 // Seconds from moov/mvhd, or -1 when there is no readable mvhd box.
 double mp4DurationSeconds(const QByteArray &data);
+
+// Picture size from the first moov/trak/tkhd with a non-zero width (the video
+// track; sound tracks declare 0 x 0), or an invalid QSize when there is none.
+QSize mp4VideoSize(const QByteArray &data);
 
 // The clip with the lengths its headers declare (mvhd, tkhd, mdhd, elst)
 // scaled so that it says it lasts `seconds`; the samples are unchanged, so a

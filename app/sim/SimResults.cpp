@@ -121,6 +121,7 @@ SimMediaRef SimResults::media(const QString &url) const
     ref.mime = QByteArrayLiteral("video/mp4");
     ref.size = clip.size();
     ref.durationSeconds = SimMedia::mp4DurationSeconds(clip);
+    ref.videoSize = SimMedia::mp4VideoSize(clip);
     return ref;
 }
 

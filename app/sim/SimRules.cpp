@@ -76,7 +76,7 @@ const QList<ModelRule> &ruleTable()
          Kind::CustomElement,
          {u"model"_s, u"model_params"_s, u"callback_url"_s},
          {u"element_name"_s, u"element_description"_s, u"reference_type"_s, u"element_image_list"_s,
-          u"element_video_list"_s},
+          u"element_video_list"_s, u"element_voice_id"_s},
          0,
          0,
          {},
@@ -93,6 +93,9 @@ constexpr qint64 kMaxImageBytes = 10LL * 1024 * 1024;
 constexpr qint64 kMaxVideoBytes = 200LL * 1024 * 1024;
 constexpr int kMinImageSide = 300;
 constexpr double kMinVideoSeconds = 3.0;
+constexpr double kMaxElementVideoSeconds = 8.0;
+constexpr int kMinVideoWidth = 720;
+constexpr int kMaxVideoWidth = 2160;
 constexpr int kDefaultDuration = 5;
 
 qsizetype codePoints(const QString &s)
@@ -182,7 +185,7 @@ QString checkCallback(const QJsonValue &v)
     return {};
 }
 
-enum class MediaRole { FrameImage, ReferenceImage, ElementImage, Video };
+enum class MediaRole { FrameImage, ReferenceImage, ElementImage, Video, ElementVideo };
 
 // docs-2026 (API.md §10.1 #7): "required" is ["model"] for video edit, so its
 // prompt may be left out; the other video models require one.
@@ -298,7 +301,7 @@ SimCreatePlan SimRules::check(const QJsonObject &b) const
             return {};
         }
         const QString mime = QString::fromLatin1(ref.mime);
-        if (role == MediaRole::Video) {
+        if (role == MediaRole::Video || role == MediaRole::ElementVideo) {
             if (!mime.startsWith(u"video/"_s))
                 return err(field, u"must be a video (MP4/MOV), the file is %1"_s.arg(mime));
             if (ref.size > kMaxVideoBytes)
@@ -307,6 +310,21 @@ SimCreatePlan SimRules::check(const QJsonObject &b) const
                 return err(field,
                            u"the video must be at least 3 s long (it is %1 s)"_s.arg(
                                ref.durationSeconds, 0, 'f', 2));
+            }
+            // §10.1 #3: an element's video lasts at most 8 s and is 720-2160 px wide.
+            if (role == MediaRole::ElementVideo) {
+                if (ref.durationSeconds > kMaxElementVideoSeconds) {
+                    return err(field,
+                               u"the element video must be at most 8 s long (it is %1 s)"_s.arg(
+                                   ref.durationSeconds, 0, 'f', 2));
+                }
+                const int w = ref.videoSize.width();
+                if (ref.videoSize.isValid() && (w < kMinVideoWidth || w > kMaxVideoWidth)) {
+                    return err(
+                        field,
+                        u"the element video must be 720 to 2160 px wide (it is %1x%2)"_s.arg(w).arg(
+                            ref.videoSize.height()));
+                }
             }
             return {};
         }
@@ -362,6 +380,20 @@ SimCreatePlan SimRules::check(const QJsonObject &b) const
         if (!typeV.isString() || (refType != u"image_refer"_s && refType != u"video_refer"_s)) {
             return fail(err(u"model_params.reference_type"_s,
                             u"must be \"image_refer\" or \"video_refer\""_s));
+        }
+        // API.md §10.1 #4: an optional voice (a string), only with video_refer.
+        if (params.contains(u"element_voice_id"_s)) {
+            const QJsonValue voiceV = params.value(u"element_voice_id"_s);
+            if (refType != u"video_refer"_s) {
+                return fail(err(u"model_params.element_voice_id"_s,
+                                u"is only accepted with reference_type video_refer"_s));
+            }
+            if (!voiceV.isString()) {
+                return fail(err(u"model_params.element_voice_id"_s,
+                                u"must be a string, not %1"_s.arg(typeName(voiceV))));
+            }
+            if (voiceV.toString().trimmed().isEmpty())
+                return fail(err(u"model_params.element_voice_id"_s, u"must not be empty"_s));
         }
         if (refType == u"image_refer"_s) {
             if (params.contains(u"element_video_list"_s)) {
@@ -440,8 +472,8 @@ SimCreatePlan SimRules::check(const QJsonObject &b) const
             const QJsonObject item = arr.first().toObject();
             if (!arr.first().isObject() || !item.contains(u"video_url"_s) || item.size() != 1)
                 return fail(err(f + u"[0]"_s, u"must be exactly {\"video_url\": \"...\"}"_s));
-            const QString e =
-                checkMedia(f + u"[0].video_url"_s, item.value(u"video_url"_s), MediaRole::Video);
+            const QString e = checkMedia(f + u"[0].video_url"_s, item.value(u"video_url"_s),
+                                         MediaRole::ElementVideo);
             if (!e.isEmpty())
                 return fail(e);
             p.elementFromVideo = true;

@@ -25,6 +25,7 @@ struct SimMediaRef
     qint64 size = 0;
     double durationSeconds = -1; // videos, when the mvhd box is readable
     QSize imageSize; // images, when the header is readable
+    QSize videoSize; // videos, from the video track's tkhd box, when readable
 };
 
 // The accepted request, as far as billing and the lifecycle need it.

@@ -501,6 +501,57 @@ private slots:
         QCOMPARE(sim.taskCount(), 0);
     }
 
+    // API.md §10.1 #4: element create --voice-id reaches the simulator as
+    // model_params.element_voice_id and is kept in the library (element list);
+    // with images it is refused before anything is sent.
+    void elementCreateVoiceId()
+    {
+        Simulator sim;
+        QVERIFY(sim.start());
+        sim.addAcceptedKey(QLatin1String(kSecretKey));
+        sim.setTimeScale(0.02);
+        QProcessEnvironment env = environment(true);
+        env.insert(QStringLiteral("EVOLINK_API_BASE"), sim.baseUrl().toString());
+        env.insert(QStringLiteral("EVOLINK_FILES_BASE"), sim.baseUrl().toString());
+        const QString create = QStringLiteral("/v1/videos/generations");
+        const QString voice = QStringLiteral("829824295735410756");
+        const QStringList head = {QStringLiteral("element"),       QStringLiteral("create"),
+                                  QStringLiteral("--name"),        QStringLiteral("Singer"),
+                                  QStringLiteral("--description"), QStringLiteral("A singer"),
+                                  QStringLiteral("--voice-id"),    voice};
+
+        Result r = run(head
+                           + QStringList {QStringLiteral("--front"), portrait("voice-front.png"),
+                                          QStringLiteral("--angle"), portrait("voice-side.png")},
+                       env);
+        QVERIFY2(r.finished, qPrintable(r.err));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("A voice ID can only be given to an element made "
+                                               "from a video")),
+                 qPrintable(r.err));
+        QCOMPARE(sim.requestCount(QStringLiteral("/")), 0);
+
+        r = run(head + QStringList {QStringLiteral("--video"), clipPath()}, env);
+        QVERIFY2(r.finished, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString elementId = r.out.split(u'\n').first();
+        const QJsonObject body = QJsonDocument::fromJson(sim.lastRequestBody(create)).object();
+        const QJsonObject mp = body.value(u"model_params").toObject();
+        QCOMPARE(mp.value(u"reference_type").toString(), QStringLiteral("video_refer"));
+        QCOMPARE(mp.value(u"element_voice_id").toString(), voice);
+
+        const Result list = run({QStringLiteral("element"), QStringLiteral("list")}, env);
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains(QStringLiteral("\tDATE\tVOICE\tDESCRIPTION")),
+                 qPrintable(list.out));
+        QString row;
+        for (const QString &line : list.out.split(u'\n')) {
+            if (line.startsWith(elementId + u'\t'))
+                row = line;
+        }
+        QVERIFY2(row.endsWith(u'\t' + voice + QStringLiteral("\tA singer")), qPrintable(list.out));
+    }
+
     // A real-mode run against a test-owned simulator: the create bodies carry
     // the shots, the element list, the watermark and the callback URL.
     void optionsReachTheRequest()

@@ -187,6 +187,14 @@ GenerationRequest elementVideo()
     r.callbackUrl = QStringLiteral("https://hooks.example.com/el");
     return r;
 }
+
+// API.md §10.1 #4: the voice goes in model_params.element_voice_id (trimmed).
+GenerationRequest elementVideoVoice()
+{
+    GenerationRequest r = elementVideo();
+    r.elementVoiceId = QStringLiteral(" 829824295735410756 ");
+    return r;
+}
 } // namespace
 
 class TstRequestJson : public QObject
@@ -200,6 +208,7 @@ private slots:
     void storageRoundTrip_data();
     void storageRoundTrip();
     void storageRejectsUnknown();
+    void elementVoiceOnlyWithVideo();
     void mediaSlotsOrder();
 };
 
@@ -219,6 +228,8 @@ void TstRequestJson::apiBody_data()
     QTest::newRow("i2v 4k") << i2vFourK() << QStringLiteral("i2v_4k.json");
     QTest::newRow("video edit, no prompt")
         << videoEditNoPrompt() << QStringLiteral("video_edit_no_prompt.json");
+    QTest::newRow("element video voice")
+        << elementVideoVoice() << QStringLiteral("element_video_voice.json");
 }
 
 void TstRequestJson::apiBody()
@@ -291,6 +302,7 @@ void TstRequestJson::storageRoundTrip()
     QCOMPARE(back->elementDescription, request.elementDescription);
     QCOMPARE(back->referenceImages, request.referenceImages);
     QCOMPARE(back->elementAngles, request.elementAngles);
+    QCOMPARE(back->elementVoiceId.trimmed(), request.elementVoiceId.trimmed());
 
     const auto sameMedia = [](const MediaRef &a, const MediaRef &b) {
         return a.localPath == b.localPath && a.url == b.url && a.uploadedAt == b.uploadedAt
@@ -327,6 +339,27 @@ void TstRequestJson::storageRejectsUnknown()
     QCOMPARE(minimal->durationSeconds, 5);
     QCOMPARE(minimal->aspectRatio, std::optional<AspectRatio>(AspectRatio::Wide16x9));
     QVERIFY(minimal->keepOriginalSound);
+}
+
+// The voice travels only with a video element, and a journaled request with a
+// voice is marked version 2 so an older build refuses it instead of sending it
+// without the voice; one without a voice stays version 1.
+void TstRequestJson::elementVoiceOnlyWithVideo()
+{
+    QCOMPARE(RequestJson::toStorage(elementVideo()).value(u"v").toInt(), 1);
+    const QJsonObject stored = RequestJson::toStorage(elementVideoVoice());
+    QCOMPARE(stored.value(u"v").toInt(), 2);
+    QCOMPARE(stored.value(u"element_voice_id").toString(), QStringLiteral("829824295735410756"));
+    const auto back = RequestJson::fromStorage(stored);
+    QVERIFY(back);
+    QCOMPARE(back->elementVoiceId, QStringLiteral("829824295735410756"));
+
+    GenerationRequest images = elementImage();
+    images.elementVoiceId = QStringLiteral("829824295735410756");
+    QVERIFY(!RequestJson::toApiJson(images)
+                 .value(u"model_params")
+                 .toObject()
+                 .contains(u"element_voice_id"));
 }
 
 void TstRequestJson::mediaSlotsOrder()

@@ -457,6 +457,38 @@ void TstRequestValidator::rules_data()
     fail("element bad video",
          with(elementFromVideo(), [](auto &r) { r.elementVideo = localVideo(640, 360); }),
          Field::ElementVideo, "640 × 360");
+    // API.md §10.1 #3: at most 8 s, 720 to 2160 px wide (the height is not limited).
+    pass("element video 8.0 s",
+         with(elementFromVideo(), [](auto &r) { r.elementVideo = localVideo(1280, 720, 8.0); }));
+    fail("element video 8.1 s",
+         with(elementFromVideo(), [](auto &r) { r.elementVideo = localVideo(1280, 720, 8.1); }),
+         Field::ElementVideo, "lasts 8.1 s; a video for an element must last at most 8 s");
+    fail("element video 8.004 s",
+         with(elementFromVideo(), [](auto &r) { r.elementVideo = localVideo(1280, 720, 8.004); }),
+         Field::ElementVideo, "lasts 8.004 s");
+    fail("element video width 719",
+         with(elementFromVideo(), [](auto &r) { r.elementVideo = localVideo(719, 1280); }),
+         Field::ElementVideo, "719 × 1280 px; a video for an element must be 720 to 2160 px wide");
+    pass("element video width 720",
+         with(elementFromVideo(), [](auto &r) { r.elementVideo = localVideo(720, 1280); }));
+    pass("element video width 2160",
+         with(elementFromVideo(), [](auto &r) { r.elementVideo = localVideo(2160, 3840); }));
+    fail("element video width 2161",
+         with(elementFromVideo(), [](auto &r) { r.elementVideo = localVideo(2161, 1216); }),
+         Field::ElementVideo, "2161 × 1216 px; a video for an element must be 720 to 2160 px wide");
+    // API.md §10.1 #4: an optional voice, for a video-made element only.
+    pass("element video voice", with(elementFromVideo(), [](auto &r) {
+             r.elementVoiceId = QStringLiteral("829824295735410756");
+         }));
+    fail("element images voice",
+         with(element(), [](auto &r) { r.elementVoiceId = QStringLiteral("829824295735410756"); }),
+         Field::ElementVoice, "only be given to an element made from a video");
+    fail("element voice with space",
+         with(elementFromVideo(),
+              [](auto &r) { r.elementVoiceId = QStringLiteral("8298 24295735410756"); }),
+         Field::ElementVoice, "contains spaces");
+    pass("video input 9 s still fine",
+         with(ref2v(), [](auto &r) { r.video = localVideo(1280, 720, 9); }));
     pass("element ignores prompt and duration", with(element(), [](auto &r) {
              r.prompt.clear();
              r.durationSeconds = 99;

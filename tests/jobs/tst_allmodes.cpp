@@ -314,6 +314,7 @@ private slots:
         e.elementName = QStringLiteral("Dancer");
         e.elementDescription = QStringLiteral("A dancer in a yellow dress");
         e.elementVideo = clip();
+        e.elementVoiceId = QStringLiteral("829824295735410756"); // API.md §10.1 #4
         const Job made = runToDone(e);
         QCOMPARE(made.state, JobState::Done);
         QCOMPARE(lastCreate().value(u"model_params").toObject().value(u"reference_type").toString(),
@@ -329,6 +330,11 @@ private slots:
         QVERIFY(stored);
         QCOMPARE(stored->madeFromVideo, true);
         QVERIFY(stored->thumbnailPath.isEmpty()); // no frame grab without QtMultimedia
+        // The voice reached the create body and is kept in the library on disk.
+        QCOMPARE(lastCreate().value(u"model_params").toObject().value(u"element_voice_id"),
+                 QJsonValue(QStringLiteral("829824295735410756")));
+        QCOMPARE(ElementLibrary(world().library->filePath()).find(made.elementId)->voiceId,
+                 QStringLiteral("829824295735410756"));
 
         // The library's flag makes the validator refuse it with a video input.
         GenerationRequest r;

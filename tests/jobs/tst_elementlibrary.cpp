@@ -111,11 +111,53 @@ private slots:
         QFile f(path());
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
-        QCOMPARE(root.value(u"version").toInt(), 1);
+        QCOMPARE(root.value(u"version").toInt(), 2);
         const QJsonArray list = root.value(u"elements").toArray();
         QCOMPARE(list.size(), 2);
         QCOMPARE(list.at(1).toObject().value(u"element_id").toString(), QStringLiteral("el_001"));
         QCOMPARE(list.at(1).toObject().value(u"made_from_video").toBool(), true);
+    }
+
+    // API.md §10.1 #4: the voice a video-made element was created with is kept
+    // (format version 2); a version-1 file loads as elements without a voice
+    // and is rewritten as version 2 without losing anything.
+    void voiceIdSurvivesRestart()
+    {
+        {
+            QFile old(path());
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write(R"({"version":1,"elements":[{"element_id":"el_old","name":"Old",
+                "description":"From version 1","made_from_video":true,"thumbnail":"",
+                "job_id":"job-old","demo":false,"created_at":"2025-10-01T12:00:00.250Z"}]})");
+        }
+        {
+            ElementLibrary lib(path());
+            QVERIFY(lib.lastError().isEmpty());
+            QVERIFY(lib.find(QStringLiteral("el_old")));
+            QVERIFY(lib.find(QStringLiteral("el_old"))->voiceId.isEmpty());
+            Element e = makeElement(QStringLiteral("el_voice"), QStringLiteral("Singer"),
+                                    kT0.addSecs(60), true);
+            e.voiceId = QStringLiteral("829824295735410756");
+            QVERIFY(lib.add(e));
+        }
+        ElementLibrary back(path());
+        QVERIFY(back.lastError().isEmpty());
+        QCOMPARE(ids(back.elements()),
+                 QStringList({QStringLiteral("el_voice"), QStringLiteral("el_old")}));
+        QCOMPARE(back.find(QStringLiteral("el_voice"))->voiceId,
+                 QStringLiteral("829824295735410756"));
+        QVERIFY(back.find(QStringLiteral("el_old"))->voiceId.isEmpty());
+        QCOMPARE(back.find(QStringLiteral("el_old"))->description,
+                 QStringLiteral("From version 1"));
+
+        QFile f(path());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(root.value(u"version").toInt(), 2);
+        const QJsonArray list = root.value(u"elements").toArray();
+        QCOMPARE(list.at(0).toObject().value(u"voice_id").toString(),
+                 QStringLiteral("829824295735410756"));
+        QVERIFY(!list.at(1).toObject().contains(u"voice_id")); // none: no key
     }
 
     void newestFirstWhateverTheAddOrder()

@@ -56,6 +56,18 @@ QByteArray mp4WithDuration(quint32 timescale, quint32 duration)
     return ftyp + box("moov", box("mvhd", mvhd)) + box("mdat", QByteArray(64, 'x'));
 }
 
+// As mp4WithDuration, plus one video track whose tkhd says width x height.
+QByteArray mp4WithPicture(quint32 timescale, quint32 duration, quint32 width, quint32 height)
+{
+    const QByteArray ftyp = box("ftyp", QByteArray("isom") + be32(512) + "isomiso2avc1mp41");
+    QByteArray mvhd(4, '\0');
+    mvhd += be32(0) + be32(0) + be32(timescale) + be32(duration) + QByteArray(80, '\0');
+    QByteArray tkhd(4, '\0'); // version 0: 76 bytes, then width and height in 16.16
+    tkhd += QByteArray(72, '\0') + be32(width << 16) + be32(height << 16);
+    return ftyp + box("moov", box("mvhd", mvhd) + box("trak", box("tkhd", tkhd)))
+        + box("mdat", QByteArray(64, 'x'));
+}
+
 // PNG signature and IHDR are all the simulator reads.
 QByteArray pngOfSize(quint32 w, quint32 h)
 {
@@ -98,6 +110,8 @@ private slots:
     void editPromptOptional();
     void editInputLastsThreeToTenSeconds();
     void referenceToVideoHasNoMultiShot();
+    void customElementVideoLimits();
+    void customElementVoice();
     void failedAndCancelled();
     void taskQueryErrors();
     void idempotency();
@@ -906,6 +920,97 @@ void TestSimulator::customElementVideoNeedsReferVideos()
     const Resp now = send("POST", u"/v1/videos/generations"_s,
                           head + R"({"refer_videos":[{"video_url":"https://x.example/v.mp4"}]}}})");
     QVERIFY2(now.status == 200, now.body.constData());
+    QCOMPARE(m_sim->taskCount(), 1);
+}
+
+// API.md §10.1 #3: the video an element is made from lasts at most 8 s and is
+// 720-2160 px wide (the height is not limited); otherwise 400 invalid_request
+// naming the video, and nothing is created or charged.
+void TestSimulator::customElementVideoLimits()
+{
+    auto body = [](const QString &url) {
+        return QJsonObject {
+            {u"model"_s, u"kling-custom-element"_s},
+            {u"model_params"_s,
+             QJsonObject {{u"element_name"_s, u"Runner"_s},
+                          {u"element_description"_s, u"from a clip"_s},
+                          {u"reference_type"_s, u"video_refer"_s},
+                          {u"element_video_list"_s,
+                           QJsonObject {{u"refer_videos"_s,
+                                         QJsonArray {QJsonObject {{u"video_url"_s, url}}}}}}}}};
+    };
+    const QString field = u"model_params.element_video_list.refer_videos[0].video_url"_s;
+    struct Case
+    {
+        quint32 ms;
+        quint32 width;
+        quint32 height;
+        const char *refusal; // empty: accepted
+    };
+    const Case cases[] = {
+        {8000, 1280, 720, ""},
+        {8100, 1280, 720, "the element video must be at most 8 s long (it is 8.10 s)"},
+        {5000, 720, 1280, ""},
+        {5000, 719, 1280, "the element video must be 720 to 2160 px wide (it is 719x1280)"},
+        {5000, 2160, 3840, ""},
+        {5000, 2161, 1216, "the element video must be 720 to 2160 px wide (it is 2161x1216)"},
+    };
+    int created = 0;
+    for (const Case &c : cases) {
+        const QString url =
+            uploadBase64(mp4WithPicture(1000, c.ms, c.width, c.height), u"element.mp4"_s);
+        QVERIFY(!url.isEmpty());
+        const Resp r = create(body(url));
+        const QString what = u"%1 ms %2x%3: %4"_s.arg(c.ms).arg(c.width).arg(c.height).arg(
+            QString::fromUtf8(r.body));
+        if (*c.refusal == '\0') {
+            QVERIFY2(r.status == 200, qPrintable(what));
+            ++created;
+        } else {
+            QVERIFY2(r.status == 400, qPrintable(what));
+            const QJsonObject e = r.json()[u"error"_s].toObject();
+            QCOMPARE(e[u"code"_s].toString(), u"invalid_request"_s);
+            QCOMPARE(e[u"param"_s].toString(), field);
+            QCOMPARE(e[u"message"_s].toString(), field + u": "_s + QString::fromUtf8(c.refusal));
+        }
+        QCOMPARE(m_sim->taskCount(), created);
+    }
+}
+
+// API.md §10.1 #4: model_params.element_voice_id, a string, only with
+// reference_type video_refer; an image element with a voice is refused.
+void TestSimulator::customElementVoice()
+{
+    const QByteArray video =
+        R"({"model":"kling-custom-element","model_params":{"element_name":"Runner",
+            "element_description":"from a clip","reference_type":"video_refer",
+            "element_video_list":{"refer_videos":[{"video_url":"https://x.example/v.mp4"}]},
+            "element_voice_id":)";
+    const QByteArray images =
+        R"({"model":"kling-custom-element","model_params":{"element_name":"Mia",
+            "element_description":"from photos","reference_type":"image_refer",
+            "element_image_list":{"frontal_image":"https://x.example/f.png",
+              "refer_images":[{"image_url":"https://x.example/s.png"}]},
+            "element_voice_id":"829824295735410756"}})";
+    auto error = [](const Resp &r) {
+        return r.json()[u"error"_s].toObject();
+    };
+
+    const Resp onImages = send("POST", u"/v1/videos/generations"_s, images);
+    QCOMPARE(onImages.status, 400);
+    QCOMPARE(error(onImages)[u"code"_s].toString(), u"invalid_request"_s);
+    QCOMPARE(error(onImages)[u"message"_s].toString(),
+             u"model_params.element_voice_id: is only accepted with reference_type video_refer"_s);
+    const Resp number = send("POST", u"/v1/videos/generations"_s, video + "829824295735410756}}");
+    QCOMPARE(number.status, 400);
+    QCOMPARE(error(number)[u"param"_s].toString(), u"model_params.element_voice_id"_s);
+    const Resp empty = send("POST", u"/v1/videos/generations"_s, video + R"(" "}})");
+    QCOMPARE(empty.status, 400);
+    QCOMPARE(m_sim->taskCount(), 0);
+    QCOMPARE(m_sim->balance(), 5000.0);
+
+    const Resp ok = send("POST", u"/v1/videos/generations"_s, video + R"("829824295735410756"}})");
+    QVERIFY2(ok.status == 200, ok.body.constData());
     QCOMPARE(m_sim->taskCount(), 1);
 }
 
