@@ -48,10 +48,6 @@
         <translation>比例</translation>
     </message>
     <message>
-        <source>Quality: 720p or 1080p.</source>
-        <translation>画质：720p 或 1080p。</translation>
-    </message>
-    <message>
         <source>quality</source>
         <translation>画质</translation>
     </message>
@@ -268,6 +264,22 @@
         <translation>请给出本地文件的 --video 或 --seconds，不要同时给出：编辑费用按文件本身的时长计算。</translation>
     </message>
     <message>
+        <source>Element&apos;s frontal image (element create); required with 1 to 3 --angle images.</source>
+        <translation>主体的正面图（element create）；必填，并需同时提供 1 到 3 张 --angle 图片。</translation>
+    </message>
+    <message>
+        <source>Element reference image from another angle; repeat, 1 to 3; required with --front.</source>
+        <translation>主体其他角度的参考图；可重复指定，1 到 3 张；与 --front 一起必填。</translation>
+    </message>
+    <message>
+        <source>Unknown quality &quot;%1&quot;. Use 720p, 1080p or 4k.</source>
+        <translation>未知画质“%1”。请使用 720p、1080p 或 4k。</translation>
+    </message>
+    <message>
+        <source>%1 has no 4k; use 720p or 1080p (4k is for text-to-video and image-to-video).</source>
+        <translation>%1 不支持 4k；请使用 720p 或 1080p（4k 仅适用于 text-to-video 和 image-to-video）。</translation>
+    </message>
+    <message>
         <source>Kling Studio on the command line: estimate, generate and track Kling O3 videos through EvoLink.
 
 Commands:
@@ -276,7 +288,7 @@ Commands:
   status &lt;id&gt;  show a task (task id, or a job id from history)
   history      list recent jobs of the journal
   resume       finish every unfinished job of the journal (poll, download)
-  element create --name N --description D (--front IMG --angle IMG... | --video V)
+  element create --name N --description D (--front IMG --angle IMG... | --video V [--voice-id ID])
                make a reusable subject; prints its element id (first line)
   element list list the elements made so far
   paths        print where the journal, data, settings and cache are (shared with the app)
@@ -290,7 +302,7 @@ The API key is read from EVOLINK_API_KEY or the system keychain; EVOLINK_API_BAS
   status &lt;id&gt;  显示任务（服务器端任务 ID，或历史记录中的本地任务 ID）
   history      列出日志中最近的任务
   resume       完成日志中所有未完成的任务（轮询、下载）
-  element create --name N --description D (--front IMG --angle IMG... | --video V)
+  element create --name N --description D (--front IMG --angle IMG... | --video V [--voice-id ID])
                创建可复用的主体；输出其主体 ID（第一行）
   element list 列出已创建的主体
   paths        输出日志、数据、设置和缓存所在的位置（与应用共用）
@@ -298,12 +310,12 @@ The API key is read from EVOLINK_API_KEY or the system keychain; EVOLINK_API_BAS
 API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EVOLINK_FILES_BASE 可覆盖接口地址。未设置密钥时使用内置模拟器（演示模式，不消耗积分）。</translation>
     </message>
     <message>
-        <source>Element&apos;s frontal image (element create); required with 1 to 3 --angle images.</source>
-        <translation>主体的正面图（element create）；必填，并需同时提供 1 到 3 张 --angle 图片。</translation>
+        <source>Quality: 720p or 1080p; 4k for text-to-video and image-to-video only.</source>
+        <translation>画质：720p 或 1080p；4k 仅适用于文生视频（text-to-video）和图生视频（image-to-video）。</translation>
     </message>
     <message>
-        <source>Element reference image from another angle; repeat, 1 to 3; required with --front.</source>
-        <translation>主体其他角度的参考图；可重复指定，1 到 3 张；与 --front 一起必填。</translation>
+        <source>Voice the element speaks with (element create with --video only; optional).</source>
+        <translation>主体说话时使用的音色（仅用于带 --video 的 element create；可选）。</translation>
     </message>
 </context>
 <context>
@@ -347,6 +359,10 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
     <message>
         <source>minimum charge %1 credits</source>
         <translation>最低收费 %1 积分</translation>
+    </message>
+    <message>
+        <source>per EvoLink&apos;s published pricing rules (the product page shows no %1 price)</source>
+        <translation>依据 EvoLink 公布的计价规则（产品页面未列出 %1 的价格）</translation>
     </message>
 </context>
 <context>
@@ -629,6 +645,21 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
     <message>
         <source>The disk is full. Free some disk space or choose a folder on another disk, then download the video again; the video link is kept.</source>
         <translation>磁盘已满。请释放一些磁盘空间，或选择另一块磁盘上的文件夹，然后重新下载视频；视频链接已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>FourKPriceQuestion</name>
+    <message>
+        <source>4k costs %1× 720p: %2 credits for %3 s</source>
+        <translation>4k 的价格是 720p 的 %1 倍：%3 秒需 %2 积分</translation>
+    </message>
+    <message>
+        <source>Generate in 4k?</source>
+        <translation>以 4k 画质生成？</translation>
+    </message>
+    <message>
+        <source>The 4k price follows EvoLink&apos;s published pricing rules; its product page shows no 4k price yet. Yes sends the job and 4k is not asked about again until Kling Studio restarts; No sends nothing, and you can choose 720p or 1080p.</source>
+        <translation>4k 价格依据 EvoLink 公布的计价规则；其产品页面尚未列出 4k 价格。选择“是”将发送此任务，在 Kling Studio 重新启动前不会再就 4k 询问；选择“否”则不发送任何内容，您可以改选 720p 或 1080p。</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1294,10 @@ Select a done job in the history to watch it.</source>
         <source>The price table lists none of the Kling O3 models.</source>
         <translation>价格表中未列出任何 Kling O3 模型。</translation>
     </message>
+    <message>
+        <source>The price of %1 has an invalid rules_only_qualities.</source>
+        <translation>%1 的价格中 rules_only_qualities 无效。</translation>
+    </message>
 </context>
 <context>
     <name>PromptReferences</name>
@@ -1449,10 +1484,6 @@ Select a done job in the history to watch it.</source>
         <translation>角度图 %1</translation>
     </message>
     <message>
-        <source>Describe the edit you want in the prompt.</source>
-        <translation>请在提示词中描述你想要的编辑效果。</translation>
-    </message>
-    <message>
         <source>Write a prompt that describes the video.</source>
         <translation>请编写描述视频内容的提示词。</translation>
     </message>
@@ -1595,6 +1626,26 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>Add 1 to %1 reference images of the subject from other angles: EvoLink needs them as well as the frontal image.</source>
         <translation>请添加 1 到 %1 张主体其他角度的参考图：EvoLink 要求同时提供这些参考图和正面图。</translation>
+    </message>
+    <message>
+        <source>%1 lasts %2 s; a video for an element must last at most %3 s. Trim it to one short shot of the subject.</source>
+        <translation>%1时长 %2 秒；用于创建主体的视频最长 %3 秒。请剪成主体的一个短镜头。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 px; a video for an element must be %4 to %5 px wide.</source>
+        <translation>%1为 %2 × %3 像素；用于创建主体的视频宽度须为 %4 至 %5 像素。</translation>
+    </message>
+    <message>
+        <source>The video to edit lasts %1 s; video edit takes videos of %2 to %3 s. Trim it to at most %3 s and add it again.</source>
+        <translation>待编辑视频时长为 %1 秒；视频编辑只接受 %2 到 %3 秒的视频。请将其剪短到最多 %3 秒后重新添加。</translation>
+    </message>
+    <message>
+        <source>A voice ID can only be given to an element made from a video; remove the voice ID or make the element from a video.</source>
+        <translation>只有由视频创建的主体才能设置音色 ID；请删除音色 ID，或改为由视频创建主体。</translation>
+    </message>
+    <message>
+        <source>The voice ID &quot;%1&quot; contains spaces; enter the ID alone (for example 829824295735410756).</source>
+        <translation>音色 ID“%1”中含有空格；请只填写 ID 本身（例如 829824295735410756）。</translation>
     </message>
 </context>
 <context>
@@ -1784,10 +1835,6 @@ Select a done job in the history to watch it.</source>
         <translation>暂无主体。可使用以下命令创建：klingstudio-cli element create</translation>
     </message>
     <message>
-        <source>ID	NAME	MADE FROM	DATE	DESCRIPTION</source>
-        <translation>ID	名称	来源	日期	描述</translation>
-    </message>
-    <message>
         <source>video</source>
         <translation>视频</translation>
     </message>
@@ -1844,6 +1891,10 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>%1 (exactly %2)</source>
         <translation>%1（精确值 %2）</translation>
+    </message>
+    <message>
+        <source>ID	NAME	MADE FROM	DATE	VOICE	DESCRIPTION</source>
+        <translation>ID	名称	来源	日期	音色	描述</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2085,14 @@ Select a done job in the history to watch it.</source>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Voice ID</source>
+        <translation>音色 ID</translation>
+    </message>
 </context>
 <context>
     <name>ks::ElementPicker</name>
@@ -2088,6 +2147,14 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>See, copy and delete the elements you created</source>
         <translation>查看、复制和删除你创建的主体</translation>
+    </message>
+    <message>
+        <source>%1, voice %2</source>
+        <translation>%1，音色 %2</translation>
+    </message>
+    <message>
+        <source>voice %1</source>
+        <translation>音色 %1</translation>
     </message>
 </context>
 <context>
@@ -2284,10 +2351,6 @@ Generate: %2</source>
         <translation>尾帧</translation>
     </message>
     <message>
-        <source>Video to edit</source>
-        <translation>待编辑视频</translation>
-    </message>
-    <message>
         <source>Reference video</source>
         <translation>参考视频</translation>
     </message>
@@ -2454,6 +2517,30 @@ Generate: %2</source>
     <message>
         <source>Required, like the frontal image: EvoLink makes no element from images without both.</source>
         <translation>与正面图一样必填：两者缺一，EvoLink 都无法用图片创建主体。</translation>
+    </message>
+    <message>
+        <source>Prompt (optional)</source>
+        <translation>提示词（可选）</translation>
+    </message>
+    <message>
+        <source>Video to edit (3 to 10 s)</source>
+        <translation>待编辑视频（3 到 10 秒）</translation>
+    </message>
+    <message>
+        <source>At most 8 s long and 720 to 2160 px wide. One person, face clearly visible (not turned away, covered or tiny), and the same character from start to end: no cut to someone else.</source>
+        <translation>最长 8 秒，宽度 720 至 2160 像素。画面中只有一个人，面部清晰可见（不背对镜头、不被遮挡、不过小），且从头到尾是同一个角色：不能切换成别人。</translation>
+    </message>
+    <message>
+        <source>Voice ID (optional)</source>
+        <translation>音色 ID（可选）</translation>
+    </message>
+    <message>
+        <source>For example 829824295735410756</source>
+        <translation>例如 829824295735410756</translation>
+    </message>
+    <message>
+        <source>The voice the element speaks with in the videos that use it. Only for an element made from a video; leave empty for none.</source>
+        <translation>主体在使用它的视频中说话时的音色。仅适用于由视频创建的主体；留空表示不设置。</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3645,10 @@ It may have been moved or deleted.</source>
     <message>
         <source>%1 credits</source>
         <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>%1: priced per EvoLink&apos;s published pricing rules; EvoLink&apos;s product page shows no price for it yet.</source>
+        <translation>%1：依据 EvoLink 公布的计价规则定价；EvoLink 的产品页面尚未列出其价格。</translation>
     </message>
 </context>
 <context>
