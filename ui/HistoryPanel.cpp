@@ -2,6 +2,7 @@
 
 #include "ui_HistoryPanel.h"
 
+#include "FourKPriceQuestion.h"
 #include "HistoryDelegate.h"
 #include "HistoryModel.h"
 #include "Icons.h"
@@ -279,6 +280,22 @@ void HistoryPanel::resubmit()
 {
     const QString id = currentJobId();
     if (!m_jobs || id.isEmpty())
+        return;
+    const auto job = m_model ? m_model->jobById(id) : std::nullopt;
+    if (m_fourKPrice && job && m_fourKPrice->needsAsking(job->request)) {
+        QPointer<HistoryPanel> self(this);
+        m_fourKPrice->ask(job->request, window(), [self, id] {
+            if (self)
+                self->resubmitNow(id);
+        });
+        return;
+    }
+    resubmitNow(id);
+}
+
+void HistoryPanel::resubmitNow(const QString &id)
+{
+    if (!m_jobs)
         return;
     const QString newId = m_jobs->resubmit(id);
     if (!newId.isEmpty()) {

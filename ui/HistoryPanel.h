@@ -19,6 +19,7 @@ class HistoryPanel;
 
 namespace ks {
 
+class FourKPriceQuestion;
 class HistoryDelegate;
 class HistoryModel;
 class JobManager;
@@ -32,6 +33,9 @@ public:
     ~HistoryPanel() override;
 
     void setSources(HistoryModel *model, JobManager *jobs);
+    // Generate Again of a 4k job asks this session's 4k question first, as
+    // the form's Generate does (API.md §10.1 #5). Not owned; may be null.
+    void setFourKPriceQuestion(FourKPriceQuestion *question) { m_fourKPrice = question; }
     QListView *view() const;
     HistoryDelegate *delegate() const { return m_delegate; }
     // The highlighted job; "" when no card is visibly selected.
@@ -59,6 +63,7 @@ private:
     void copyLink();
     void reuse();
     void resubmit();
+    void resubmitNow(const QString &id);
     void checkAgain();
     void stopTracking();
     void remove();
@@ -67,6 +72,7 @@ private:
     HistoryDelegate *m_delegate = nullptr;
     QPointer<HistoryModel> m_model;
     QPointer<JobManager> m_jobs;
+    FourKPriceQuestion *m_fourKPrice = nullptr;
     int m_removedThisSession = 0;
 };
 

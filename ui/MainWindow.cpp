@@ -294,6 +294,7 @@ void MainWindow::connectHistory()
         return;
     m_historyConnected = true;
     ui->historyPanel->setSources(m_model, m_backend->jobs());
+    ui->historyPanel->setFourKPriceQuestion(&m_fourKPrice);
     // A removed job leaves the player: no Save, Reveal or Copy Link on it.
     connect(m_backend->store(), &JobStore::jobRemoved, this, [this](const QString &id) {
         if (!m_player || m_player->currentJobId() != id)

@@ -3,11 +3,13 @@
 //   only (API.md §10.1 #5); the first 4k Generate of a session asks once with
 //   the request's own figures (No, the default, sends nothing; Yes sends; the
 //   next 4k job is not asked); the estimate says where the price comes from.
+// - Generate Again of a 4k job from the history asks the same question.
 // - Reference-to-video shows no multi-shot storyboard (§10.1 #6); video edit
 //   may be generated with an empty prompt, which is then left out (§10.1 #7).
 
 #include "DemoStudioWindow.h"
 #include "GenerationForm.h"
+#include "HistoryPanel.h"
 #include "JobManager.h"
 #include "JobStore.h"
 #include "MainWindow.h"
@@ -15,6 +17,7 @@
 #include "Simulator.h"
 #include "StudioBackend.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonDocument>
@@ -36,6 +39,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void fourKOnlyForTextAndImageToVideo();
+    void generateAgainOfAFourKJobAsksFirst();
     void firstFourKGenerateAsksOnce();
     void referenceToVideoShowsNoMultiShot();
     void videoEditGeneratesWithoutPrompt();
@@ -60,7 +64,17 @@ private:
             QStringLiteral("/v1/videos/generations"));
     }
 
+    // Selects the job in the history and clicks Generate Again.
+    void generateAgain(const QString &id) const
+    {
+        child<HistoryPanel>("historyPanel")->selectJob(id);
+        auto *action = child<QAction>("actionResubmit");
+        QTRY_VERIFY(action->isEnabled());
+        action->trigger();
+    }
+
     test::DemoStudioWindow m_studio;
+    QString m_fourKJob; // a finished 4k job made without the form
 };
 
 void TestFourKAndEdit::initTestCase()
@@ -115,6 +129,33 @@ void TestFourKAndEdit::fourKOnlyForTextAndImageToVideo()
     // Switching to reference-to-video falls back to a quality it offers.
     selectMode(Mode::ReferenceToVideo);
     QVERIFY(form()->request().quality != Quality::P4K);
+}
+
+void TestFourKAndEdit::generateAgainOfAFourKJobAsksFirst()
+{
+    // A 4k job in the history (made by the CLI or an earlier session):
+    // Generate Again is the session's first 4k generation, so it asks too.
+    GenerationRequest request;
+    request.mode = Mode::TextToVideo;
+    request.prompt = QStringLiteral("A lighthouse in a storm at night");
+    request.quality = Quality::P4K;
+    request.durationSeconds = 4;
+    JobManager *jobs = m_studio.backend->jobs();
+    m_fourKJob = jobs->submit(request);
+    QVERIFY(!m_fourKJob.isEmpty());
+    JobStore *store = m_studio.backend->store();
+    QTRY_VERIFY_WITH_TIMEOUT(store->job(m_fourKJob)->state == JobState::Done, 20000);
+    const int jobsBefore = store->count();
+    const int createsBefore = creates();
+
+    generateAgain(m_fourKJob);
+    QTRY_VERIFY(question());
+    QCOMPARE(question()->text(), QStringLiteral("4k costs 5× 720p: 108.00 credits for 4 s"));
+    QTest::mouseClick(question()->button(QMessageBox::No), Qt::LeftButton); // nothing sent
+    QTRY_VERIFY(!question());
+    QTest::qWait(100);
+    QCOMPARE(store->count(), jobsBefore);
+    QCOMPARE(creates(), createsBefore);
 }
 
 void TestFourKAndEdit::firstFourKGenerateAsksOnce()
@@ -177,6 +218,12 @@ void TestFourKAndEdit::firstFourKGenerateAsksOnce()
     QTRY_VERIFY_WITH_TIMEOUT(generate->isEnabled(), 5000);
     QTest::mouseClick(generate, Qt::LeftButton);
     QCOMPARE(store->count(), jobsBefore + 2);
+    QTest::qWait(50);
+    QVERIFY(!question());
+
+    // Once accepted, Generate Again of a 4k job is not asked either.
+    generateAgain(m_fourKJob);
+    QCOMPARE(store->count(), jobsBefore + 3);
     QTest::qWait(50);
     QVERIFY(!question());
 }
