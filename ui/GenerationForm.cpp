@@ -538,6 +538,7 @@ void GenerationForm::Private::ensureElement()
     elementVideoZone = new ImageDropZone(elementSection);
     elementVideoZone->setObjectName(QStringLiteral("elementVideoZone"));
     elementVideoZone->setKind(ImageDropZone::Kind::Video);
+    elementVideoZone->setVideoUse(RequestValidator::VideoUse::Element);
     elementVideoLabel->setBuddy(elementVideoZone);
     elementVideoNote = makeNote(elementSection, "elementVideoNote");
     elementVoiceLabel = makeSectionTitle(elementSection, "elementVoiceLabel");

@@ -451,10 +451,11 @@ bool ImageDropZone::acceptChecked(const InputCheckResult &result)
             });
             return false;
         }
-        if (!RequestValidator::checkVideo(info).isEmpty()) {
+        const RequestValidator::VideoUse use = m_videoUse;
+        if (!RequestValidator::checkVideo(info, use).isEmpty()) {
             setError([=] {
                 return tr("“%1”: %2")
-                    .arg(name, RequestValidator::checkVideo(info).join(QLatin1Char('\n')));
+                    .arg(name, RequestValidator::checkVideo(info, use).join(QLatin1Char('\n')));
             });
             return false;
         }

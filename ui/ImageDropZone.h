@@ -74,6 +74,8 @@ public:
     bool allowWebp() const { return m_allowWebp; }
     void setKind(Kind kind);
     Kind kind() const { return m_kind; }
+    // The limits a video slot checks (an element's video has its own, §10.1 #3).
+    void setVideoUse(RequestValidator::VideoUse use) { m_videoUse = use; }
     // Smaller thumbnail and margins, for slots stacked in a list.
     void setCompact(bool compact);
     // Facts line shown under the name ("MP4 · 1280 × 720 · 3.2 s · 30 fps · 151 KB").
@@ -132,6 +134,7 @@ private:
     bool m_invalid = false; // set by the form for a validation issue
     bool m_compact = false;
     Kind m_kind = Kind::Image;
+    RequestValidator::VideoUse m_videoUse = RequestValidator::VideoUse::Input;
     QPointer<VideoFrameGrabber> m_grabber;
     QFutureWatcher<InputCheckResult> *m_watcher = nullptr; // the check under way, if any
     QString m_checkingName; // its file name, for the "Checking" line

@@ -20,7 +20,8 @@ bool isRemote(const QString &value)
 
 // A remote URL as given, or a local file probed from its content and checked
 // against the API.md §2 limits; problems go to `errors`.
-MediaRef mediaFrom(QStringList &errors, const QString &value, bool isVideo, bool allowWebp)
+MediaRef mediaFrom(QStringList &errors, const QString &value, bool isVideo, bool allowWebp,
+                   RequestValidator::VideoUse use = RequestValidator::VideoUse::Input)
 {
     MediaRef ref;
     if (isRemote(value)) {
@@ -42,7 +43,7 @@ MediaRef mediaFrom(QStringList &errors, const QString &value, bool isVideo, bool
                                                    : CliOptions::tr("not a readable image"));
         return ref;
     }
-    const QList<QString> issues = isVideo ? RequestValidator::checkVideo(info)
+    const QList<QString> issues = isVideo ? RequestValidator::checkVideo(info, use)
                                           : RequestValidator::checkImage(info, allowWebp);
     for (const QString &issue : issues)
         errors << QStringLiteral("%1: %2").arg(shown, issue);
@@ -259,7 +260,8 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
         for (const QString &value : parser.values(angle))
             r.elementAngles.append(mediaFrom(inv.errors, value, false, false));
         if (parser.isSet(video))
-            r.elementVideo = mediaFrom(inv.errors, parser.value(video), true, false);
+            r.elementVideo = mediaFrom(inv.errors, parser.value(video), true, false,
+                                       RequestValidator::VideoUse::Element);
         if (r.elementVideo.isSet() && (r.elementFrontal.isSet() || !r.elementAngles.isEmpty()))
             inv.errors << tr("An element is made either from images (--front, --angle) or from "
                              "a video (--video), not both.");

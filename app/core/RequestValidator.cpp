@@ -303,9 +303,7 @@ static QList<QString> imageIssues(const MediaInfo &info, bool allowWebp, const Q
     return issues;
 }
 
-// Which limits a video is held to: a video input of Ref2V / Edit (§2.3, §2.4), or the
-// video a custom element is made from (§10.1 #3: at most 8 s, width 720-2160 px).
-enum class VideoUse { Input, Element };
+using VideoUse = RequestValidator::VideoUse;
 
 // "8.0" would hide that 8.04 s is over the 8 s limit: show more digits then.
 static QString secondsText(double seconds, double limit)
@@ -336,10 +334,12 @@ static QList<QString> videoIssues(const MediaInfo &info, const QString &subject,
                       .arg(subject);
         return issues;
     }
-    if (info.bytes > RequestValidator::kMaxVideoBytes) {
+    const qint64 maxBytes = use == VideoUse::Element ? RequestValidator::kMaxElementVideoBytes
+                                                     : RequestValidator::kMaxVideoBytes;
+    if (info.bytes > maxBytes) {
         issues << RequestValidator::tr("%1 is %2; the limit is %3.")
                       .arg(subject, ByteSizeText::format(info.bytes),
-                           ByteSizeText::format(RequestValidator::kMaxVideoBytes));
+                           ByteSizeText::format(maxBytes));
     }
     if (info.defect == MediaDefect::NoMovieHeader) {
         issues << RequestValidator::tr("%1 has no movie header (moov box), so its length, size "
@@ -432,9 +432,9 @@ QList<QString> RequestValidator::checkImage(const MediaInfo &info, bool allowWeb
     return imageIssues(info, allowWebp, tr("The image"));
 }
 
-QList<QString> RequestValidator::checkVideo(const MediaInfo &info)
+QList<QString> RequestValidator::checkVideo(const MediaInfo &info, VideoUse use)
 {
-    return videoIssues(info, tr("The video"));
+    return videoIssues(info, tr("The video"), use);
 }
 
 std::optional<QString> RequestValidator::checkCallbackUrl(const QString &raw)

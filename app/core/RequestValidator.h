@@ -67,7 +67,12 @@ public:
     // `allowWebp` for reference images. A local file's info must come from
     // InputFileCheck (decoded): a defect it found is refused here.
     static QList<QString> checkImage(const MediaInfo &info, bool allowWebp = false);
-    static QList<QString> checkVideo(const MediaInfo &info);
+    // Which limits a video is held to: an input of reference-to-video or video
+    // edit (API.md §2.3, §2.4), or the video a custom element is made from
+    // (§10.1 #3: at most 8 s, 720-2160 px wide, any height, at most 100 MB).
+    enum class VideoUse { Input, Element };
+    static constexpr qint64 kMaxElementVideoBytes = 100LL * 1000 * 1000;
+    static QList<QString> checkVideo(const MediaInfo &info, VideoUse use = VideoUse::Input);
     // Video edit's input may last at most kMaxEditInputSeconds (API.md §10.1 #8);
     // empty when it does or when its length is unknown.
     static constexpr int kMaxEditInputSeconds = 10;

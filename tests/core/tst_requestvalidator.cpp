@@ -476,6 +476,19 @@ void TstRequestValidator::rules_data()
     fail("element video width 2161",
          with(elementFromVideo(), [](auto &r) { r.elementVideo = localVideo(2161, 1216); }),
          Field::ElementVideo, "2161 × 1216 px; a video for an element must be 720 to 2160 px wide");
+    // The product page limits an element's video to 100 MB (§10.1 #3), inputs to 200 MB.
+    pass("element video 100 MB", with(elementFromVideo(), [](auto &r) {
+             r.elementVideo = localVideo(1280, 720, 5, 30, MediaFormat::Mp4, 100'000'000);
+         }));
+    fail("element video 100 MB + 1 byte",
+         with(elementFromVideo(),
+              [](auto &r) {
+                  r.elementVideo = localVideo(1280, 720, 5, 30, MediaFormat::Mp4, 100'000'001);
+              }),
+         Field::ElementVideo, "the limit is 100 MB");
+    pass("video input 150 MB", with(ref2v(), [](auto &r) {
+             r.video = localVideo(1280, 720, 5, 30, MediaFormat::Mp4, 150'000'000);
+         }));
     // API.md §10.1 #4: an optional voice, for a video-made element only.
     pass("element video voice", with(elementFromVideo(), [](auto &r) {
              r.elementVoiceId = QStringLiteral("829824295735410756");
@@ -643,6 +656,17 @@ void TstRequestValidator::checkVideoStandalone()
     QVERIFY2(moovIssues.first().contains(QStringLiteral("moov")), qPrintable(moovIssues.first()));
     const auto many = RequestValidator::checkVideo(localVideo(640, 360, 2, 12).info);
     QCOMPARE(many.size(), 3);
+
+    // A drop zone or the CLI checks an element's video by the element's own
+    // limits (§10.1 #3): a portrait 2160 × 3840 clip is fine for an element
+    // (the width counts), not as a video input; 9 s is the other way round.
+    using Use = RequestValidator::VideoUse;
+    const MediaInfo portrait = localVideo(2160, 3840).info;
+    QVERIFY(RequestValidator::checkVideo(portrait, Use::Element).isEmpty());
+    QCOMPARE(RequestValidator::checkVideo(portrait).size(), 1);
+    const MediaInfo nineSeconds = localVideo(1280, 720, 9).info;
+    QVERIFY(RequestValidator::checkVideo(nineSeconds).isEmpty());
+    QCOMPARE(RequestValidator::checkVideo(nineSeconds, Use::Element).size(), 1);
 }
 
 void TstRequestValidator::messagesNameTheValues()
