@@ -7,6 +7,7 @@
 #include "ErrorOutline.h"
 #include "ImageDropZone.h"
 #include "InputFileCheck.h"
+#include "ModeAvailability.h"
 #include "MoneyText.h"
 #include "PromptReferences.h"
 #include "ReferenceImagesPanel.h"
@@ -157,6 +158,7 @@ public:
     double creditsPerUsd = 72.0;
     bool externalEnabled = true;
     QString externalReason;
+    QList<Mode> unavailableModes; // the key may not use their models
     bool coolingDown = false; // Generate was just clicked (kGenerateCooldownMs)
     QList<ValidationIssue> issues;
     QList<ValidationIssue> warnings;
@@ -699,11 +701,12 @@ void GenerationForm::Private::fillModes()
     if (ui.modeCombo->count() == 0) {
         for (Mode mode : ModeInfo::allModes())
             ui.modeCombo->addItem(ModeInfo::displayName(mode), int(mode));
-        return;
+    } else {
+        for (int i = 0; i < ui.modeCombo->count(); ++i)
+            ui.modeCombo->setItemText(
+                i, ModeInfo::displayName(Mode(ui.modeCombo->itemData(i).toInt())));
     }
-    for (int i = 0; i < ui.modeCombo->count(); ++i)
-        ui.modeCombo->setItemText(i,
-                                  ModeInfo::displayName(Mode(ui.modeCombo->itemData(i).toInt())));
+    ModeAvailability::apply(ui.modeCombo, unavailableModes);
 }
 
 void GenerationForm::Private::fillAspects()
@@ -1232,9 +1235,15 @@ void GenerationForm::Private::refreshValidation()
 {
     QString message;
     QStringList all;
+    // A mode the key may not use: nothing else in the form can fix that.
+    const bool modeLocked = unavailableModes.contains(currentMode());
+    if (modeLocked)
+        all << ModeAvailability::reason(currentMode());
     for (const ValidationIssue &issue : std::as_const(issues))
         all << issue.message;
-    if (!issues.isEmpty()) {
+    if (modeLocked) {
+        message = all.first();
+    } else if (!issues.isEmpty()) {
         // Every reason, in order; the tooltip repeats them one a line for a short box.
         message = all.join(QLatin1Char(' ')); // each reason is a sentence
     } else if (!externalEnabled) {
@@ -1247,7 +1256,7 @@ void GenerationForm::Private::refreshValidation()
     ui.validationLabel->setToolTip(all.join(QLatin1Char('\n')));
     ui.validationLabel->setVisible(!message.isEmpty());
 
-    const bool enabled = issues.isEmpty() && externalEnabled;
+    const bool enabled = issues.isEmpty() && externalEnabled && !modeLocked;
     ui.generateButton->setEnabled(enabled && !coolingDown);
     ui.generateButton->setToolTip(
         enabled ? GenerationForm::tr("Start the generation (%1)").arg(shortcutText())
@@ -1688,6 +1697,20 @@ void GenerationForm::setCreditsPerUsd(double rate)
 {
     d->creditsPerUsd = rate;
     d->refreshEstimate();
+}
+
+void GenerationForm::setUnavailableModes(const QList<Mode> &modes)
+{
+    if (modes == d->unavailableModes)
+        return;
+    d->unavailableModes = modes;
+    d->fillModes();
+    d->refreshValidation();
+}
+
+QList<Mode> GenerationForm::unavailableModes() const
+{
+    return d->unavailableModes;
 }
 
 void GenerationForm::setGenerateEnabled(bool enabled, const QString &reasonIfDisabled)

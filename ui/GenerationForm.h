@@ -42,6 +42,10 @@ public:
     void showElementLibrary();
     // Generate also disabled while e.g. the backend is not ready.
     void setGenerateEnabled(bool enabled, const QString &reasonIfDisabled = {});
+    // Modes whose model the API key may not use: disabled in the mode
+    // picker with the reason, and Generate stays off while one is chosen.
+    void setUnavailableModes(const QList<Mode> &modes);
+    QList<Mode> unavailableModes() const;
     // Multi-shot: the duration follows the sum of the shots (kept with the draft).
     bool shotsFollowDuration() const;
     void setShotsFollowDuration(bool on);

@@ -19,6 +19,7 @@
 #include "LanguageFont.h"
 #include "LanguageManager.h"
 #include "Logging.h"
+#include "ModelAccess.h"
 #include "MoneyText.h"
 #include "Paths.h"
 #include "PlayerWidget.h"
@@ -199,6 +200,7 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
         updateTitle();
         m_balance.reset();
         refreshBalance();
+        refreshModelAccess();
     });
 
     restoreLayout();
@@ -352,6 +354,7 @@ void MainWindow::onBackendReady()
     updateBanner();
     updateTitle();
     refreshBalance();
+    refreshModelAccess();
     // Every job the last session (or a killed CLI) left unfinished goes on:
     // polls, downloads of completed results; lost creates wait for the user.
     jobs->resumeUnfinished();
@@ -584,6 +587,7 @@ void MainWindow::openPreferences(bool focusKey)
         ui->generationForm->setCreditsPerUsd(m_backend->settings()->creditsPerUsd());
         updateStatus();
         refreshBalance();
+        refreshModelAccess(); // the key or the API address may have changed
         if (!dialog->keyNote().isEmpty()) {
             // E.g. kept for this session only: too long for the status bar alone.
             statusBar()->showMessage(dialog->keyNote(), 60000);
@@ -645,6 +649,25 @@ void MainWindow::refreshBalance()
         updateStatus();
     });
     updateStatus();
+}
+
+void MainWindow::refreshModelAccess()
+{
+    if (!m_ready)
+        return;
+    if (!m_modelAccess) {
+        m_modelAccess = new ModelAccess(
+            m_backend->client(), Paths::dataDir() + QStringLiteral("/model-access.json"), this);
+        connect(m_modelAccess, &ModelAccess::changed, this, [this] {
+            QList<Mode> locked;
+            for (Mode mode : ModeInfo::allModes()) {
+                if (!m_modelAccess->allows(ModeInfo::modelName(mode)))
+                    locked.append(mode);
+            }
+            ui->generationForm->setUnavailableModes(locked);
+        });
+    }
+    m_modelAccess->refresh(m_backend->isDemo());
 }
 
 void MainWindow::updateStatus()

@@ -31,6 +31,7 @@ class HistoryModel;
 class HistoryPanel;
 class InstallationCheckDialog;
 class LanguageManager;
+class ModelAccess;
 class PlayerWidget;
 class PreferencesDialog;
 class StudioBackend;
@@ -66,6 +67,9 @@ public:
     void setLanguage(const QString &code);
     void openPreferences(bool focusKey = false);
     void refreshBalance();
+    // Reads the models the key may use (cached list at once, then
+    // GET /v1/models in the background) and disables the other modes.
+    void refreshModelAccess();
     // Files from outside (command line, the macOS Dock, a second launch):
     // each goes to GenerationForm::openInputFile, which picks its slot.
     void openInputFiles(const QStringList &paths);
@@ -108,6 +112,7 @@ private:
     FormDraftKeeper *m_draft = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_balanceLabel = nullptr;
+    ModelAccess *m_modelAccess = nullptr; // made when the backend is ready
     QLabel *m_endpointLabel = nullptr;
     QPointer<PreferencesDialog> m_preferences;
     QPointer<InstallationCheckDialog> m_installationCheck;

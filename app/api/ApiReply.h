@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 class QNetworkReply;
 
@@ -28,7 +29,7 @@ class ApiReply final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiReply)
 public:
-    enum class Kind { CreateTask, GetTask, ListTasks, Credits, Upload };
+    enum class Kind { CreateTask, GetTask, ListTasks, Credits, Upload, Models };
     explicit ApiReply(Kind kind, QObject *parent = nullptr);
 
     Kind kind() const { return m_kind; }
@@ -44,6 +45,7 @@ public:
     const QList<TaskSnapshot> &tasks() const { return m_tasks; } // ListTasks
     const UploadResult &upload() const { return m_upload; } // Upload
     const Credits &credits() const { return m_credits; } // Credits
+    const QStringList &models() const { return m_models; } // Models: ids, in the server's order
 
     void abort();
 
@@ -68,6 +70,7 @@ private:
     QList<TaskSnapshot> m_tasks;
     UploadResult m_upload;
     Credits m_credits;
+    QStringList m_models;
     QPointer<QNetworkReply> m_reply;
 };
 

@@ -207,6 +207,16 @@ ApiReply *EvoLinkClient::getCredits()
     return reply;
 }
 
+ApiReply *EvoLinkClient::listModels()
+{
+    auto *reply = new ApiReply(ApiReply::Kind::Models, this);
+    QNetworkRequest request;
+    if (!prepare(reply, m_config.apiBase, "/v1/models", {}, &request))
+        return reply;
+    attach(reply, m_nam->get(request), request);
+    return reply;
+}
+
 ApiReply *EvoLinkClient::uploadFile(const QString &localPath, const QString &mimeType)
 {
     auto *reply = new ApiReply(ApiReply::Kind::Upload, this);
@@ -504,6 +514,29 @@ ApiError EvoLinkClient::parseBody(ApiReply *reply, int status, const QByteArray 
         credits.tokenUsed = number(token[QLatin1String("used_credits")]);
         credits.tokenUnlimited = token[QLatin1String("unlimited_credits")].toBool();
         reply->m_credits = credits;
+        return {};
+    }
+    case ApiReply::Kind::Models: {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return badResponse(status, parseError.errorString());
+        const QJsonValue data = doc.object().value(QLatin1String("data"));
+        if (!data.isArray())
+            return badResponse(status, QStringLiteral("no \"data\" array in the model list"));
+        QStringList ids;
+        for (const QJsonValue &item : data.toArray()) {
+            // {"id": "..."} as OpenAI-style gateways answer, or a bare id.
+            const QString id = (item.isString() ? item : item.toObject().value(QLatin1String("id")))
+                                   .toString()
+                                   .trimmed();
+            if (!id.isEmpty() && !ids.contains(id))
+                ids.append(id);
+        }
+        // An empty list would lock every mode on a guess: it is not read as one.
+        if (ids.isEmpty())
+            return badResponse(status, QStringLiteral("no model ids in the model list"));
+        reply->m_models = ids;
         return {};
     }
     case ApiReply::Kind::Upload: {

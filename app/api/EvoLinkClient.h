@@ -1,6 +1,6 @@
 #pragma once
 // Speaks the EvoLink HTTP API (API.md §1-6) on QNetworkAccessManager:
-// create task, query task, list tasks, credits, file upload. Knows nothing
+// create task, query task, list tasks, credits, models, file upload. Knows nothing
 // about jobs or widgets. Every call returns an ApiReply owned by the caller.
 
 #include "ApiConfig.h"
@@ -40,6 +40,10 @@ public:
     ApiReply *listRecentTasks(int pageSize = 20);
     // GET /v1/credits
     ApiReply *getCredits();
+    // GET /v1/models: the models this key may use (API.md §10.1 #11), read
+    // from {"data":[{"id":...}]}. An answer without such a list, or with an
+    // empty one, is a BadResponse.
+    ApiReply *listModels();
     // Files API, multipart POST /api/v1/files/upload/stream (the file streams
     // from disk). Fails with BadResponse when the reply's mime_type differs
     // from `mimeType` (the service refused or converted the file).

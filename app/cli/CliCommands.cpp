@@ -105,6 +105,8 @@ int CliCommands::run(const CliInvocation &inv)
         return resume(inv);
     case CliCommand::Paths:
         return paths();
+    case CliCommand::Models:
+        return models(inv);
     }
     return Usage;
 }
@@ -267,6 +269,45 @@ int CliCommands::paths()
     m_out << "settings\t" << QDir::toNativeSeparators(m_settings->filePath()) << Qt::endl;
     m_out << "cache\t" << QDir::toNativeSeparators(Paths::cacheDir()) << Qt::endl;
     return Ok;
+}
+
+int CliCommands::models(const CliInvocation &inv)
+{
+    StudioBackend::Options options;
+    options.forceDemo = inv.demo;
+    options.settings = m_settings;
+    m_backend = new StudioBackend(options, this);
+    QPointer<CliCommands> self(this);
+    m_backend->start([self] {
+        if (!self)
+            return;
+        self->printNotices();
+        ApiReply *reply = self->m_backend->client()->listModels();
+        reply->setParent(self);
+        connect(
+            reply, &ApiReply::finished, self, [self, reply] {
+                reply->deleteLater();
+                if (reply->error().isError()) {
+                    self->m_err << tr("The list of models this key may use could not be read: %1")
+                                       .arg(ErrorCatalog::userMessage(reply->error()))
+                                << Qt::endl;
+                    if (!reply->error().message.isEmpty())
+                        self->m_err
+                            << ErrorCatalog::detailLabel(reply->error()).arg(reply->error().message)
+                            << Qt::endl;
+                    self->done(Failed);
+                    return;
+                }
+                // Untranslated and tab-separated: scripts read them.
+                for (Mode mode : ModeInfo::allModes()) {
+                    const QString model = ModeInfo::modelName(mode);
+                    self->m_out << ModeInfo::cliName(mode) << '\t' << model << '\t'
+                                << (reply->models().contains(model) ? "yes" : "no") << Qt::endl;
+                }
+                self->done(Ok);
+            });
+    });
+    return -1;
 }
 
 void CliCommands::printNotices()

@@ -44,6 +44,8 @@ private:
     int resume(const CliInvocation &inv);
     int elementList();
     int paths();
+    // One line per mode: CLI name, model, "yes"/"no" (GET /v1/models).
+    int models(const CliInvocation &inv);
     // --element ids found in the element library take its madeFromVideo flag.
     void resolveElements(GenerationRequest &request);
     void printWarnings(const GenerationRequest &request);

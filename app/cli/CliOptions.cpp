@@ -102,7 +102,8 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
            "               make a reusable subject; prints its element id (first line)\n"
            "  element list list the elements made so far\n"
            "  paths        print where the journal, data, settings and cache are (shared "
-           "with the app)\n\n"
+           "with the app)\n"
+           "  models       list the Kling models and whether this API key may use them\n\n"
            "The API key is read from EVOLINK_API_KEY or the system keychain; "
            "EVOLINK_API_BASE and EVOLINK_FILES_BASE override the endpoints. "
            "Without a key, the built-in simulator is used (demo mode, no credits spent)."));
@@ -236,6 +237,8 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
         inv.command = CliCommand::Resume;
     } else if (name == u"paths") {
         inv.command = CliCommand::Paths;
+    } else if (name == u"models") {
+        inv.command = CliCommand::Models;
     } else if (name == u"element") {
         const QString sub = positional.value(1);
         if (sub == u"create") {
@@ -287,7 +290,8 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
     }
     if (positional.size() > 1)
         inv.errors << tr("Unexpected argument \"%1\".").arg(positional.at(1));
-    if (inv.command == CliCommand::Resume || inv.command == CliCommand::Paths)
+    if (inv.command == CliCommand::Resume || inv.command == CliCommand::Paths
+        || inv.command == CliCommand::Models)
         return inv;
     if (inv.command == CliCommand::History) {
         bool ok = false;

@@ -23,7 +23,8 @@ enum class CliCommand {
     Resume,
     ElementCreate, // a kling-custom-element job; request.mode is CustomElement
     ElementList,
-    Paths // where the journal, the data, the settings and the cache are
+    Paths, // where the journal, the data, the settings and the cache are
+    Models // which Kling models the API key may use (GET /v1/models)
 };
 
 struct CliInvocation

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -21,6 +22,23 @@ QString codeText(const QJsonValue &v)
         if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15)
             return QString::number(qint64(d));
         return QString::number(d);
+    }
+    return {};
+}
+
+// The model a model_access_denied names: EvoLink says "Token does not have
+// access to model: <id>" (API.md §10.1 #11); empty when it names none.
+QString deniedModel(const ApiError &e)
+{
+    static const QRegularExpression named(
+        QStringLiteral("model\\s*[:=]?\\s*[\"'`]?([A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9])"),
+        QRegularExpression::CaseInsensitiveOption);
+    QRegularExpressionMatchIterator it = named.globalMatch(e.message);
+    while (it.hasNext()) {
+        const QString id = it.next().captured(1);
+        // "...may not use this model" names none; a model id has a dash.
+        if (id.contains(u'-'))
+            return id;
     }
     return {};
 }
@@ -421,9 +439,16 @@ QString ErrorCatalog::userMessage(const ApiError &error)
     case Msg::KeyDailyQuota:
         return tr("This API key has reached its daily limit, which resets at midnight. Try "
                   "again tomorrow or enter another key.");
-    case Msg::ModelAccessDenied:
-        return tr("Your API key is not allowed to use this model. Enable the model for the key "
-                  "in the EvoLink console or use another key.");
+    case Msg::ModelAccessDenied: {
+        const QString model = deniedModel(error);
+        if (model.isEmpty())
+            return tr("This key has no access to this model; enable the model for the key in "
+                      "the EvoLink console, then try again. Nothing was charged: no task was "
+                      "created.");
+        return tr("This key has no access to %1; enable the model for the key in the EvoLink "
+                  "console, then try again. Nothing was charged: no task was created.")
+            .arg(model);
+    }
     case Msg::PermissionDenied:
         return tr("This task belongs to another account, so your API key cannot read it. "
                   "Kling Studio has stopped tracking it.");

@@ -104,4 +104,18 @@ void SimFaults::clear()
     m_resultDataOnly = false;
 }
 
+void SimFaults::withholdModels(const QString &key, const QStringList &models)
+{
+    if (models.isEmpty())
+        m_withheld.remove(key);
+    else
+        m_withheld.insert(key, QSet<QString>(models.begin(), models.end()));
+}
+
+bool SimFaults::withholds(const QString &key, const QString &model) const
+{
+    const auto it = m_withheld.constFind(key);
+    return it != m_withheld.constEnd() && it->contains(model);
+}
+
 } // namespace ks

@@ -2,11 +2,15 @@
 // What tests asked the simulator to do wrong or differently: injected errors,
 // raw bodies, endless or oversized bodies, ignored Range headers, delays and
 // dropped connections for path prefixes (each for a number of requests), a
-// failing next task, and the answer-shape switches.
+// failing next task, the answer-shape switches and the models a key may
+// not use.
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace ks {
 
@@ -83,9 +87,13 @@ public:
     bool refuseVideoUploads() const { return m_refuseVideoUploads; }
     void setDownloadRate(qint64 bytesPerSecond) { m_downloadRate = bytesPerSecond; }
     qint64 downloadRate() const { return m_downloadRate; }
+    // Models this key may not use: left out of GET /v1/models, and a create
+    // for one answers 403 model_access_denied. An empty list gives them back.
+    void withholdModels(const QString &key, const QStringList &models);
+    bool withholds(const QString &key, const QString &model) const;
 
     // Drops the per-request faults, the failing next task and resultDataOnly;
-    // refused video uploads and the download throttle stay as they are.
+    // refused video uploads, the download throttle and withheld models stay.
     void clear();
 
 private:
@@ -99,6 +107,7 @@ private:
     bool m_resultDataOnly = false;
     bool m_refuseVideoUploads = false;
     qint64 m_downloadRate = 0; // bytes per second, 0 = unthrottled
+    QHash<QString, QSet<QString>> m_withheld; // key -> models it may not use
 };
 
 } // namespace ks

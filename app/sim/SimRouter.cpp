@@ -33,7 +33,7 @@ QString standardMessage(const QString &code)
         {u"service_unavailable"_s, u"The service is temporarily unavailable"_s},
         {u"unauthorized"_s, u"Invalid or expired API key"_s},
         {u"insufficient_quota"_s, u"Insufficient credits"_s},
-        {u"model_access_denied"_s, u"This API key may not use this model"_s},
+        {u"model_access_denied"_s, u"Token does not have access to model"_s},
     };
     return messages.value(code, u"Simulated error: %1"_s.arg(code));
 }
@@ -203,7 +203,7 @@ SimReply SimRouter::route(const SimRequest &req)
     if (path == u"/v1/credits"_s)
         return get ? m_tasks.credits(key) : SimReply::methodNotAllowed(req);
     if (path == u"/v1/models"_s)
-        return get ? SimTasksApi::models() : SimReply::methodNotAllowed(req);
+        return get ? m_tasks.models(key) : SimReply::methodNotAllowed(req);
     if (path == u"/api/v1/files/upload/base64"_s)
         return post ? m_files.uploadBase64(req) : SimReply::methodNotAllowed(req);
     if (path == u"/api/v1/files/upload/stream"_s)

@@ -71,6 +71,13 @@ SimReply SimTasksApi::create(const SimRequest &req, const QString &key)
         return SimReply::invalid(u"body: must be a JSON object"_s);
     const QJsonObject body = doc.object();
     const QByteArray canonical = SimReply::compactJson(body);
+    // The gateway checks the key's model access before anything else.
+    const QString model = body.value(u"model"_s).toString();
+    if (m_faults.withholds(key, model)) {
+        qCInfo(lcSimServer) << "create refused: the key may not use" << model;
+        return SimReply::apiError(403, u"model_access_denied"_s,
+                                  u"Token does not have access to model: %1"_s.arg(model));
+    }
 
     const QString idemKey = QString::fromUtf8(req.header("idempotency-key").trimmed());
     const QString idemSlot = key + u'\n' + idemKey;
@@ -261,11 +268,17 @@ SimReply SimTasksApi::credits(const QString &key) const
                      {u"data"_s, QJsonObject {{u"user"_s, user}, {u"token"_s, token}}}});
 }
 
-SimReply SimTasksApi::models()
+SimReply SimTasksApi::models(const QString &key) const
 {
+    // The OpenAI-style list that gateways like EvoLink answer.
     QJsonArray data;
-    for (const QString &m : SimRules::models())
-        data.append(QJsonObject {{u"id"_s, m}, {u"object"_s, u"model"_s}});
+    for (const QString &m : SimRules::models()) {
+        if (!m_faults.withholds(key, m))
+            data.append(QJsonObject {{u"id"_s, m},
+                                     {u"object"_s, u"model"_s},
+                                     {u"created"_s, 1767225600},
+                                     {u"owned_by"_s, u"kling"_s}});
+    }
     return SimReply::json(200, QJsonObject {{u"object"_s, u"list"_s}, {u"data"_s, data}});
 }
 

@@ -28,7 +28,8 @@ public:
     SimReply list(const SimRequest &req, const QString &key) const;
     SimReply batch(const SimRequest &req, const QString &key) const;
     SimReply credits(const QString &key) const;
-    static SimReply models();
+    // The models `key` may use (all the simulator knows, less those withheld).
+    SimReply models(const QString &key) const;
 
 private:
     QJsonObject taskJson(const SimTaskStore::Task &t) const;

@@ -168,6 +168,11 @@ void Simulator::setRefuseVideoUploads(bool on)
     d->faults.setRefuseVideoUploads(on);
 }
 
+void Simulator::withholdModels(const QString &key, const QStringList &models)
+{
+    d->faults.withholdModels(key, models);
+}
+
 void Simulator::setResultDataOnly(bool on)
 {
     d->faults.setResultDataOnly(on);

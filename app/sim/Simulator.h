@@ -74,6 +74,10 @@ public:
     void throttleDownloads(qint64 bytesPerSecond);
     // Video uploads answer 415 like the documented, image-only files API.
     void setRefuseVideoUploads(bool on);
+    // `key` may not use these models (ids such as "kling-o3-video-edit"):
+    // GET /v1/models leaves them out and a create for one answers 403
+    // model_access_denied. An empty list gives the key every model again.
+    void withholdModels(const QString &key, const QStringList &models);
     // Completed tasks report only result_data[].video_url (no results[]).
     void setResultDataOnly(bool on);
     // Next `count` requests to `pathPrefix` get this raw body with status 200.

@@ -95,6 +95,9 @@ private slots:
     void uploadPng();
     void uploadMimeMismatchIsError();
     void abortReportsCancelled();
+    void listModels();
+    void listModelsUnreadable_data();
+    void listModelsUnreadable();
 
 private:
     ApiConfig config() const;
@@ -624,6 +627,51 @@ void TstEvoLinkClient::overlongAnswers()
     ApiReply *again = m_client->getTask(id);
     QVERIFY(waitFinished(again));
     QVERIFY2(again->error().kind == ErrorKind::None, qPrintable(again->error().message));
+}
+
+void TstEvoLinkClient::listModels()
+{
+    // API.md §10.1 #11: GET /v1/models lists the models the key may use.
+    ApiReply *all = m_client->listModels();
+    QVERIFY(waitFinished(all));
+    QVERIFY2(!all->error().isError(), qPrintable(all->error().message));
+    QVERIFY(all->models().contains(QStringLiteral("kling-o3-text-to-video")));
+    QVERIFY(all->models().contains(QStringLiteral("kling-o3-video-edit")));
+    QCOMPARE(m_sim.lastRequestHeader(QStringLiteral("/v1/models"), "Authorization"),
+             QByteArray("Bearer ") + Simulator::demoKey().toUtf8());
+
+    m_sim.withholdModels(Simulator::demoKey(), {QStringLiteral("kling-o3-video-edit")});
+    ApiReply *some = m_client->listModels();
+    QVERIFY(waitFinished(some));
+    QVERIFY2(!some->error().isError(), qPrintable(some->error().message));
+    QVERIFY(some->models().contains(QStringLiteral("kling-o3-text-to-video")));
+    QVERIFY(!some->models().contains(QStringLiteral("kling-o3-video-edit")));
+    QCOMPARE(some->models().size(), all->models().size() - 1);
+    m_sim.withholdModels(Simulator::demoKey(), {});
+}
+
+void TstEvoLinkClient::listModelsUnreadable_data()
+{
+    QTest::addColumn<QByteArray>("body"); // empty: a 404 instead
+    QTest::newRow("404") << QByteArray();
+    QTest::newRow("html") << QByteArray("<html><body>gateway</body></html>");
+    QTest::newRow("no data") << QByteArray(R"({"object":"list"})");
+    QTest::newRow("empty list") << QByteArray(R"({"object":"list","data":[]})");
+    QTest::newRow("no ids") << QByteArray(R"({"data":[{"name":"x"},42]})");
+}
+
+void TstEvoLinkClient::listModelsUnreadable()
+{
+    QFETCH(QByteArray, body);
+    if (body.isEmpty())
+        m_sim.injectHttpError(QStringLiteral("/v1/models"), 404, QStringLiteral("not_found"));
+    else
+        m_sim.injectRawBody(QStringLiteral("/v1/models"), body, "application/json");
+    ApiReply *reply = m_client->listModels();
+    QVERIFY(waitFinished(reply));
+    // No list, so the caller cannot take anything as refused.
+    QVERIFY(reply->error().isError());
+    QVERIFY(reply->models().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstEvoLinkClient)

@@ -392,6 +392,43 @@ private slots:
         QVERIFY(r.out.contains(taskId));
     }
 
+    void modelAccessDenied()
+    {
+        // Issue 17 item 8: a key without access to a model is told which
+        // one and what to do; nothing was created, so nothing was charged.
+        Simulator sim;
+        QVERIFY(sim.start());
+        sim.addAcceptedKey(QLatin1String(kSecretKey));
+        sim.withholdModels(QLatin1String(kSecretKey), {QStringLiteral("kling-o3-text-to-video")});
+        QProcessEnvironment env = environment(true);
+        env.insert(QStringLiteral("EVOLINK_API_BASE"), sim.baseUrl().toString());
+        env.insert(QStringLiteral("EVOLINK_FILES_BASE"), sim.baseUrl().toString());
+
+        const QString out = m_dir.filePath(QStringLiteral("denied.mp4"));
+        Result r = run({QStringLiteral("generate"), QStringLiteral("--prompt"),
+                        QStringLiteral("A lantern on a pier"), QStringLiteral("--out"), out},
+                       env);
+        QVERIFY2(r.finished, qPrintable(r.err));
+        QCOMPARE(r.exitCode, 1); // as for the other refusals
+        QVERIFY2(r.err.contains(QStringLiteral("no access to kling-o3-text-to-video")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("EvoLink console")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Nothing was charged")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("Task: ")));
+        QCOMPARE(sim.taskCount(), 0);
+        QVERIFY(!QFile::exists(out));
+
+        // `models` says which ones the key may use, one tab-separated line a mode.
+        r = run({QStringLiteral("models")}, env);
+        QVERIFY2(r.finished, qPrintable(r.err));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("text-to-video\tkling-o3-text-to-video\tno\n")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("image-to-video\tkling-o3-image-to-video\tyes\n")),
+                 qPrintable(r.out));
+        QVERIFY(!r.all().contains(QLatin1String(kSecretKey)));
+    }
+
     // ---- every mode and input (local video, elements, shots) ----
 
     void estimateVideoEditUsesTheLocalClipLength()

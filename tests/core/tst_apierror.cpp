@@ -44,6 +44,7 @@ private slots:
     void retryAfterInMessage();
     void balanceMessageSaysWhatToDo();
     void appCodesWinOverKind();
+    void modelAccessDeniedNamesTheModel();
 };
 
 void TstApiError::standardEnvelope()
@@ -325,6 +326,27 @@ void TstApiError::appCodesWinOverKind()
     QCOMPARE(ErrorCatalog::action(refused), ErrorAction::ChangeInput);
     QVERIFY(!ErrorCatalog::isTransient(refused));
     QVERIFY(ErrorCatalog::userMessage(refused).contains(QStringLiteral("images only")));
+}
+
+void TstApiError::modelAccessDeniedNamesTheModel()
+{
+    // API.md §10.1 #11: a key without access to a model gets 403
+    // model_access_denied "Token does not have access to model: <id>".
+    const ApiError e = ApiError::fromHttp(
+        403,
+        R"({"error":{"code":"model_access_denied","message":"Token does not have access to )"
+        R"(model: kling-o3-video-edit","type":"invalid_request_error"}})");
+    QCOMPARE(ErrorCatalog::action(e), ErrorAction::None); // sending again cannot help
+    const QString msg = ErrorCatalog::userMessage(e);
+    QVERIFY2(msg.contains(QStringLiteral("no access to kling-o3-video-edit")), qPrintable(msg));
+    QVERIFY2(msg.contains(QStringLiteral("EvoLink console")), qPrintable(msg));
+    QVERIFY2(msg.contains(QStringLiteral("Nothing was charged")), qPrintable(msg));
+    QCOMPARE(ErrorCatalog::settledMessage(e), msg);
+    // Without a model in the server's words the message still says what to do.
+    const QString plain =
+        ErrorCatalog::userMessage(http(403, QStringLiteral("model_access_denied")));
+    QVERIFY2(plain.contains(QStringLiteral("no access to this model")), qPrintable(plain));
+    QVERIFY2(plain.contains(QStringLiteral("Nothing was charged")), qPrintable(plain));
 }
 
 QTEST_GUILESS_MAIN(TstApiError)

@@ -102,6 +102,7 @@ private slots:
     void uploadedMediaRules();
     void editBilledOnUploadedVideoLength();
     void insufficientBalance();
+    void withheldModels();
     void lifecycleCompleted();
     void resultDataOnly();
     void customElementResult();
@@ -832,6 +833,45 @@ void TestSimulator::insufficientBalance()
     r = create(t2v(5));
     QCOMPARE(r.status, 200);
     QCOMPARE(m_sim->balance(), 0.0);
+}
+
+void TestSimulator::withheldModels()
+{
+    // API.md §10.1 #11: the model list is the key's; a create for a model the
+    // key may not use is refused with 403 model_access_denied, nothing billed.
+    m_sim->addAcceptedKey(u"sk-user-2"_s);
+    m_sim->withholdModels(u"sk-user-2"_s, {u"kling-o3-text-to-video"_s});
+    auto ids = [this](const QString &key) {
+        const Resp r = get(u"/v1/models"_s, {}, key);
+        QStringList out;
+        if (r.status != 200 || r.json()[u"object"_s].toString() != u"list"_s)
+            return out;
+        for (const QJsonValue &m : r.json()[u"data"_s].toArray()) {
+            if (m[u"object"_s].toString() == u"model"_s)
+                out << m[u"id"_s].toString();
+        }
+        return out;
+    };
+    const QStringList mine = ids(u"sk-user-2"_s);
+    QVERIFY(!mine.contains(u"kling-o3-text-to-video"_s));
+    QVERIFY(mine.contains(u"kling-o3-image-to-video"_s));
+    QVERIFY(ids(Simulator::demoKey()).contains(u"kling-o3-text-to-video"_s)); // per key
+
+    const double balance = m_sim->balance();
+    Resp r = create(t2v(5), {{"Idempotency-Key", "withheld-1"}}, u"sk-user-2"_s);
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.json()[u"error"_s][u"code"_s].toString(), u"model_access_denied"_s);
+    QCOMPARE(r.json()[u"error"_s][u"type"_s].toString(), u"invalid_request_error"_s);
+    QCOMPARE(r.json()[u"error"_s][u"message"_s].toString(),
+             u"Token does not have access to model: kling-o3-text-to-video"_s);
+    QCOMPARE(m_sim->taskCount(), 0);
+    QCOMPARE(m_sim->balance(), balance);
+    QCOMPARE(create(t2v(5), {}, Simulator::demoKey()).status, 200); // other keys unaffected
+
+    // Given back, the same key creates.
+    m_sim->withholdModels(u"sk-user-2"_s, {});
+    QCOMPARE(create(t2v(5), {}, u"sk-user-2"_s).status, 200);
+    QCOMPARE(ids(u"sk-user-2"_s).size(), ids(Simulator::demoKey()).size());
 }
 
 void TestSimulator::lifecycleCompleted()
