@@ -5,11 +5,17 @@
 // error text, for a failed task and for a refused create alike.
 
 #include "ApiError.h"
+#include "ApiReply.h"
+#include "EvoLinkClient.h"
 #include "JobManager.h"
+#include "JobRows.h"
 #include "JobStore.h"
 #include "JobWorld.h"
+#include "RequestJson.h"
 #include "Simulator.h"
 
+#include <QDateTime>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ks;
@@ -63,6 +69,33 @@ private slots:
         QVERIFY(row);
         QCOMPARE(row->creditsReserved, std::optional<double>(27.0));
         QCOMPARE(row->creditsReservedRaw, std::optional<double>(raw));
+    }
+
+    // A create whose answer was lost: its task (made here as the lost request
+    // made it) reserves 270000 UC for this 27-credit job. Read as credits it
+    // "costs 270000" and was excluded, so the job was sent again and a second
+    // task paid for; read by the rule it is this job's task and is adopted.
+    void lostCreateIsFoundWhenTheReservationIsInUc()
+    {
+        world().sim->setReservedInUc(true);
+        ApiReply *made = world().client.createTask(RequestJson::toApiJson(textRequest()),
+                                                   QStringLiteral("the-lost-request"));
+        QSignalSpy madeSpy(made, &ApiReply::finished);
+        QVERIFY(madeSpy.wait(15000));
+        const QString lostTask = made->task().id;
+        QVERIFY(!lostTask.isEmpty());
+        made->deleteLater();
+
+        Job job = leftBehindJob(textRequest(), JobState::OutcomeUnknown);
+        job.estimateUc = 270000; // 5 s × 5.4 credits
+        job.createSentAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(world().store.insert(job));
+        jobs().checkAgain(job.id);
+        QTRY_COMPARE_WITH_TIMEOUT(world().store.job(job.id)->state, JobState::Done, 20000);
+        const auto row = world().store.job(job.id);
+        QCOMPARE(row->taskId, lostTask);
+        QCOMPARE(world().sim->taskCount(), 1);
+        QCOMPARE(row->creditsReserved, std::optional<double>(27.0));
     }
 
     void contentPolicySubMessageReachesTheJob_data()
