@@ -1646,6 +1646,11 @@ bool GenerationForm::Private::routeCheckedInput(const InputCheckResult &checked)
         ensureVideo();
         return result(videoZone);
     }
+    if (isRefusedImageFormat(info.format)) {
+        // HEIC, AVIF, TIFF: the validator's words name the format and the accepted ones.
+        return fail(GenerationForm::tr("“%1”: %2")
+                        .arg(fi.fileName(), RequestValidator::checkImage(info, true).join(u' ')));
+    }
     if (!isImage) {
         return fail(GenerationForm::tr(
                         "“%1” is neither an image (JPG, PNG, WEBP) nor a video (MP4, MOV) by its "

@@ -32,7 +32,8 @@ bool sameForDisplay(const Job &a, const Job &b)
         && a.error.message == b.error.message && a.downloadedBytes == b.downloadedBytes
         && a.totalBytes == b.totalBytes && a.request.prompt == b.request.prompt
         && a.uploadFile == b.uploadFile && a.uploadFiles == b.uploadFiles
-        && a.uploadedBytes == b.uploadedBytes && a.uploadTotalBytes == b.uploadTotalBytes;
+        && a.uploadedBytes == b.uploadedBytes && a.uploadTotalBytes == b.uploadTotalBytes
+        && a.creditsReservedRaw == b.creditsReservedRaw;
 }
 
 } // namespace
@@ -528,6 +529,8 @@ QString HistoryModel::costText(const Job &job) const
         text += tr(" · charged %1").arg(MoneyText::credits(*job.creditsUsed));
     else if (job.creditsReserved)
         text += tr(" · reserved %1").arg(MoneyText::credits(*job.creditsReserved));
+    else if (job.creditsReservedRaw)
+        text += tr(" · reserved: unit unclear");
     return text;
 }
 
@@ -542,6 +545,8 @@ QString HistoryModel::exactCostText(const Job &job) const
     else if (job.creditsReserved)
         text += u'\n'
             + tr("Reserved: exactly %1 credits").arg(MoneyText::exactCredits(*job.creditsReserved));
+    else if (job.creditsReservedRaw)
+        text += u'\n' + job.reservationText();
     return text;
 }
 

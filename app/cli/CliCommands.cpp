@@ -9,6 +9,7 @@
 #include "MoneyText.h"
 #include "Paths.h"
 #include "RequestValidator.h"
+#include "ReservedCredits.h"
 #include "Settings.h"
 #include "StudioBackend.h"
 
@@ -463,6 +464,8 @@ int CliCommands::status(const CliInvocation &inv)
                 : job->creditsReserved               ? creditsForPeople(*job->creditsReserved)
                                                      : creditsForPeople(job->estimateUc);
             out << tr("Credits: %1").arg(credits) << Qt::endl;
+            if (!job->creditsUsed && !job->creditsReserved && job->creditsReservedRaw)
+                out << tr("Reserved: %1").arg(job->reservationText()) << Qt::endl;
             if (!job->taskId.isEmpty())
                 out << tr("Task: %1").arg(job->taskId) << Qt::endl;
             if (!job->videoPath.isEmpty())
@@ -509,9 +512,18 @@ int CliCommands::status(const CliInvocation &inv)
                 out << tr("Time left: about %n s", nullptr, *task.estimatedTimeSeconds) << Qt::endl;
             if (task.creditsUsed)
                 out << tr("Credits used: %1").arg(creditsForPeople(*task.creditsUsed)) << Qt::endl;
-            else if (task.creditsReserved)
-                out << tr("Credits reserved: %1").arg(creditsForPeople(*task.creditsReserved))
+            else if (task.creditsReserved) {
+                // Read against the journaled job's estimate (UC or credits, API.md §10.1 #9).
+                const auto job = self->m_backend->store()->job(
+                    self->m_backend->store()->jobIdForTask(task.id.isEmpty() ? taskId : task.id));
+                const qint64 estimateUc = job ? job->estimateUc : 0;
+                const ReservedCredits::Reading r =
+                    ReservedCredits::read(*task.creditsReserved, estimateUc);
+                out << tr("Credits reserved: %1")
+                           .arg(r.credits ? creditsForPeople(*r.credits)
+                                          : ReservedCredits::unclearText(r.raw, estimateUc))
                     << Qt::endl;
+            }
             for (const QString &url : task.resultUrls)
                 out << tr("Result: %1").arg(url) << Qt::endl;
             if (!task.elementId.isEmpty())

@@ -1,5 +1,7 @@
 #include "ApiError.h"
 
+#include "ContentPolicyAdvice.h"
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -492,8 +494,7 @@ QString ErrorCatalog::userMessage(const ApiError &error)
         return tr("EvoLink did not answer in time. Check the history before you submit again, "
                   "then try later.");
     case Msg::ContentPolicy:
-        return tr("The content safety filter blocked this job (for example real faces or "
-                  "celebrities). Change the prompt or the media, then resubmit.");
+        return ContentPolicyAdvice::userMessage(error.message, error.kind == ErrorKind::Task);
     case Msg::VideoUploadRefused:
         return tr("EvoLink's file service did not accept the video. EvoLink documents uploads "
                   "for images only (JPEG, PNG, GIF, WebP), so a local video may be refused. Put "

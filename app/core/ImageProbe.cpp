@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <initializer_list>
+
 namespace ks {
 
 namespace {
@@ -89,6 +91,37 @@ void probeWebp(const ByteReader &b, MediaInfo &info)
     }
 }
 
+bool isOneOf(const ByteReader &b, qint64 at, std::initializer_list<const char *> brands)
+{
+    for (const char *brand : brands) {
+        if (b.equals(at, brand, 4))
+            return true;
+    }
+    return false;
+}
+
+// HEIC and AVIF are ISO boxes like MP4: "ftyp" then a major brand and the
+// compatible ones. Named so they are refused as what they are, not as a
+// broken video (API.md §10.1 #14).
+MediaFormat sniffHeif(const ByteReader &b)
+{
+    if (!b.equals(4, "ftyp", 4) || !b.has(8, 4))
+        return MediaFormat::Unknown;
+    if (isOneOf(b, 8, {"avif", "avis"}))
+        return MediaFormat::Avif;
+    if (isOneOf(b, 8, {"heic", "heix", "heim", "heis", "hevc", "hevx"}))
+        return MediaFormat::Heic;
+    if (!isOneOf(b, 8, {"mif1", "msf1"}))
+        return MediaFormat::Unknown;
+    // A generic HEIF brand: the compatible brands say whether it is AV1.
+    const qint64 boxEnd = qMin<qint64>(b.be32(0), 256);
+    for (qint64 o = 16; o + 4 <= boxEnd && b.has(o, 4); o += 4) {
+        if (isOneOf(b, o, {"avif", "avis"}))
+            return MediaFormat::Avif;
+    }
+    return MediaFormat::Heic;
+}
+
 MediaFormat sniff(const ByteReader &b, const QByteArray &head)
 {
     if (b.equals(0, "\x89PNG\r\n\x1a\n", 8))
@@ -99,6 +132,10 @@ MediaFormat sniff(const ByteReader &b, const QByteArray &head)
         return MediaFormat::Gif;
     if (b.equals(0, "RIFF", 4) && b.equals(8, "WEBP", 4))
         return MediaFormat::Webp;
+    if (b.equals(0, "II*\0", 4) || b.equals(0, "MM\0*", 4))
+        return MediaFormat::Tiff;
+    if (const MediaFormat heif = sniffHeif(b); heif != MediaFormat::Unknown)
+        return heif;
     if (VideoProbe::looksLikeVideo(head))
         return MediaFormat::Mp4; // Mp4 or Mov: VideoProbe tells them apart
     return MediaFormat::Unknown;
@@ -120,6 +157,7 @@ void probeImage(const ByteReader &b, MediaFormat f, MediaInfo &info)
         probeWebp(b, info);
         break;
     default:
+        info.format = f; // HEIC, AVIF, TIFF: named, never measured (refused)
         break;
     }
     if (info.width <= 0 || info.height <= 0) {
@@ -131,6 +169,11 @@ void probeImage(const ByteReader &b, MediaFormat f, MediaInfo &info)
 } // namespace
 
 namespace ImageProbe {
+
+MediaFormat sniffFormat(const QByteArray &head)
+{
+    return sniff(ByteReader(head), head);
+}
 
 MediaInfo probeData(const QByteArray &data)
 {

@@ -17,6 +17,12 @@ QString mediaFormatName(MediaFormat f)
         return QStringLiteral("MP4");
     case MediaFormat::Mov:
         return QStringLiteral("MOV");
+    case MediaFormat::Heic:
+        return QStringLiteral("HEIC");
+    case MediaFormat::Avif:
+        return QStringLiteral("AVIF");
+    case MediaFormat::Tiff:
+        return QStringLiteral("TIFF");
     case MediaFormat::Unknown:
         break;
     }
@@ -38,10 +44,21 @@ QString mediaMimeType(MediaFormat f)
         return QStringLiteral("video/mp4");
     case MediaFormat::Mov:
         return QStringLiteral("video/quicktime");
+    case MediaFormat::Heic:
+        return QStringLiteral("image/heic");
+    case MediaFormat::Avif:
+        return QStringLiteral("image/avif");
+    case MediaFormat::Tiff:
+        return QStringLiteral("image/tiff");
     case MediaFormat::Unknown:
         break;
     }
     return QStringLiteral("application/octet-stream");
+}
+
+bool isRefusedImageFormat(MediaFormat f)
+{
+    return f == MediaFormat::Heic || f == MediaFormat::Avif || f == MediaFormat::Tiff;
 }
 
 } // namespace ks

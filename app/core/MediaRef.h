@@ -7,7 +7,9 @@
 
 namespace ks {
 
-enum class MediaFormat { Unknown, Jpeg, Png, Webp, Gif, Mp4, Mov };
+// Heic, Avif and Tiff are images EvoLink refuses (API.md §10.1 #14): known
+// only so that the refusal can name them.
+enum class MediaFormat { Unknown, Jpeg, Png, Webp, Gif, Mp4, Mov, Heic, Avif, Tiff };
 
 // What a content check found wrong with a local file that has a known type:
 // such a file is refused before anything is uploaded or paid.
@@ -51,5 +53,6 @@ struct MediaRef
 
 QString mediaFormatName(MediaFormat f); // "JPEG", "PNG", ...
 QString mediaMimeType(MediaFormat f); // "image/jpeg", ...
+bool isRefusedImageFormat(MediaFormat f); // HEIC, AVIF, TIFF
 
 } // namespace ks

@@ -73,6 +73,12 @@ QString formatKey(MediaFormat f)
         return QStringLiteral("mp4");
     case MediaFormat::Mov:
         return QStringLiteral("mov");
+    case MediaFormat::Heic:
+        return QStringLiteral("heic");
+    case MediaFormat::Avif:
+        return QStringLiteral("avif");
+    case MediaFormat::Tiff:
+        return QStringLiteral("tiff");
     case MediaFormat::Unknown:
         break;
     }
@@ -82,7 +88,8 @@ QString formatKey(MediaFormat f)
 MediaFormat formatFromKey(const QString &key)
 {
     for (MediaFormat f : {MediaFormat::Jpeg, MediaFormat::Png, MediaFormat::Webp, MediaFormat::Gif,
-                          MediaFormat::Mp4, MediaFormat::Mov}) {
+                          MediaFormat::Mp4, MediaFormat::Mov, MediaFormat::Heic, MediaFormat::Avif,
+                          MediaFormat::Tiff}) {
         if (formatKey(f) == key)
             return f;
     }

@@ -240,6 +240,11 @@ static QList<QString> imageIssues(const MediaInfo &info, bool allowWebp, const Q
         if (info.format == MediaFormat::Unknown) {
             issues << RequestValidator::tr("%1 is not a readable image; use a %2 file.")
                           .arg(subject, accepted);
+        } else if (isRefusedImageFormat(info.format)) {
+            // API.md §10.1 #14: EvoLink refuses these; say so before anything is uploaded.
+            issues << RequestValidator::tr("%1 is in %2 format, which EvoLink does not accept. "
+                                           "Save or export it as %3 and use that file.")
+                          .arg(subject, mediaFormatName(info.format), accepted);
         } else {
             issues << RequestValidator::tr("%1 is a %2 file; only %3 images are accepted.")
                           .arg(subject, mediaFormatName(info.format), accepted);

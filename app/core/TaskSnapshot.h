@@ -24,6 +24,8 @@ struct TaskSnapshot
     int progress = 0;
     std::optional<int> estimatedTimeSeconds;
     std::optional<int> videoDurationSeconds;
+    // usage.credits_reserved as sent: credits or UC (API.md §10.1 #9); read it
+    // with ReservedCredits against the job's estimate.
     std::optional<double> creditsReserved;
     std::optional<double> creditsUsed;
     QString billingRule;

@@ -1,5 +1,6 @@
 #include "UploadPrecheck.h"
 
+#include "ImageProbe.h"
 #include "RegularFile.h"
 
 #include <QDir>
@@ -22,6 +23,15 @@ QString UploadPrecheck::problem(const MediaRef &input)
             .arg(shown)
             .arg(input.info.bytes)
             .arg(file.size());
+    }
+    // The last word before an upload: EvoLink refuses these (API.md §10.1 #14),
+    // whatever the file was when it was checked.
+    const MediaFormat found = ImageProbe::sniffFormat(file.read(64));
+    if (isRefusedImageFormat(found)) {
+        return tr("%1 is in %2 format, which EvoLink does not accept (it takes JPEG, PNG, "
+                  "WebP and GIF). Nothing was paid; save or export it as JPEG or PNG and use "
+                  "that file.")
+            .arg(shown, mediaFormatName(found));
     }
     return {};
 }

@@ -1,5 +1,8 @@
 #include "Job.h"
 
+#include "MoneyText.h"
+#include "ReservedCredits.h"
+
 #include <QCoreApplication>
 
 namespace ks {
@@ -105,6 +108,25 @@ bool isSettled(JobState s)
     default:
         return false;
     }
+}
+
+bool Job::takeReservation(double raw)
+{
+    const ReservedCredits::Reading r = ReservedCredits::read(raw, estimateUc);
+    if (creditsReservedRaw == raw && creditsReserved == r.credits)
+        return false;
+    creditsReservedRaw = raw;
+    creditsReserved = r.credits;
+    return true;
+}
+
+QString Job::reservationText() const
+{
+    if (creditsReserved)
+        return MoneyText::credits(*creditsReserved);
+    if (creditsReservedRaw)
+        return ReservedCredits::unclearText(*creditsReservedRaw, estimateUc);
+    return {};
 }
 
 } // namespace ks

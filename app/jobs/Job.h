@@ -45,7 +45,11 @@ struct Job
     int progress = 0;
     std::optional<int> etaSeconds;
     qint64 estimateUc = 0;
+    // The reservation in credits, read by ReservedCredits (API.md §10.1 #9);
+    // unset when EvoLink's figure could not be read as credits or UC.
     std::optional<double> creditsReserved;
+    // usage.credits_reserved exactly as EvoLink sent it (credits or UC).
+    std::optional<double> creditsReservedRaw;
     std::optional<double> creditsUsed;
     QString resultUrl;
     QDateTime resultAt; // when the task completed (link expires 24 h later)
@@ -66,6 +70,14 @@ struct Job
     // When the create request was (about to be) sent: a lost answer is only
     // ever matched with a task created around this moment.
     QDateTime createSentAt;
+
+    // Takes usage.credits_reserved as EvoLink sent it: keeps it raw and in
+    // credits when ReservedCredits can read it against estimateUc. True when
+    // anything changed.
+    bool takeReservation(double raw);
+    // What to show for the reservation: "27.00" credits, EvoLink's figure with
+    // a note when its unit is unclear, or "" when none was reported.
+    QString reservationText() const;
 };
 
 } // namespace ks

@@ -652,7 +652,7 @@ public:
         }
         run->job.taskId = task.id;
         if (task.creditsReserved)
-            run->job.creditsReserved = task.creditsReserved;
+            run->job.takeReservation(*task.creditsReserved);
         run->job.etaSeconds = task.estimatedTimeSeconds;
         run->job.progress = std::clamp(task.progress, 0, 100);
         run->job.state = run->stopRequested ? JobState::Stopped : JobState::Running;
@@ -841,10 +841,8 @@ public:
             job.etaSeconds = task.estimatedTimeSeconds;
             changed = true;
         }
-        if (task.creditsReserved && task.creditsReserved != job.creditsReserved) {
-            job.creditsReserved = task.creditsReserved;
+        if (task.creditsReserved && job.takeReservation(*task.creditsReserved))
             changed = true;
-        }
         if (task.creditsUsed && task.creditsUsed != job.creditsUsed) {
             job.creditsUsed = task.creditsUsed;
             changed = true;

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "ProcessLiveness.h"
 #include "RequestJson.h"
+#include "ReservedCredits.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,14 +23,14 @@ namespace ks {
 namespace {
 
 // Bump with every schema change and add a step to migrate().
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 const char *const kColumns = "id, created_at, updated_at, state, model, request, "
                              "idempotency_key, task_id, progress, eta_seconds, estimate_uc, "
                              "credits_reserved, credits_used, result_url, result_at, video_path, "
                              "out_path, element_id, error_kind, error_http_status, error_code, "
                              "error_message, error_type, error_param, downloaded_bytes, "
-                             "total_bytes, demo, create_sent_at";
+                             "total_bytes, demo, create_sent_at, credits_reserved_raw";
 
 QString errorKindName(ErrorKind kind)
 {
@@ -243,6 +244,38 @@ bool JobStore::openDatabase(const QString &path)
     return migrate();
 }
 
+bool JobStore::migrateReservations()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT id, credits_reserved, estimate_uc FROM jobs "
+                                  "WHERE credits_reserved IS NOT NULL"))) {
+        m_lastError = rows.lastError().text();
+        return false;
+    }
+    QList<std::pair<QString, ReservedCredits::Reading>> readings;
+    while (rows.next()) {
+        readings.append(
+            {rows.value(0).toString(),
+             ReservedCredits::read(rows.value(1).toDouble(), rows.value(2).toLongLong())});
+    }
+    rows.finish();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE jobs SET credits_reserved_raw = ?, credits_reserved = ? "
+                                  "WHERE id = ?"));
+    for (const auto &[id, r] : std::as_const(readings)) {
+        update.addBindValue(r.raw);
+        update.addBindValue(optOrNull(r.credits, QMetaType::Double));
+        update.addBindValue(id);
+        if (!update.exec()) {
+            m_lastError = update.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool JobStore::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -314,6 +347,13 @@ bool JobStore::migrate()
         // 2: when the create request left, so a lost answer is looked up
         // only among tasks created around that moment.
         ok = exec(QStringLiteral("ALTER TABLE jobs ADD COLUMN create_sent_at INTEGER"));
+    }
+    if (ok && current < 3) {
+        // 3: credits_reserved may have come in UC (API.md §10.1 #9). What
+        // EvoLink sent moves to credits_reserved_raw; credits_reserved holds
+        // credits, or NULL when the figure reads as neither.
+        ok = exec(QStringLiteral("ALTER TABLE jobs ADD COLUMN credits_reserved_raw REAL"))
+            && migrateReservations();
     }
     if (ok)
         ok = exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
@@ -468,7 +508,7 @@ bool JobStore::writeJob(const Job &job, bool insert)
     QSqlQuery q(db);
     if (insert) {
         q.prepare(QStringLiteral("INSERT INTO jobs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(kColumns)));
     } else {
         q.prepare(QStringLiteral(
@@ -483,7 +523,8 @@ bool JobStore::writeJob(const Job &job, bool insert)
             "result_at = ?, video_path = ?, out_path = ?, element_id = ?, error_kind = ?, "
             "error_http_status = ?, error_code = ?, error_message = ?, error_type = ?, "
             "error_param = ?, downloaded_bytes = ?, total_bytes = ?, demo = ?, "
-            "create_sent_at = COALESCE(?, create_sent_at) WHERE id = ?"));
+            "create_sent_at = COALESCE(?, create_sent_at), "
+            "credits_reserved_raw = COALESCE(?, credits_reserved_raw) WHERE id = ?"));
     }
     const QDateTime updated =
         job.updatedAt.isValid() ? job.updatedAt : QDateTime::currentDateTimeUtc();
@@ -518,6 +559,7 @@ bool JobStore::writeJob(const Job &job, bool insert)
     q.addBindValue(job.totalBytes);
     q.addBindValue(job.demo ? 1 : 0);
     q.addBindValue(msOrNull(job.createSentAt));
+    q.addBindValue(optOrNull(job.creditsReservedRaw, QMetaType::Double));
     if (!insert)
         q.addBindValue(job.id);
     if (!q.exec() || (!insert && q.numRowsAffected() != 1)) {
@@ -624,6 +666,9 @@ QList<Job> JobStore::select(const QString &where, const QString &tail,
         job.totalBytes = q.value(c++).toLongLong();
         job.demo = q.value(c++).toInt() != 0;
         job.createSentAt = dateFrom(q.value(c++));
+        const QVariant reservedRaw = q.value(c++);
+        if (!reservedRaw.isNull())
+            job.creditsReservedRaw = reservedRaw.toDouble();
 
         if (const auto s = jobStateFromName(state)) {
             job.state = *s;

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "Mode.h"
 #include "MoneyText.h"
+#include "ReservedCredits.h"
 #include "ResultSize.h"
 
 #include <QDateTime>
@@ -165,8 +166,14 @@ LostTaskFinder::Match LostTaskFinder::compare(const TaskSnapshot &task, QString 
             return Match::Unsure;
         }
     }
-    const std::optional<double> credits =
-        task.creditsReserved ? task.creditsReserved : task.creditsUsed;
+    // A reservation may come in UC (API.md §10.1 #9): read it against the
+    // estimate first, or a task reserved as 270000 UC would never match 27.
+    std::optional<double> credits = task.creditsUsed;
+    if (task.creditsReserved) {
+        const ReservedCredits::Reading r =
+            ReservedCredits::read(*task.creditsReserved, m_job.estimateUc);
+        credits = r.credits ? r.credits : task.creditsReserved;
+    }
     if (credits && m_job.estimateUc > 0) {
         const double expected = double(m_job.estimateUc) / 10000.0;
         // The price depends on mode, length, quality and sound: a task that

@@ -179,6 +179,10 @@ void StudioBackend::enterDemo()
         d->simulator = new Simulator(this);
         const double scale = simTimeScaleFromEnv();
         d->simulator->setTimeScale(scale);
+        // Demo and tests: the simulator may report reservations in UC as
+        // docs-2026 shows them (API.md §10.1 #9), to see both readings.
+        d->simulator->setReservedInUc(
+            qEnvironmentVariable("KLINGSTUDIO_SIM_RESERVED_UNIT").trimmed().toLower() == u"uc");
         // Demo tasks live in the simulator: keep its table beside the journal
         // so demo jobs resume after a restart like real ones.
         const QString journal = d->store->path();

@@ -87,8 +87,11 @@ bool SimFaults::takeRaw(const QString &path, Raw *out)
     return takeFault(m_raws, path, out);
 }
 
-QString SimFaults::takeFailNextTask()
+QString SimFaults::takeFailNextTask(QString *message)
 {
+    const QString said = std::exchange(m_failNextMessage, QString());
+    if (message)
+        *message = said;
     return std::exchange(m_failNext, QString());
 }
 
@@ -101,6 +104,7 @@ void SimFaults::clear()
     m_floods.clear();
     m_ignoreRanges.clear();
     m_failNext.clear();
+    m_failNextMessage.clear();
     m_resultDataOnly = false;
 }
 

@@ -24,6 +24,7 @@ public:
         QString code;
         int remaining = 0;
         int retryAfter = -1;
+        QString message = {}; // empty: the standard message for `code`
     };
     struct Delay
     {
@@ -77,14 +78,23 @@ public:
     bool takeFlood(const QString &path, Flood *out);
     bool takeIgnoreRange(const QString &path, IgnoreRange *out);
 
-    void setFailNextTask(const QString &code) { m_failNext = code; }
-    // The §6.2 code (or "cancelled") the next created task ends with, once.
-    QString takeFailNextTask();
+    void setFailNextTask(const QString &code, const QString &message = {})
+    {
+        m_failNext = code;
+        m_failNextMessage = message;
+    }
+    // The §6.2 code (or "cancelled") the next created task ends with, once,
+    // and the error.message it reports (empty: the standard one).
+    QString takeFailNextTask(QString *message = nullptr);
 
     void setResultDataOnly(bool on) { m_resultDataOnly = on; }
     bool resultDataOnly() const { return m_resultDataOnly; }
     void setRefuseVideoUploads(bool on) { m_refuseVideoUploads = on; }
     bool refuseVideoUploads() const { return m_refuseVideoUploads; }
+    // usage.credits_reserved in UC (1 credit = 10,000 UC) instead of credits,
+    // as docs-2026 examples show (API.md §10.1 #9).
+    void setReservedInUc(bool on) { m_reservedInUc = on; }
+    bool reservedInUc() const { return m_reservedInUc; }
     void setDownloadRate(qint64 bytesPerSecond) { m_downloadRate = bytesPerSecond; }
     qint64 downloadRate() const { return m_downloadRate; }
     // Models this key may not use: left out of GET /v1/models, and a create
@@ -93,7 +103,8 @@ public:
     bool withholds(const QString &key, const QString &model) const;
 
     // Drops the per-request faults, the failing next task and resultDataOnly;
-    // refused video uploads, the download throttle and withheld models stay.
+    // refused video uploads, the reservation unit, the download throttle and
+    // withheld models stay as they are.
     void clear();
 
 private:
@@ -104,6 +115,8 @@ private:
     QList<Flood> m_floods;
     QList<IgnoreRange> m_ignoreRanges;
     QString m_failNext;
+    QString m_failNextMessage;
+    bool m_reservedInUc = false;
     bool m_resultDataOnly = false;
     bool m_refuseVideoUploads = false;
     qint64 m_downloadRate = 0; // bytes per second, 0 = unthrottled

@@ -78,7 +78,8 @@ void SimRouter::handle(const SimRequest &req)
     SimFaults::Flood ff {};
     SimFaults::IgnoreRange ir {};
     if (m_faults.takeError(path, &ef)) {
-        reply = SimReply::apiError(ef.status, ef.code, standardMessage(ef.code));
+        reply = SimReply::apiError(ef.status, ef.code,
+                                   ef.message.isEmpty() ? standardMessage(ef.code) : ef.message);
         if (ef.retryAfter >= 0)
             reply.headers.append(
                 {QByteArrayLiteral("Retry-After"), QByteArray::number(ef.retryAfter)});

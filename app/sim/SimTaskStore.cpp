@@ -179,6 +179,7 @@ void SimTaskStore::save() const
                                  {u"reserved_uc"_s, t.reservedUc},
                                  {u"per_call"_s, t.perCall},
                                  {u"fail_code"_s, t.failCode},
+                                 {u"fail_message"_s, t.failMessage},
                                  {u"settled"_s, t.settled},
                                  {u"expired"_s, t.expired},
                                  {u"element_id"_s, t.elementId},
@@ -233,6 +234,7 @@ void SimTaskStore::load()
         t.reservedUc = qint64(o.value(u"reserved_uc"_s).toDouble());
         t.perCall = o.value(u"per_call"_s).toBool();
         t.failCode = o.value(u"fail_code"_s).toString();
+        t.failMessage = o.value(u"fail_message"_s).toString();
         t.settled = o.value(u"settled"_s).toBool();
         t.expired = o.value(u"expired"_s).toBool();
         t.elementId = o.value(u"element_id"_s).toString();

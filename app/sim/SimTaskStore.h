@@ -29,6 +29,7 @@ public:
         qint64 reservedUc = 0;
         bool perCall = false;
         QString failCode; // empty, a §6.2 code, or "cancelled"
+        QString failMessage; // error.message when failed; empty: the standard one
         bool settled = false;
         bool expired = false;
         QString elementId;

@@ -131,7 +131,7 @@ SimReply SimTasksApi::create(const SimRequest &req, const QString &key)
     t.videoSeconds = plan.videoSeconds;
     t.reservedUc = cost;
     t.perCall = SimPrices::isPerCall(plan.model);
-    t.failCode = m_faults.takeFailNextTask();
+    t.failCode = m_faults.takeFailNextTask(&t.failMessage);
     if (t.perCall) {
         t.elementId = u"element-%1-%2"_s.arg(t.created).arg(SimRandom::alnum(8));
         t.elementFromVideo = plan.elementFromVideo;
@@ -282,6 +282,14 @@ SimReply SimTasksApi::models(const QString &key) const
     return SimReply::json(200, QJsonObject {{u"object"_s, u"list"_s}, {u"data"_s, data}});
 }
 
+QJsonValue SimTasksApi::reservedJson(qint64 uc) const
+{
+    // Whole UC as EvoLink's V3 examples show them (270000 for 27 credits).
+    if (m_faults.reservedInUc())
+        return uc;
+    return SimPrices::toCredits(uc);
+}
+
 QJsonObject SimTasksApi::taskJson(const SimTaskStore::Task &t) const
 {
     const SimTaskStore::Phase ph = m_store.phase(t);
@@ -291,7 +299,7 @@ QJsonObject SimTasksApi::taskJson(const SimTaskStore::Task &t) const
     if (!t.perCall)
         info.insert(u"video_duration"_s, t.videoSeconds);
     QJsonObject usage {{u"billing_rule"_s, t.perCall ? u"per_call"_s : u"per_second"_s},
-                       {u"credits_reserved"_s, SimPrices::toCredits(t.reservedUc)},
+                       {u"credits_reserved"_s, reservedJson(t.reservedUc)},
                        {u"user_group"_s, u"default"_s}};
     QJsonObject o {{u"created"_s, t.created},    {u"id"_s, t.id},
                    {u"model"_s, t.model},        {u"object"_s, kObject},
@@ -313,10 +321,12 @@ QJsonObject SimTasksApi::taskJson(const SimTaskStore::Task &t) const
                 QJsonArray {QJsonObject {{u"video_url"_s, url}, {u"duration"_s, t.videoSeconds}}});
         }
     } else if (ph.status == u"failed"_s) {
-        o.insert(u"error"_s,
-                 QJsonObject {{u"code"_s, t.failCode},
-                              {u"message"_s, taskErrorMessage(t.failCode)},
-                              {u"type"_s, u"task_error"_s}});
+        o.insert(
+            u"error"_s,
+            QJsonObject {{u"code"_s, t.failCode},
+                         {u"message"_s,
+                          t.failMessage.isEmpty() ? taskErrorMessage(t.failCode) : t.failMessage},
+                         {u"type"_s, u"task_error"_s}});
     }
     o.insert(u"task_info"_s, info);
     o.insert(u"usage"_s, usage);

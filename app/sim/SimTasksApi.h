@@ -8,6 +8,7 @@
 #include "SimTaskStore.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 namespace ks {
@@ -32,6 +33,9 @@ public:
     SimReply models(const QString &key) const;
 
 private:
+    // usage.credits_reserved for a reservation of `uc`: credits, or UC when
+    // SimFaults::reservedInUc() is on.
+    QJsonValue reservedJson(qint64 uc) const;
     QJsonObject taskJson(const SimTaskStore::Task &t) const;
     SimMediaRef mediaLookup(const QString &url) const;
     int elementLookup(const QString &elementId) const;

@@ -138,14 +138,14 @@ QStringList Simulator::taskIds() const
 }
 
 void Simulator::injectHttpError(const QString &pathPrefix, int status, const QString &code,
-                                int count, int retryAfterSeconds)
+                                int count, int retryAfterSeconds, const QString &message)
 {
-    d->faults.addError({pathPrefix, status, code, count, retryAfterSeconds});
+    d->faults.addError({pathPrefix, status, code, count, retryAfterSeconds, message});
 }
 
-void Simulator::failNextTask(const QString &errorCode)
+void Simulator::failNextTask(const QString &errorCode, const QString &message)
 {
-    d->faults.setFailNextTask(errorCode);
+    d->faults.setFailNextTask(errorCode, message);
 }
 
 void Simulator::delayResponses(const QString &pathPrefix, int delayMs, int count)
@@ -176,6 +176,11 @@ void Simulator::withholdModels(const QString &key, const QStringList &models)
 void Simulator::setResultDataOnly(bool on)
 {
     d->faults.setResultDataOnly(on);
+}
+
+void Simulator::setReservedInUc(bool on)
+{
+    d->faults.setReservedInUc(on);
 }
 
 void Simulator::injectRawBody(const QString &pathPrefix, const QByteArray &body,

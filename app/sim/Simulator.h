@@ -55,10 +55,13 @@ public:
     // ---- fault injection (tests) ----
     // Next `count` requests whose path starts with `pathPrefix` answer with
     // `status` and the API.md §6.1 envelope for `code` (and Retry-After if >= 0).
+    // `message`: error.message instead of the standard one for `code`.
     void injectHttpError(const QString &pathPrefix, int status, const QString &code, int count = 1,
-                         int retryAfterSeconds = -1);
-    // The next task created ends failed with this §6.2 code (or "cancelled").
-    void failNextTask(const QString &errorCode);
+                         int retryAfterSeconds = -1, const QString &message = {});
+    // The next task created ends failed with this §6.2 code (or "cancelled"),
+    // reporting `message` as error.message (empty: the standard one), e.g.
+    // content_policy_violation with "celebrity detected in image".
+    void failNextTask(const QString &errorCode, const QString &message = {});
     // The next `count` requests to `pathPrefix` are answered after `delayMs`.
     void delayResponses(const QString &pathPrefix, int delayMs, int count = 1);
     // The next `count` requests to `pathPrefix` have the connection closed
@@ -80,6 +83,9 @@ public:
     void withholdModels(const QString &key, const QStringList &models);
     // Completed tasks report only result_data[].video_url (no results[]).
     void setResultDataOnly(bool on);
+    // Tasks report usage.credits_reserved in UC (1 credit = 10,000 UC) instead
+    // of credits (API.md §10.1 #9). Kept by clearFaults().
+    void setReservedInUc(bool on);
     // Next `count` requests to `pathPrefix` get this raw body with status 200.
     void injectRawBody(const QString &pathPrefix, const QByteArray &body,
                        const QByteArray &contentType, int count = 1);

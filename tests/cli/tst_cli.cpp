@@ -271,6 +271,18 @@ private slots:
              write(QStringLiteral("huge.png"), huge), QStringLiteral("megapixels")},
             {QStringLiteral("video-edit"), QStringLiteral("--video"),
              write(QStringLiteral("nomoov.mp4"), mp4), QStringLiteral("moov")},
+            // Refused by EvoLink (API.md §10.1 #14), found by content (issue 17 item 11).
+            {QStringLiteral("image-to-video"), QStringLiteral("--image-start"),
+             write(QStringLiteral("phone.jpg"),
+                   QByteArray::fromHex("00000018667479706865696300000000") + "mif1heic"),
+             QStringLiteral("is in HEIC format, which EvoLink does not accept")},
+            {QStringLiteral("image-to-video"), QStringLiteral("--image-start"),
+             write(QStringLiteral("web.avif"),
+                   QByteArray::fromHex("0000001c667479706176696600000000") + "avifmif1miaf"),
+             QStringLiteral("is in AVIF format")},
+            {QStringLiteral("image-to-video"), QStringLiteral("--image-start"),
+             write(QStringLiteral("scan.png"), QByteArray("II*\0\x08\0\0\0", 8)),
+             QStringLiteral("is in TIFF format")},
         };
 #ifdef Q_OS_UNIX
         const QString fifo = m_dir.filePath(QStringLiteral("pipe.png"));

@@ -1,6 +1,8 @@
 // ApiError parsing of every error envelope and the ErrorCatalog policy of API.md §6.
 #include "ApiError.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -45,6 +47,8 @@ private slots:
     void balanceMessageSaysWhatToDo();
     void appCodesWinOverKind();
     void modelAccessDeniedNamesTheModel();
+    void contentPolicySubMessages_data();
+    void contentPolicySubMessages();
 };
 
 void TstApiError::standardEnvelope()
@@ -209,7 +213,10 @@ void TstApiError::httpCodes()
     const QString msg = ErrorCatalog::userMessage(e);
     QVERIFY(!msg.isEmpty());
     QVERIFY2(msg != genericFallback(), qPrintable(code));
-    QVERIFY(!msg.contains(QStringLiteral("server text"))); // detail is shown apart
+    // The detail is shown apart; but an unknown content-policy sub-message is
+    // quoted, since it is the only word on what to change (API.md §10.1 #14).
+    if (code != u"content_policy_violation")
+        QVERIFY(!msg.contains(QStringLiteral("server text")));
     QCOMPARE(ErrorCatalog::action(e), action);
     QCOMPARE(ErrorCatalog::isTransient(e), transient);
     QCOMPARE(ErrorCatalog::needsDialog(e), dialog);
@@ -347,6 +354,51 @@ void TstApiError::modelAccessDeniedNamesTheModel()
         ErrorCatalog::userMessage(http(403, QStringLiteral("model_access_denied")));
     QVERIFY2(plain.contains(QStringLiteral("no access to this model")), qPrintable(plain));
     QVERIFY2(plain.contains(QStringLiteral("Nothing was charged")), qPrintable(plain));
+}
+
+// API.md §10.1 #14: EvoLink's sub-message, what to change, and what it costs
+// (§3.2: failed tasks are not charged; a refused create made no task).
+void TstApiError::contentPolicySubMessages_data()
+{
+    QTest::addColumn<QString>("said");
+    QTest::addColumn<QString>("advice");
+    QTest::newRow("photorealistic")
+        << QStringLiteral("photorealistic people detected")
+        << QStringLiteral("illustrated or otherwise non-photorealistic");
+    QTest::newRow("celebrity") << QStringLiteral("celebrity detected in image")
+                               << QStringLiteral("Remove the famous person");
+    QTest::newRow("third party") << QStringLiteral("third-party content violation")
+                                 << QStringLiteral("owned by someone else");
+    QTest::newRow("nudity") << QStringLiteral("nudity detected")
+                            << QStringLiteral("Use clothed people");
+    QTest::newRow("minor") << QStringLiteral("minor content not allowed")
+                           << QStringLiteral("Remove children and teenagers");
+    QTest::newRow("wrapped, other case")
+        << QStringLiteral("Content policy violation: Celebrity Detected In Image (score 0.97)")
+        << QStringLiteral("Remove the famous person");
+    QTest::newRow("unknown, verbatim")
+        << QStringLiteral("logo of a sports club") << QStringLiteral("\"logo of a sports club\"");
+    QTest::newRow("none") << QString() << QStringLiteral("Change the prompt or the images");
+}
+
+void TstApiError::contentPolicySubMessages()
+{
+    QFETCH(QString, said);
+    QFETCH(QString, advice);
+    const QString code = QStringLiteral("content_policy_violation");
+    const QString task = ErrorCatalog::userMessage(ApiError::fromTask(code, said));
+    QVERIFY2(task.contains(advice), qPrintable(task));
+    QVERIFY2(task.contains(QStringLiteral("failed tasks are not charged")), qPrintable(task));
+    const QByteArray body =
+        QJsonDocument(QJsonObject {{QStringLiteral("error"),
+                                    QJsonObject {{QStringLiteral("code"), code},
+                                                 {QStringLiteral("message"), said}}}})
+            .toJson();
+    const ApiError refused = ApiError::fromHttp(400, body);
+    const QString create = ErrorCatalog::userMessage(refused);
+    QVERIFY2(create.contains(advice), qPrintable(create));
+    QVERIFY2(create.contains(QStringLiteral("No task was created")), qPrintable(create));
+    QCOMPARE(ErrorCatalog::action(refused), ErrorAction::ChangeInput);
 }
 
 QTEST_GUILESS_MAIN(TstApiError)

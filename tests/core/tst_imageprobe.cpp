@@ -114,6 +114,8 @@ private slots:
     void truncatedVideo();
     void everyPrefixIsSafe();
     void randomCorruptionIsSafe();
+    void refusedImageFormats_data();
+    void refusedImageFormats();
 
 private:
     QTemporaryDir m_dir;
@@ -365,6 +367,50 @@ void TstImageProbe::randomCorruptionIsSafe()
     }());
     QCOMPARE(ImageProbe::probeFile(path).width, 0);
     QCOMPARE(probes, 1200);
+}
+
+// HEIC, AVIF and TIFF are named from their first bytes whatever the file is
+// called (API.md §10.1 #14), not taken for a broken MP4 or an unknown file.
+void TstImageProbe::refusedImageFormats_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<MediaFormat>("format");
+    auto ftyp = [](const char *major, const QByteArray &compatible) {
+        QByteArray box;
+        const quint32 size = quint32(16 + compatible.size());
+        box.append(char(size >> 24)).append(char(size >> 16)).append(char(size >> 8));
+        box.append(char(size));
+        box.append("ftyp").append(major, 4).append(QByteArray(4, '\0')).append(compatible);
+        return box + QByteArray::fromHex("0000001c6d657461"); // a "meta" box follows
+    };
+    QTest::newRow("heic") << ftyp("heic", "mif1heic") << MediaFormat::Heic;
+    QTest::newRow("heix") << ftyp("heix", "mif1heix") << MediaFormat::Heic;
+    QTest::newRow("mif1 heic") << ftyp("mif1", "mif1heic") << MediaFormat::Heic;
+    QTest::newRow("avif") << ftyp("avif", "avifmif1miaf") << MediaFormat::Avif;
+    QTest::newRow("mif1 avif") << ftyp("mif1", "mif1avifmiaf") << MediaFormat::Avif;
+    QTest::newRow("avis") << ftyp("avis", "avismsf1") << MediaFormat::Avif;
+    QTest::newRow("tiff little-endian")
+        << QByteArray("II*\0\x08\0\0\0", 8) + QByteArray(64, '\0') << MediaFormat::Tiff;
+    QTest::newRow("tiff big-endian")
+        << QByteArray("MM\0*\0\0\0\x08", 8) + QByteArray(64, '\0') << MediaFormat::Tiff;
+    QTest::newRow("mp4 stays mp4") << ftyp("isom", "isomiso2mp41") << MediaFormat::Mp4;
+}
+
+void TstImageProbe::refusedImageFormats()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(MediaFormat, format);
+    QCOMPARE(ImageProbe::sniffFormat(bytes), format);
+    if (format == MediaFormat::Mp4)
+        return;
+    QCOMPARE(ImageProbe::probeData(bytes).format, format);
+    // Named .jpg: the content decides.
+    QString error;
+    const MediaInfo info = ImageProbe::probeFile(write(QStringLiteral("photo.jpg"), bytes), &error);
+    QVERIFY(info.probed);
+    QCOMPARE(info.format, format);
+    QVERIFY(isRefusedImageFormat(info.format));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TstImageProbe)

@@ -5,6 +5,7 @@
 // blocking, and every sample video of the app and of the tests still passes.
 #include "InputFileCheck.h"
 #include "RequestValidator.h"
+#include "UploadPrecheck.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -94,6 +95,8 @@ private slots:
     void sampleVideosPass();
     void fifoIsRefusedWithoutBlocking();
     void startRunsOnAWorker();
+    void refusedFormatsAreNamed_data();
+    void refusedFormatsAreNamed();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -286,6 +289,49 @@ void TstInputFileCheck::startRunsOnAWorker()
     future.waitForFinished();
     QCOMPARE(future.result().info.width, 640);
     QCOMPARE(future.result().thumbnail.width(), 64);
+}
+
+// HEIC, AVIF and TIFF (API.md §10.1 #14): refused by content before any
+// upload, with a message naming the format found and the accepted ones; the
+// last look before an upload (UploadPrecheck) refuses them too.
+void TstInputFileCheck::refusedFormatsAreNamed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("heic") << QByteArray::fromHex("00000018667479706865696300000000") + "mif1heic"
+                          << QStringLiteral("HEIC");
+    QTest::newRow("avif") << QByteArray::fromHex("0000001c667479706176696600000000")
+            + "avifmif1miaf"
+                          << QStringLiteral("AVIF");
+    QTest::newRow("tiff") << QByteArray("II*\0\x08\0\0\0", 8) + QByteArray(256, '\x7f')
+                          << QStringLiteral("TIFF");
+    QTest::newRow("tiff motorola")
+        << QByteArray("MM\0*\0\0\0\x08", 8) + QByteArray(256, '\x7f') << QStringLiteral("TIFF");
+}
+
+void TstInputFileCheck::refusedFormatsAreNamed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, name);
+    const QString path = write(QStringLiteral("holiday.jpg"), bytes);
+    const InputCheckResult r = InputFileCheck::inspect(path, QSize(128, 80));
+    QVERIFY(r.info.probed);
+    QCOMPARE(mediaFormatName(r.info.format), name);
+    for (const bool webp : {false, true}) {
+        const auto issues = RequestValidator::checkImage(r.info, webp);
+        QCOMPARE(issues.size(), 1);
+        const QString &text = issues.first();
+        QVERIFY2(text.contains(QStringLiteral("is in %1 format").arg(name)), qPrintable(text));
+        QVERIFY2(text.contains(webp ? QStringLiteral("JPEG, PNG or WEBP")
+                                    : QStringLiteral("JPEG or PNG")),
+                 qPrintable(text));
+    }
+    MediaRef ref;
+    ref.localPath = path;
+    ref.info = r.info;
+    const QString last = UploadPrecheck::problem(ref);
+    QVERIFY2(last.contains(name) && last.contains(QStringLiteral("JPEG, PNG, WebP and GIF")),
+             qPrintable(last));
 }
 
 QTEST_GUILESS_MAIN(TstInputFileCheck)

@@ -175,7 +175,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 2);
+            QCOMPARE(q.value(0).toInt(), 3);
             QVERIFY(
                 q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
                                       "name = 'jobs_created_at'"))
@@ -205,6 +205,7 @@ private slots:
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN create_sent_at")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN credits_reserved_raw")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
             q.finish();
             db.close();
@@ -221,6 +222,56 @@ private slots:
         QVERIFY(store.update(sent));
         QCOMPARE(store.job(job.id)->createSentAt.toSecsSinceEpoch(),
                  sent.createSentAt.toSecsSinceEpoch());
+    }
+
+    // Schema 3 (issue 17 item 7): a journal of schema 2 kept credits_reserved
+    // as EvoLink sent it, credits or UC. Migrated, it holds credits, the raw
+    // figure beside them, and no credits at all where the unit is unclear.
+    void schemaTwoReservationsAreMigrated()
+    {
+        const QString file = path("v2.sqlite");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        struct Row
+        {
+            std::optional<double> stored;
+            std::optional<double> credits;
+        };
+        const QList<Row> rows = {{270000.0, 27.0}, {27.0, 27.0}, {5000.0, {}}, {{}, {}}};
+        QStringList ids;
+        {
+            JobStore store;
+            QVERIFY(store.open(file));
+            for (const Row &r : rows) {
+                Job job = makeJob(now.addSecs(ids.size()));
+                job.estimateUc = 270000; // 27 credits
+                job.creditsReserved = r.stored;
+                QVERIFY(store.insert(job));
+                ids << job.id;
+            }
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("down2"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN credits_reserved_raw")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("down2"));
+        JobStore store;
+        QVERIFY2(store.open(file), qPrintable(store.lastError()));
+        for (int i = 0; i < rows.size(); ++i) {
+            const auto job = store.job(ids.at(i));
+            QVERIFY(job);
+            QCOMPARE(job->creditsReserved, rows.at(i).credits);
+            QCOMPARE(job->creditsReservedRaw, rows.at(i).stored);
+        }
+        QCOMPARE(store.job(ids.at(2))->reservationText(),
+                 QStringLiteral("EvoLink reserved 5000 (unit unclear: expected about 27.00 "
+                                "credits)"));
     }
 
     void recentNewestFirst()

@@ -3,9 +3,10 @@
 // <path> <status>" line per answer; reads fault commands from stdin.
 //
 //   simserver [--port N] [--time-scale X] [--key K]... [--state-file F]
-//             [--throttle BYTES_PER_S] [--large BYTES]
+//             [--throttle BYTES_PER_S] [--large BYTES] [--reserved-uc]
 //   stdin:  drop <prefix> <count> [afterBytes] | delay <prefix> <ms> <count>
-//           error <prefix> <status> <code> <count> [retryAfter] | fail <code>
+//           error <prefix> <status> <code> <count> [retryAfter]
+//           fail <code> [message...] | reserved uc|credits
 //           throttle <bytes/s> | expire <taskId> | clear | quit
 
 #include "Simulator.h"
@@ -45,7 +46,9 @@ void command(ks::Simulator &sim, const QString &line)
     else if (c == u"error" && w.size() >= 5)
         sim.injectHttpError(w.at(1), int(num(2, 500)), w.at(3), int(num(4, 1)), int(num(5, -1)));
     else if (c == u"fail" && w.size() >= 2)
-        sim.failNextTask(w.at(1));
+        sim.failNextTask(w.at(1), w.mid(2).join(u' '));
+    else if (c == u"reserved" && w.size() >= 2)
+        sim.setReservedInUc(w.at(1) == u"uc");
     else if (c == u"throttle" && w.size() >= 2)
         sim.throttleDownloads(num(1, 0));
     else if (c == u"expire" && w.size() >= 2)
@@ -130,7 +133,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption large(QStringLiteral("large"),
                                    QStringLiteral("Serve every result as a body of N bytes."),
                                    QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({port, scale, key, state, throttle, large});
+    const QCommandLineOption reservedUc(
+        QStringLiteral("reserved-uc"),
+        QStringLiteral("Report usage.credits_reserved in UC (1 credit = 10,000 UC)."));
+    parser.addOptions({port, scale, key, state, throttle, large, reservedUc});
     parser.process(app);
 
     ks::Simulator sim;
@@ -140,6 +146,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(state))
         sim.setStateFile(parser.value(state));
     sim.throttleDownloads(parser.value(throttle).toLongLong());
+    sim.setReservedInUc(parser.isSet(reservedUc));
     const qint64 largeBytes = parser.value(large).toLongLong();
     if (!sim.start(quint16(parser.value(port).toUInt()))) {
         std::fprintf(stderr, "simserver: cannot listen\n");

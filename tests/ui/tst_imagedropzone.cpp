@@ -88,6 +88,8 @@ private slots:
     void setMediaForMissingFile();
     void fifoAndDamagedDropsAreRefusedWithoutBlocking();
     void errorFollowsLanguageSwitch();
+    void droppedHeicAvifTiffAreNamed_data();
+    void droppedHeicAvifTiffAreNamed();
 
 private:
     QString makeImage(const QString &name, int w, int h, const char *format = "PNG");
@@ -439,6 +441,46 @@ void TestImageDropZone::errorFollowsLanguageSwitch()
     QCoreApplication::processEvents();
     QVERIFY(zone.errorText().isEmpty());
     QVERIFY(QCoreApplication::removeTranslator(&chinese));
+}
+
+// Issue 17 item 11: HEIC, AVIF and TIFF dropped on an image zone are refused
+// by content (whatever the name says) with the format found and the accepted ones.
+void TestImageDropZone::droppedHeicAvifTiffAreNamed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("heic") << QByteArray::fromHex("00000018667479706865696300000000") + "mif1heic"
+                          << QStringLiteral("HEIC");
+    QTest::newRow("avif") << QByteArray::fromHex("0000001c667479706176696600000000")
+            + "avifmif1miaf"
+                          << QStringLiteral("AVIF");
+    QTest::newRow("tiff") << QByteArray("MM\0*\0\0\0\x08", 8) + QByteArray(64, '\0')
+                          << QStringLiteral("TIFF");
+}
+
+void TestImageDropZone::droppedHeicAvifTiffAreNamed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, format);
+    const QString path = m_dir.filePath(QStringLiteral("phone-%1.jpg").arg(format));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    ImageDropZone zone;
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&zone, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QVERIFY(!checkedAfter(&zone, [&] { QCoreApplication::sendEvent(&zone, &drop); }));
+    QVERIFY(!zone.media().isSet());
+    const QString text = zone.errorText();
+    QVERIFY2(text.contains(QStringLiteral("is in %1 format").arg(format)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("JPEG or PNG")), qPrintable(text));
+    auto *error = zone.findChild<QLabel *>(QStringLiteral("dropZoneError"));
+    QVERIFY(error->isVisibleTo(&zone));
 }
 
 QTEST_MAIN(TestImageDropZone)
