@@ -3,6 +3,8 @@
 // either None or says what went wrong, and the typed result is filled.
 
 #include "ApiError.h"
+#include "FileQuota.h"
+#include "ModerationResult.h"
 #include "TaskSnapshot.h"
 #include "UploadResult.h"
 
@@ -28,7 +30,7 @@ class ApiReply final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiReply)
 public:
-    enum class Kind { CreateTask, GetTask, ListTasks, Credits, Upload };
+    enum class Kind { CreateTask, GetTask, ListTasks, Credits, Upload, FileQuota, Moderation };
     explicit ApiReply(Kind kind, QObject *parent = nullptr);
 
     Kind kind() const { return m_kind; }
@@ -44,6 +46,8 @@ public:
     const QList<TaskSnapshot> &tasks() const { return m_tasks; } // ListTasks
     const UploadResult &upload() const { return m_upload; } // Upload
     const Credits &credits() const { return m_credits; } // Credits
+    const ks::FileQuota &fileQuota() const { return m_fileQuota; } // FileQuota
+    const ModerationResult &moderation() const { return m_moderation; } // Moderation
 
     void abort();
 
@@ -68,6 +72,8 @@ private:
     QList<TaskSnapshot> m_tasks;
     UploadResult m_upload;
     Credits m_credits;
+    ks::FileQuota m_fileQuota;
+    ModerationResult m_moderation;
     QPointer<QNetworkReply> m_reply;
 };
 

@@ -115,6 +115,7 @@ enum class Msg {
     ResultNotVideo,
     ResultTooLarge,
     DiskFull,
+    FileQuotaFull,
     // task failures (API.md §6.2)
     TaskInvalidParameters,
     ImageProcessing,
@@ -214,6 +215,7 @@ Msg classifyAppCode(const QString &c)
         {QStringLiteral("result_not_video"), Msg::ResultNotVideo},
         {QStringLiteral("result_too_large"), Msg::ResultTooLarge},
         {QStringLiteral("disk_full"), Msg::DiskFull},
+        {QStringLiteral("file_quota_full"), Msg::FileQuotaFull},
     };
     return map.value(c, Msg::None);
 }
@@ -469,6 +471,10 @@ QString ErrorCatalog::userMessage(const ApiError &error)
     case Msg::ContentPolicy:
         return tr("The content safety filter blocked this job (for example real faces or "
                   "celebrities). Change the prompt or the media, then resubmit.");
+    case Msg::FileQuotaFull:
+        return tr("EvoLink's file storage has no room for this job's files, so the job stopped "
+                  "before anything was uploaded or paid. Uploaded files expire after 72 hours, "
+                  "which frees room; the details say how many files are left.");
     case Msg::VideoUploadRefused:
         return tr("EvoLink's file service did not accept the video. EvoLink documents uploads "
                   "for images only (JPEG, PNG, GIF, WebP), so a local video may be refused. Put "
@@ -579,6 +585,7 @@ ErrorAction ErrorCatalog::action(const ApiError &error)
         return ErrorAction::Retry;
     case Msg::BadResponse:
     case Msg::KeyDailyQuota:
+    case Msg::FileQuotaFull:
     case Msg::RateLimited:
     case Msg::InternalError:
     case Msg::UpstreamError:

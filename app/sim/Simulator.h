@@ -74,6 +74,10 @@ public:
     void throttleDownloads(qint64 bytesPerSecond);
     // Video uploads answer 415 like the documented, image-only files API.
     void setRefuseVideoUploads(bool on);
+    // The files quota: `maxFiles` in all (default 2000), `usedElsewhere` held
+    // already; the files uploaded to this simulator count on top. Uploads past
+    // it answer 403 {"success":false,"code":403,"msg":"File quota exceeded…"}.
+    void setFileQuota(int maxFiles, int usedElsewhere = 0);
     // Completed tasks report only result_data[].video_url (no results[]).
     void setResultDataOnly(bool on);
     // Next `count` requests to `pathPrefix` get this raw body with status 200.
