@@ -85,10 +85,13 @@ void PrecheckQuestion::ask()
     box->setEscapeButton(edit);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, anyway] {
-        if (box->clickedButton() == anyway)
+        if (box->clickedButton() == anyway) {
             m_go();
-        else
-            m_edit();
+        } else {
+            // After the box has closed and given the focus back, so the
+            // prompt keeps it.
+            QMetaObject::invokeMethod(this, [this] { m_edit(); }, Qt::QueuedConnection);
+        }
     });
     m_box = box;
     box->open();
