@@ -75,8 +75,8 @@ void PrecheckQuestion::ask()
     box->setObjectName(QStringLiteral("precheckFlaggedDialog"));
     box->setInformativeText(
         tr("EvoLink's moderation rates this prompt or image as likely to be refused by the "
-           "content filter. A refused job may still be charged. Edit the Prompt sends nothing; "
-           "Generate Anyway sends the job as it is."));
+           "content filter. Edit the Prompt sends nothing; Generate Anyway sends the job as it "
+           "is."));
     QPushButton *anyway = box->addButton(tr("Generate Anyway"), QMessageBox::AcceptRole);
     anyway->setObjectName(QStringLiteral("precheckGenerateAnywayButton"));
     QPushButton *edit = box->addButton(tr("Edit the Prompt"), QMessageBox::RejectRole);
@@ -90,7 +90,8 @@ void PrecheckQuestion::ask()
         } else {
             // After the box has closed and given the focus back, so the
             // prompt keeps it.
-            QMetaObject::invokeMethod(this, [this] { m_edit(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { m_edit(); }, Qt::QueuedConnection);
         }
     });
     m_box = box;
