@@ -1,6 +1,5 @@
 #include "PrecheckQuestion.h"
 
-#include "ModerationCategoryText.h"
 #include "ModerationPrecheck.h"
 #include "Settings.h"
 #include "StudioBackend.h"
@@ -20,7 +19,7 @@ PrecheckQuestion::~PrecheckQuestion() = default;
 
 QString PrecheckQuestion::question(const QString &category)
 {
-    return tr("Likely to be refused: %1").arg(ModerationCategoryText::displayName(category));
+    return ModerationPrecheck::verdictText(category);
 }
 
 bool PrecheckQuestion::isBusy() const

@@ -3,6 +3,7 @@
 #include "ApiReply.h"
 #include "EvoLinkClient.h"
 #include "Logging.h"
+#include "ModerationCategoryText.h"
 
 #include <QDateTime>
 
@@ -86,6 +87,11 @@ QString ModerationPrecheck::imageUrlOf(const GenerationRequest &request)
             return m->url;
     }
     return {};
+}
+
+QString ModerationPrecheck::verdictText(const QString &category)
+{
+    return tr("Likely to be refused: %1").arg(ModerationCategoryText::displayName(category));
 }
 
 void ModerationPrecheck::start(const GenerationRequest &request)

@@ -45,6 +45,8 @@ public:
     // link of its first image that is already online ("" when none).
     static QString textOf(const GenerationRequest &request);
     static QString imageUrlOf(const GenerationRequest &request);
+    // "Likely to be refused: graphic violence" for EvoLink's category name.
+    static QString verdictText(const QString &category);
 
 signals:
     void finished();
