@@ -48,6 +48,8 @@ void PrecheckQuestion::run(const GenerationRequest &request, std::function<void(
         connect(m_check, &ModerationPrecheck::finished, this, &PrecheckQuestion::onChecked);
     }
     m_check->start(request);
+    if (m_check->isRunning())
+        m_notice(tr("Checking the prompt with EvoLink's moderation before paying…"));
 }
 
 void PrecheckQuestion::onChecked()
