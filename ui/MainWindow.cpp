@@ -5,6 +5,7 @@
 #include "ApiReply.h"
 #include "DemoClipCaption.h"
 #include "EvoLinkClient.h"
+#include "FileQuotaGate.h"
 #include "FocusRing.h"
 #include "FormDraftKeeper.h"
 #include "GenerationForm.h"
@@ -23,6 +24,7 @@
 #include "MoneyText.h"
 #include "Paths.h"
 #include "PlayerWidget.h"
+#include "PrecheckQuestion.h"
 #include "PreferencesDialog.h"
 #include "PriceTableDialog.h"
 #include "ReadingOrder.h"
@@ -494,6 +496,22 @@ void MainWindow::reuseRequest(const GenerationRequest &request)
 
 void MainWindow::submitFromForm(const GenerationRequest &request)
 {
+    // The optional check before paying (Preferences) runs first; it never
+    // stops the job on its own.
+    if (!m_precheck)
+        m_precheck = new PrecheckQuestion(m_backend, this);
+    m_precheck->run(
+        request, [this, request] { submitChecked(request); },
+        [this] {
+            if (auto *prompt =
+                    ui->generationForm->findChild<QWidget *>(QStringLiteral("promptEdit")))
+                prompt->setFocus(Qt::OtherFocusReason);
+        },
+        [this](const QString &notice) { statusBar()->showMessage(notice, 15000); });
+}
+
+void MainWindow::submitChecked(const GenerationRequest &request)
+{
     const QString id = m_backend->jobs()->submit(request);
     if (id.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Critical, tr("Job not sent"),
@@ -529,6 +547,16 @@ void MainWindow::onAttentionNeeded(const QString &, const ApiError &error)
         m_attentionDialog = box;
         box->open();
         refreshBalance();
+    }
+    if (error.code == FileQuotaGate::errorCode()) {
+        // Stopped before paying: the numbers are in the message.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("File storage full"),
+                                    ErrorCatalog::userMessage(error), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("fileQuotaDialog"));
+        box->setInformativeText(error.message);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
     }
     if (error.code == u"journal_write_failed") {
         // The journal could not keep what the user must not lose (a task

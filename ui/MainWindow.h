@@ -29,6 +29,7 @@ class FormDraftKeeper;
 class GenerationForm;
 class HistoryModel;
 class HistoryPanel;
+class PrecheckQuestion;
 class InstallationCheckDialog;
 class LanguageManager;
 class ModelAccess;
@@ -87,6 +88,7 @@ private:
     void onBackendReady();
     void onGenerate(const GenerationRequest &request);
     void submitFromForm(const GenerationRequest &request);
+    void submitChecked(const GenerationRequest &request); // after the check before paying
     void reuseRequest(const GenerationRequest &request);
     void onAttentionNeeded(const QString &jobId, const ApiError &error);
     void askForKey(const QString &detail);
@@ -124,6 +126,7 @@ private:
     RepeatedRequestCheck m_repeatedRequest; // the form's last submit, asked before a repeat
     QPointer<QWidget> m_repeatDialog;
     FourKPriceQuestion m_fourKPrice; // the session's first 4k Generate is confirmed
+    PrecheckQuestion *m_precheck = nullptr; // the optional check before paying
     bool m_started = false;
     bool m_historyConnected = false;
     bool m_historyLoaded = false;

@@ -3,6 +3,8 @@
 #include "ui_PreferencesDialog.h"
 
 #include "ApiConfig.h"
+#include "ApiReply.h"
+#include "EvoLinkClient.h"
 #include "GridLabelColumns.h"
 #include "LanguageManager.h"
 #include "Paths.h"
@@ -10,6 +12,7 @@
 #include "StudioBackend.h"
 #include "Theme.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -49,10 +52,59 @@ PreferencesDialog::PreferencesDialog(StudioBackend *backend, QWidget *parent)
         connect(edit, &QLineEdit::textEdited, this, [this] { ui->urlErrorLabel->hide(); });
     }
 
+    addQuotaAndPrecheckRows();
     fillLanguages();
     load();
     readKeySource();
     alignFields();
+    refreshFileQuota();
+}
+
+void PreferencesDialog::addQuotaAndPrecheckRows()
+{
+    auto *filesLabel = new QLabel(tr("Files:"), this);
+    filesLabel->setObjectName(QStringLiteral("fileQuotaCaption"));
+    m_fileQuotaLabel = new QLabel(tr("…"), this);
+    m_fileQuotaLabel->setObjectName(QStringLiteral("fileQuotaLabel"));
+    m_fileQuotaLabel->setWordWrap(true);
+    const int accountRow = ui->accountGroupLayout->rowCount();
+    ui->accountGroupLayout->addWidget(filesLabel, accountRow, 0);
+    ui->accountGroupLayout->addWidget(m_fileQuotaLabel, accountRow, 1);
+
+    m_precheckCheck =
+        new QCheckBox(tr("Check the prompt with EvoLink's moderation before paying"), this);
+    m_precheckCheck->setObjectName(QStringLiteral("precheckCheck"));
+    m_precheckCheck->setToolTip(
+        tr("Before each job, the prompt and its first image that is already online are sent to "
+           "EvoLink's moderation; when they are likely to be refused you are asked first. Local "
+           "images are not uploaded for this. If the check cannot run, the job goes on."));
+    const int generationRow = ui->generationGroupLayout->rowCount();
+    ui->generationGroupLayout->addWidget(m_precheckCheck, generationRow, 0, 1, 2);
+}
+
+void PreferencesDialog::refreshFileQuota()
+{
+    if (m_quotaReply)
+        return;
+    // Through the API layer, as the window's balance: this dialog only shows it.
+    ApiReply *reply = m_backend->client()->getFileQuota();
+    m_quotaReply = reply;
+    reply->setParent(this);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->error().isError()) {
+            m_fileQuotaLabel->setText(tr("unavailable"));
+            m_fileQuotaLabel->setToolTip(reply->error().message.isEmpty()
+                                             ? ErrorCatalog::userMessage(reply->error())
+                                             : reply->error().message);
+            return;
+        }
+        const FileQuota &q = reply->fileQuota();
+        m_fileQuotaLabel->setText(tr("%1 of %2 left").arg(q.remainFiles).arg(q.maxFiles));
+        m_fileQuotaLabel->setToolTip(
+            tr("Images uploaded for your jobs count against EvoLink's file quota until they "
+               "expire, 72 hours after the upload."));
+    });
 }
 
 void PreferencesDialog::alignFields()
@@ -84,6 +136,7 @@ void PreferencesDialog::load()
     ui->libraryDirEdit->setText(QDir::toNativeSeparators(s->libraryDir()));
     ui->creditsPerUsdSpin->setValue(s->creditsPerUsd());
     ui->maxConcurrentSpin->setValue(s->maxConcurrentTasks());
+    m_precheckCheck->setChecked(s->precheckBeforePaying());
     updateEndpointNote();
 }
 
@@ -255,6 +308,7 @@ void PreferencesDialog::apply(const QUrl &apiBase, const QUrl &filesBase)
     s->setLibraryDir(QDir::fromNativeSeparators(ui->libraryDirEdit->text().trimmed()));
     s->setCreditsPerUsd(ui->creditsPerUsdSpin->value());
     s->setMaxConcurrentTasks(ui->maxConcurrentSpin->value());
+    s->setPrecheckBeforePaying(m_precheckCheck->isChecked());
     s->setLanguage(selectedLanguage());
     s->sync();
     m_backend->reloadEndpoints();
@@ -268,6 +322,7 @@ void PreferencesDialog::restoreDefaults()
     ui->libraryDirEdit->setText(QDir::toNativeSeparators(Paths::defaultLibraryDir()));
     ui->creditsPerUsdSpin->setValue(72.0);
     ui->maxConcurrentSpin->setValue(3);
+    m_precheckCheck->setChecked(false);
     ui->urlErrorLabel->hide();
 }
 

@@ -6,6 +6,7 @@
 #include "SecretStore.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QUrl>
 
 #include <memory>
@@ -14,8 +15,12 @@ namespace Ui {
 class PreferencesDialog;
 }
 
+class QCheckBox;
+class QLabel;
+
 namespace ks {
 
+class ApiReply;
 class StudioBackend;
 
 class PreferencesDialog final : public QDialog
@@ -53,6 +58,9 @@ private:
     void apply(const QUrl &apiBase, const QUrl &filesBase);
     void setBusy(bool busy);
     void fillLanguages();
+    // The rows of issue 17: the file quota next to the account, the check before paying.
+    void addQuotaAndPrecheckRows();
+    void refreshFileQuota();
 
     std::unique_ptr<Ui::PreferencesDialog> ui;
     StudioBackend *m_backend;
@@ -61,6 +69,9 @@ private:
     QString m_keyError;
     QString m_saveError;
     QString m_keyNote;
+    QLabel *m_fileQuotaLabel = nullptr;
+    QCheckBox *m_precheckCheck = nullptr;
+    QPointer<ApiReply> m_quotaReply;
 };
 
 } // namespace ks

@@ -3,6 +3,8 @@
 // either None or says what went wrong, and the typed result is filled.
 
 #include "ApiError.h"
+#include "FileQuota.h"
+#include "ModerationResult.h"
 #include "TaskSnapshot.h"
 #include "UploadResult.h"
 
@@ -29,7 +31,16 @@ class ApiReply final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiReply)
 public:
-    enum class Kind { CreateTask, GetTask, ListTasks, Credits, Upload, Models };
+    enum class Kind {
+        CreateTask,
+        GetTask,
+        ListTasks,
+        Credits,
+        Upload,
+        Models,
+        FileQuota,
+        Moderation
+    };
     explicit ApiReply(Kind kind, QObject *parent = nullptr);
 
     Kind kind() const { return m_kind; }
@@ -46,6 +57,8 @@ public:
     const UploadResult &upload() const { return m_upload; } // Upload
     const Credits &credits() const { return m_credits; } // Credits
     const QStringList &models() const { return m_models; } // Models: ids, in the server's order
+    const ks::FileQuota &fileQuota() const { return m_fileQuota; } // FileQuota
+    const ModerationResult &moderation() const { return m_moderation; } // Moderation
 
     void abort();
 
@@ -71,6 +84,8 @@ private:
     UploadResult m_upload;
     Credits m_credits;
     QStringList m_models;
+    ks::FileQuota m_fileQuota;
+    ModerationResult m_moderation;
     QPointer<QNetworkReply> m_reply;
 };
 

@@ -271,6 +271,42 @@ ApiReply *EvoLinkClient::uploadFile(const QString &localPath, const QString &mim
     return reply;
 }
 
+ApiReply *EvoLinkClient::getFileQuota()
+{
+    auto *reply = new ApiReply(ApiReply::Kind::FileQuota, this);
+    QNetworkRequest request;
+    if (!prepare(reply, m_config.filesBase, "/api/v1/files/quota", {}, &request))
+        return reply;
+    attach(reply, m_nam->get(request), request);
+    return reply;
+}
+
+ApiReply *EvoLinkClient::moderate(const QString &text, const QString &imageUrl)
+{
+    auto *reply = new ApiReply(ApiReply::Kind::Moderation, this);
+    QNetworkRequest request;
+    if (!prepare(reply, m_config.apiBase, "/v1/moderations", {}, &request))
+        return reply;
+    QJsonArray input;
+    if (!text.trimmed().isEmpty())
+        input.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("text")},
+                                  {QStringLiteral("text"), text}});
+    if (!imageUrl.isEmpty())
+        input.append(QJsonObject {
+            {QStringLiteral("type"), QStringLiteral("image_url")},
+            {QStringLiteral("image_url"), QJsonObject {{QStringLiteral("url"), imageUrl}}}});
+    if (input.isEmpty()) {
+        finishLater(reply, ApiError::local(tr("There is neither a prompt nor an image to check.")));
+        return reply;
+    }
+    const QJsonObject body {{QStringLiteral("model"), QStringLiteral("evolink-moderation-1.0")},
+                            {QStringLiteral("input"), input}};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    attach(reply, m_nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)),
+           request);
+    return reply;
+}
+
 bool EvoLinkClient::prepare(ApiReply *reply, const QUrl &base, const QByteArray &encodedPath,
                             const QUrlQuery &query, QNetworkRequest *request)
 {
@@ -560,6 +596,26 @@ ApiError EvoLinkClient::parseBody(ApiReply *reply, int status, const QByteArray 
             return error;
         }
         reply->m_upload = *upload;
+        return {};
+    }
+    case ApiReply::Kind::FileQuota: {
+        QString why;
+        const std::optional<FileQuota> quota = FileQuota::parse(body, &why);
+        if (!quota) {
+            const QJsonObject root = QJsonDocument::fromJson(body).object();
+            if (root.value(QLatin1String("success")) == QJsonValue(false))
+                return ApiError::fromHttp(status, body);
+            return badResponse(status, why);
+        }
+        reply->m_fileQuota = *quota;
+        return {};
+    }
+    case ApiReply::Kind::Moderation: {
+        QString why;
+        const std::optional<ModerationResult> result = ModerationResult::parse(body, &why);
+        if (!result)
+            return badResponse(status, why);
+        reply->m_moderation = *result;
         return {};
     }
     }

@@ -48,6 +48,13 @@ public:
     // from disk). Fails with BadResponse when the reply's mime_type differs
     // from `mimeType` (the service refused or converted the file).
     ApiReply *uploadFile(const QString &localPath, const QString &mimeType);
+    // Files API, GET /api/v1/files/quota (API.md §10.1 #10).
+    ApiReply *getFileQuota();
+    // POST /v1/moderations with model evolink-moderation-1.0 (API.md §10.1
+    // #15): `text` (skipped when empty) and at most one image, which EvoLink
+    // reads from an https link (`imageUrl`, skipped when empty). Free of
+    // charge for the video; synchronous.
+    ApiReply *moderate(const QString &text, const QString &imageUrl);
 
     // Seconds from a Retry-After value (delta-seconds or HTTP-date); -1 when
     // absent or unreadable.

@@ -6,6 +6,7 @@
 #include "EvoLinkClient.h"
 #include "JobManager.h"
 #include "JobStore.h"
+#include "ModerationPrecheck.h"
 #include "MoneyText.h"
 #include "Paths.h"
 #include "RequestValidator.h"
@@ -339,9 +340,6 @@ int CliCommands::generate(const CliInvocation &inv)
         if (!self)
             return;
         self->printNotices();
-        JobManager *jobs = self->m_backend->jobs();
-        // A folder is journaled as the target too, so `resume` after a kill
-        // still saves there.
         const QString outPath = inv.outPath;
         if (!outPath.isEmpty() && !QFileInfo(outPath).isDir() && QFileInfo::exists(outPath)) {
             self->m_err << tr("%1 already exists. Choose another file name or remove it first: "
@@ -351,29 +349,67 @@ int CliCommands::generate(const CliInvocation &inv)
             self->done(Usage);
             return;
         }
-        connect(jobs, &JobManager::jobChanged, self, [self](const QString &id) {
-            if (id != self->m_jobId)
-                return;
-            if (const auto job = self->m_backend->jobs()->job(id))
-                self->reportProgress(*job);
-        });
-        connect(jobs, &JobManager::jobFinished, self, [self](const QString &id) {
-            if (id == self->m_jobId)
-                self->finishGenerate(id);
-        });
-        self->m_jobId = jobs->submit(inv.request, outPath);
-        if (self->m_jobId.isEmpty()) {
-            self->m_err << jobs->submitError() << Qt::endl;
-            self->done(Failed);
-            return;
-        }
-        self->m_err << tr("Job %1").arg(self->m_jobId) << Qt::endl;
-        // Refused before anything was sent (no room for the video, say):
-        // it settled inside submit(), before its id was known here.
-        if (const auto job = jobs->job(self->m_jobId); job && !isActive(job->state))
-            self->finishGenerate(self->m_jobId);
+        if (inv.precheck)
+            self->precheckThenSubmit(inv);
+        else
+            self->submitGenerate(inv);
     });
     return -1;
+}
+
+void CliCommands::precheckThenSubmit(const CliInvocation &inv)
+{
+    auto *check = new ModerationPrecheck(m_backend->client(), this);
+    connect(check, &ModerationPrecheck::finished, this, [this, check, inv] {
+        check->deleteLater();
+        switch (check->outcome()) {
+        case ModerationPrecheck::Outcome::Flagged:
+            m_err << ModerationPrecheck::verdictText(check->category()) << Qt::endl
+                  << tr("Nothing was sent. Change the prompt or the image, or run the command "
+                        "again without --precheck to generate anyway.")
+                  << Qt::endl;
+            done(Failed);
+            return;
+        case ModerationPrecheck::Outcome::CouldNotRun:
+            m_err << tr("The check before paying could not run (%1); generating without it.")
+                         .arg(check->problem())
+                  << Qt::endl;
+            break;
+        case ModerationPrecheck::Outcome::Clear:
+            break;
+        }
+        submitGenerate(inv);
+    });
+    check->start(inv.request);
+}
+
+void CliCommands::submitGenerate(const CliInvocation &inv)
+{
+    QPointer<CliCommands> self(this);
+    JobManager *jobs = m_backend->jobs();
+    connect(jobs, &JobManager::jobChanged, this, [self](const QString &id) {
+        if (id != self->m_jobId)
+            return;
+        if (const auto job = self->m_backend->jobs()->job(id))
+            self->reportProgress(*job);
+    });
+    connect(jobs, &JobManager::jobFinished, this, [self](const QString &id) {
+        if (id == self->m_jobId)
+            self->finishGenerate(id);
+    });
+    // A folder is journaled as the target too, so `resume` after a kill
+    // still saves there.
+    m_jobId = jobs->submit(inv.request, inv.outPath);
+    if (m_jobId.isEmpty()) {
+        m_err << jobs->submitError() << Qt::endl;
+        done(Failed);
+        return;
+    }
+    m_err << tr("Job %1").arg(m_jobId) << Qt::endl;
+    // Refused before anything was sent (no room for the video, say):
+    // it settled inside submit(), before its id was known here.
+    if (const auto job = jobs->job(m_jobId); job && !isActive(job->state))
+        finishGenerate(m_jobId);
 }
 
 void CliCommands::reportProgress(const Job &job)

@@ -52,6 +52,10 @@ private:
     void checkResumed();
     void reportProgress(const Job &job);
     void finishGenerate(const QString &jobId);
+    // generate --precheck: EvoLink's moderation before the job; flagged ends
+    // here with nothing sent, a check that cannot run lets the job go on.
+    void precheckThenSubmit(const CliInvocation &inv);
+    void submitGenerate(const CliInvocation &inv);
     void done(int code);
     // Prints the request's problems; with `stillNeeded` (estimate) the
     // missing prompt and input files are collected there instead, as options.

@@ -183,6 +183,10 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
     const QCommandLineOption out(QStringLiteral("out"),
                                  tr("Where to save the video (a file, or an existing folder)."),
                                  tr("file"));
+    const QCommandLineOption precheck(
+        QStringLiteral("precheck"),
+        tr("generate: check the prompt with EvoLink's moderation first, and send nothing when it "
+           "is likely to be refused."));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("How many jobs history lists."),
                                    tr("n"), QStringLiteral("20"));
     parser.addOptions({help,        version,
@@ -197,7 +201,8 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
                        watermark,   callbackUrl,
                        elementName, elementDescription,
                        front,       angle,
-                       voiceId,     seconds});
+                       voiceId,     seconds,
+                       precheck});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("estimate | generate | status | history | resume | "
                                     "element create | element list"));
@@ -444,6 +449,7 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
     if (parser.isSet(callbackUrl))
         r.callbackUrl = parser.value(callbackUrl).trimmed();
 
+    inv.precheck = inv.command == CliCommand::Generate && parser.isSet(precheck);
     if (inv.command == CliCommand::Generate && parser.isSet(out)) {
         const QString value = parser.value(out);
         if (value.trimmed().isEmpty())

@@ -40,6 +40,7 @@ struct CliInvocation
     QString taskId; // Status: task id or local job id
     int limit = 20; // History
     bool demo = false;
+    bool precheck = false; // Generate: --precheck, EvoLink's moderation first
     QStringList errors; // translated; non-empty means "do not run"
     QString helpText; // Help
 };

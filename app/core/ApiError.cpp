@@ -135,6 +135,7 @@ enum class Msg {
     ResultNotVideo,
     ResultTooLarge,
     DiskFull,
+    FileQuotaFull,
     // task failures (API.md §6.2)
     TaskInvalidParameters,
     ImageProcessing,
@@ -234,6 +235,7 @@ Msg classifyAppCode(const QString &c)
         {QStringLiteral("result_not_video"), Msg::ResultNotVideo},
         {QStringLiteral("result_too_large"), Msg::ResultTooLarge},
         {QStringLiteral("disk_full"), Msg::DiskFull},
+        {QStringLiteral("file_quota_full"), Msg::FileQuotaFull},
     };
     return map.value(c, Msg::None);
 }
@@ -495,6 +497,10 @@ QString ErrorCatalog::userMessage(const ApiError &error)
                   "then try later.");
     case Msg::ContentPolicy:
         return ContentPolicyAdvice::userMessage(error.message, error.kind == ErrorKind::Task);
+    case Msg::FileQuotaFull:
+        return tr("EvoLink's file storage has no room for this job's files, so the job stopped "
+                  "before anything was uploaded or paid. Uploaded files expire after 72 hours, "
+                  "which frees room; the details say how many files are left.");
     case Msg::VideoUploadRefused:
         return tr("EvoLink's file service did not accept the video. EvoLink documents uploads "
                   "for images only (JPEG, PNG, GIF, WebP), so a local video may be refused. Put "
@@ -605,6 +611,7 @@ ErrorAction ErrorCatalog::action(const ApiError &error)
         return ErrorAction::Retry;
     case Msg::BadResponse:
     case Msg::KeyDailyQuota:
+    case Msg::FileQuotaFull:
     case Msg::RateLimited:
     case Msg::InternalError:
     case Msg::UpstreamError:

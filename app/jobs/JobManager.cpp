@@ -6,6 +6,7 @@
 #include "Downloader.h"
 #include "ElementLibrary.h"
 #include "EvoLinkClient.h"
+#include "FileQuotaGate.h"
 #include "JobStore.h"
 #include "Logging.h"
 #include "LostTaskFinder.h"
@@ -127,6 +128,7 @@ public:
     int rateLimitHits = 0;
     int uploadRetries = 0;
     int createRetries = 0;
+    bool quotaChecked = false; // the file quota was read before this run's uploads
     bool stopRequested = false;
     QString downloadTemp; // set when the file is renamed to outPath at the end
 };
@@ -414,7 +416,8 @@ public:
             run->job.etaSeconds.reset();
         persist(run);
         dropRun(run);
-        if (error.kind != ErrorKind::None && ErrorCatalog::needsDialog(error))
+        if (error.kind != ErrorKind::None
+            && (ErrorCatalog::needsDialog(error) || error.code == FileQuotaGate::errorCode()))
             emit q->attentionNeeded(id, error);
         emit q->jobFinished(id);
         pump();
@@ -447,6 +450,10 @@ public:
         }
         if (run->job.state != JobState::Uploading)
             setState(run, JobState::Uploading);
+        if (!run->quotaChecked) {
+            checkFileQuota(run);
+            return;
+        }
         const MediaRef &input = *media.at(index);
         const QString mime = mediaMimeType(input.info.format);
         if (mime.isEmpty()) {
@@ -483,6 +490,36 @@ public:
                          });
         QObject::connect(reply, &ApiReply::finished, run,
                          [this, run, reply, index] { onUploaded(run, reply, index); });
+    }
+
+    // Before the run's first upload: can the file quota take all of its
+    // files? If not, the job stops here, before anything is uploaded or paid.
+    void checkFileQuota(Run *run)
+    {
+        run->quotaChecked = true;
+        ApiReply *reply = client->getFileQuota();
+        reply->setParent(run);
+        run->reply = reply;
+        QObject::connect(reply, &ApiReply::finished, run, [this, run, reply] {
+            run->reply = nullptr;
+            reply->deleteLater();
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QList<MediaRef *> media = run->job.request.mediaSlots();
+            const int needed = int(std::count_if(media.cbegin(), media.cend(), [&](MediaRef *m) {
+                return needsUploadNow(*m, now);
+            }));
+            std::optional<FileQuota> quota;
+            if (reply->error().isError())
+                qCInfo(lcJobs) << "file quota unknown, uploading anyway:" << reply->error().code
+                               << reply->error().message;
+            else
+                quota = reply->fileQuota();
+            if (const ApiError stop = FileQuotaGate::verdict(quota, needed); stop.isError()) {
+                finish(run, JobState::Failed, stop);
+                return;
+            }
+            uploadNext(run);
+        });
     }
 
     void onUploaded(Run *run, ApiReply *reply, int index)

@@ -18,6 +18,7 @@ const QString kFilesBase = QStringLiteral("filesBase");
 const QString kLibraryDir = QStringLiteral("libraryDir");
 const QString kCreditsPerUsd = QStringLiteral("creditsPerUsd");
 const QString kMaxConcurrentTasks = QStringLiteral("maxConcurrentTasks");
+const QString kPrecheckBeforePaying = QStringLiteral("precheckBeforePaying");
 const QString kPollTimeoutMinutes = QStringLiteral("pollTimeoutMinutes");
 const QString kWindowState = QStringLiteral("windowState");
 const QString kWindowGeometry = QStringLiteral("windowGeometry");
@@ -136,6 +137,19 @@ int Settings::maxConcurrentTasks() const
 void Settings::setMaxConcurrentTasks(int n)
 {
     setValue(kMaxConcurrentTasks, n);
+}
+
+// Off by default, also once a key is set: each check is one more request on
+// the user's key (EvoLink's moderation answers 402 without credit, so it may
+// be billed) and sends the prompt to one more service; the user opts in.
+bool Settings::precheckBeforePaying() const
+{
+    return value(kPrecheckBeforePaying, false).toBool();
+}
+
+void Settings::setPrecheckBeforePaying(bool on)
+{
+    setValue(kPrecheckBeforePaying, on);
 }
 
 int Settings::pollTimeoutMinutes() const

@@ -35,6 +35,9 @@ public:
     int maxConcurrentTasks() const; // default 3
     void setMaxConcurrentTasks(int n);
     int pollTimeoutMinutes() const; // default 30
+    // Check the prompt with EvoLink's moderation before paying (default off).
+    bool precheckBeforePaying() const;
+    void setPrecheckBeforePaying(bool on);
     void setPollTimeoutMinutes(int minutes);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);

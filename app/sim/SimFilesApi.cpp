@@ -128,6 +128,15 @@ SimReply SimFilesApi::store(const QByteArray &data, const QString &requestedName
     }
     if (data.size() > kMaxUploadBytes)
         return SimReply::filesError(413, u"file: the file is larger than 100 MB"_s);
+    // The real service's answer to a full quota is not documented: 403 with
+    // the files envelope is this simulator's choice (a refusal that says why,
+    // not a retryable status).
+    if (usedFiles() >= m_maxFiles) {
+        return SimReply::filesError(403,
+                                    u"File quota exceeded: %1 of %2 files used. Uploaded files "
+                                    "expire after 72 hours"_s.arg(usedFiles())
+                                        .arg(m_maxFiles));
+    }
     // The documented files API (API.md §5) takes images only.
     if (m_faults.refuseVideoUploads() && mime.startsWith("video/")) {
         return SimReply::filesError(415,
@@ -268,6 +277,32 @@ SimReply SimFilesApi::uploadUrl(const SimRequest &req)
     const QString last = QUrl(url).path().section(u'/', -1);
     const QString name = o.value(u"file_name"_s).toString();
     return store(data, name.isEmpty() ? last : name, last, o.value(u"upload_path"_s).toString());
+}
+
+int SimFilesApi::usedFiles() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int live = 0;
+    for (const StoredFile &f : m_files)
+        live += f.expires >= now ? 1 : 0;
+    return m_usedElsewhere + live;
+}
+
+void SimFilesApi::setQuota(int maxFiles, int usedElsewhere)
+{
+    m_maxFiles = qMax(0, maxFiles);
+    m_usedElsewhere = qMax(0, usedElsewhere);
+}
+
+SimReply SimFilesApi::quota() const
+{
+    const int used = usedFiles();
+    const QJsonObject d {
+        {u"user_group"_s, u"default"_s},      {u"used_files"_s, used},
+        {u"max_files"_s, m_maxFiles},         {u"remain_files"_s, qMax(0, m_maxFiles - used)},
+        {u"is_custom"_s, m_maxFiles != 2000}, {u"quota_reason"_s, QString()}};
+    return SimReply::json(200,
+                          QJsonObject {{u"success"_s, true}, {u"code"_s, 200}, {u"data"_s, d}});
 }
 
 SimReply SimFilesApi::serve(const SimRequest &req, const QString &fileId) const

@@ -33,6 +33,13 @@ public:
     SimReply uploadStream(const SimRequest &req);
     SimReply uploadUrl(const SimRequest &req);
     SimReply serve(const SimRequest &req, const QString &fileId) const;
+    // GET /api/v1/files/quota (API.md §10.1 #10): used = the files set with
+    // setQuota() plus the unexpired files uploaded here.
+    SimReply quota() const;
+    // The account's quota (default 2000 files, the default group) and how
+    // many files it already holds from elsewhere. An upload past the quota
+    // is refused with 403 and the files envelope (see store()).
+    void setQuota(int maxFiles, int usedElsewhere);
 
     // External for a URL elsewhere, OwnMissing for an unknown or expired file.
     SimMediaRef media(const QString &url) const;
@@ -57,6 +64,7 @@ private:
     };
 
     QString prefix() const;
+    int usedFiles() const;
     QString ownFileId(const QString &url) const;
     QString write(const QString &id, const QByteArray &data);
     SimReply store(const QByteArray &data, const QString &requestedName,
@@ -66,6 +74,8 @@ private:
     const SimFaults &m_faults;
     QString m_base;
     QHash<QString, StoredFile> m_files;
+    int m_maxFiles = 2000;
+    int m_usedElsewhere = 0;
     // Uploads live on disk for the simulator's lifetime (they are not part of
     // the saved state), so a demo session's images and videos cost no memory.
     std::unique_ptr<QTemporaryDir> m_dir;

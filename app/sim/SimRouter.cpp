@@ -5,6 +5,7 @@
 #include "SimFilesApi.h"
 #include "SimHttpServer.h"
 #include "SimLog.h"
+#include "SimModeration.h"
 #include "SimPatternDevice.h"
 #include "SimRequestLog.h"
 #include "SimResults.h"
@@ -211,6 +212,10 @@ SimReply SimRouter::route(const SimRequest &req)
         return post ? m_files.uploadStream(req) : SimReply::methodNotAllowed(req);
     if (path == u"/api/v1/files/upload/url"_s)
         return post ? m_files.uploadUrl(req) : SimReply::methodNotAllowed(req);
+    if (path == u"/api/v1/files/quota"_s)
+        return get ? m_files.quota() : SimReply::methodNotAllowed(req);
+    if (path == u"/v1/moderations"_s)
+        return post ? SimModeration::moderate(req, m_files) : SimReply::methodNotAllowed(req);
     if (path.startsWith(u"/api/v1/files/download/"_s))
         return get ? m_files.serve(req, path.mid(23)) : SimReply::methodNotAllowed(req);
     return noRoute(req);

@@ -163,6 +163,11 @@ void Simulator::throttleDownloads(qint64 bytesPerSecond)
     d->faults.setDownloadRate(qMax<qint64>(0, bytesPerSecond));
 }
 
+void Simulator::setFileQuota(int maxFiles, int usedElsewhere)
+{
+    d->files.setQuota(maxFiles, usedElsewhere);
+}
+
 void Simulator::setRefuseVideoUploads(bool on)
 {
     d->faults.setRefuseVideoUploads(on);

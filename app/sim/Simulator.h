@@ -81,6 +81,10 @@ public:
     // GET /v1/models leaves them out and a create for one answers 403
     // model_access_denied. An empty list gives the key every model again.
     void withholdModels(const QString &key, const QStringList &models);
+    // The files quota: `maxFiles` in all (default 2000), `usedElsewhere` held
+    // already; the files uploaded to this simulator count on top. Uploads past
+    // it answer 403 {"success":false,"code":403,"msg":"File quota exceeded…"}.
+    void setFileQuota(int maxFiles, int usedElsewhere = 0);
     // Completed tasks report only result_data[].video_url (no results[]).
     void setResultDataOnly(bool on);
     // Tasks report usage.credits_reserved in UC (1 credit = 10,000 UC) instead

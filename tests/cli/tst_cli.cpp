@@ -746,6 +746,28 @@ private slots:
         QCOMPARE(sim.requestCount(create), 2);
     }
 
+    // generate --precheck (issue 17 item 12): a flagged prompt sends nothing
+    // and says why; a clean one goes on (the demo simulator answers).
+    void generatePrecheckStopsAFlaggedPrompt()
+    {
+        const Result flagged =
+            run({QStringLiteral("generate"), QStringLiteral("--demo"), QStringLiteral("--precheck"),
+                 QStringLiteral("--prompt"), QStringLiteral("A bloodbath in the castle hall")});
+        QVERIFY2(flagged.finished, qPrintable(flagged.err));
+        QCOMPARE(flagged.exitCode, 1);
+        QVERIFY2(flagged.err.contains(QStringLiteral("Likely to be refused: graphic violence")),
+                 qPrintable(flagged.err));
+        QVERIFY(flagged.err.contains(QStringLiteral("Nothing was sent")));
+        QVERIFY2(!flagged.err.contains(QStringLiteral("Job ")), qPrintable(flagged.err));
+
+        const Result clean =
+            run({QStringLiteral("generate"), QStringLiteral("--demo"), QStringLiteral("--precheck"),
+                 QStringLiteral("--prompt"), QStringLiteral("A paper boat drifting on a pond"),
+                 QStringLiteral("--out"), m_dir.filePath(QStringLiteral("boat.mp4"))});
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.err));
+        QVERIFY(clean.err.contains(QStringLiteral("Job ")));
+    }
+
     void helpNeverShowsTheKey()
     {
         const Result r = run({QStringLiteral("--help")});

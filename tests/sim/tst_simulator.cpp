@@ -131,6 +131,8 @@ private slots:
     void faultDropMidDownload();
     void faultRawBody();
     void observability();
+    void fileQuota();
+    void moderations();
 
 private:
     Resp send(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body = {},
@@ -1626,6 +1628,86 @@ void TestSimulator::observability()
     QCOMPARE(send("DELETE", u"/v1/credits"_s).status, 405);
     const Resp models = get(u"/v1/models"_s);
     QCOMPARE(models.json()[u"data"_s].toArray().size(), 5);
+}
+
+// GET /api/v1/files/quota counts the files uploaded here on top of the
+// switch; an upload past the quota is refused (403, files envelope).
+void TestSimulator::fileQuota()
+{
+    Resp q = get(u"/api/v1/files/quota"_s);
+    QCOMPARE(q.status, 200);
+    QJsonObject d = q.json()[u"data"_s].toObject();
+    QCOMPARE(d[u"max_files"_s].toInt(), 2000);
+    QCOMPARE(d[u"used_files"_s].toInt(), 0);
+    QCOMPARE(d[u"remain_files"_s].toInt(), 2000);
+    QCOMPARE(d[u"user_group"_s].toString(), u"default"_s);
+
+    m_sim->setFileQuota(3, 1);
+    QVERIFY(!uploadBase64(pngOfSize(64, 64), u"a.png"_s).isEmpty());
+    d = get(u"/api/v1/files/quota"_s).json()[u"data"_s].toObject();
+    QCOMPARE(d[u"used_files"_s].toInt(), 2);
+    QCOMPARE(d[u"remain_files"_s].toInt(), 1);
+    QVERIFY(!uploadBase64(pngOfSize(64, 64), u"b.png"_s).isEmpty());
+    const QJsonObject body {{u"base64_data"_s, QString::fromLatin1(pngOfSize(64, 64).toBase64())}};
+    const Resp full = send("POST", u"/api/v1/files/upload/base64"_s, QJsonDocument(body).toJson());
+    QCOMPARE(full.status, 403);
+    QCOMPARE(full.json()[u"success"_s].toBool(true), false);
+    QVERIFY(full.json()[u"msg"_s].toString().contains(u"quota"_s));
+    QCOMPARE(get(u"/api/v1/files/quota"_s).json()[u"data"_s][u"remain_files"_s].toInt(), 0);
+}
+
+// POST /v1/moderations: the simulator's word rule flags, a calm text does
+// not; the request shape is checked as documented.
+void TestSimulator::moderations()
+{
+    auto moderate = [this](const QJsonArray &input, const QString &model) {
+        return send("POST", u"/v1/moderations"_s,
+                    QJsonDocument(QJsonObject {{u"model"_s, model}, {u"input"_s, input}}).toJson());
+    };
+    const QString model = u"evolink-moderation-1.0"_s;
+    auto text = [](const QString &t) {
+        return QJsonObject {{u"type"_s, u"text"_s}, {u"text"_s, t}};
+    };
+    auto image = [](const QString &url) {
+        return QJsonObject {{u"type"_s, u"image_url"_s},
+                            {u"image_url"_s, QJsonObject {{u"url"_s, url}}}};
+    };
+
+    Resp calm = moderate({text(u"A paper boat on a pond"_s)}, model);
+    QCOMPARE(calm.status, 200);
+    QJsonObject summary = calm.json()[u"evolink_summary"_s].toObject();
+    QCOMPARE(summary[u"flagged"_s].toBool(true), false);
+    QCOMPARE(summary[u"risk_level"_s].toString(), u"low"_s);
+    QCOMPARE(calm.json()[u"results"_s].toArray().size(), 1);
+    QCOMPARE(calm.json()[u"results"_s][0][u"category_scores"_s].toObject().size(), 13);
+
+    Resp medium = moderate({text(u"A sword fight at dawn"_s)}, model);
+    summary = medium.json()[u"evolink_summary"_s].toObject();
+    QCOMPARE(summary[u"risk_level"_s].toString(), u"medium"_s);
+    QCOMPARE(summary[u"flagged"_s].toBool(true), false);
+
+    Resp flagged =
+        moderate({text(u"Nude statues"_s), image(u"https://example.com/a.png"_s)}, model);
+    QCOMPARE(flagged.status, 200);
+    summary = flagged.json()[u"evolink_summary"_s].toObject();
+    QCOMPARE(summary[u"flagged"_s].toBool(), true);
+    QCOMPARE(summary[u"risk_level"_s].toString(), u"high"_s);
+    QCOMPARE(summary[u"violations"_s].toArray(), QJsonArray {u"sexual"_s});
+    QCOMPARE(summary[u"max_category"_s].toString(), u"sexual"_s);
+
+    // Its own upload (loopback http) is accepted as the image.
+    const QString own = uploadBase64(pngOfSize(64, 64), u"m.png"_s);
+    QCOMPARE(moderate({image(own)}, model).status, 200);
+
+    QCOMPARE(moderate({text(u"x"_s)}, u"other-model"_s).status, 404);
+    QCOMPARE(moderate({}, model).status, 400);
+    QCOMPARE(
+        moderate({image(u"https://example.com/a.png"_s), image(u"https://example.com/b.png"_s)},
+                 model)
+            .status,
+        400);
+    QCOMPARE(moderate({image(u"http://example.com/a.png"_s)}, model).status, 400);
+    QCOMPARE(get(u"/v1/moderations"_s).status, 405);
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)
