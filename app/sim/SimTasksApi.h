@@ -3,6 +3,7 @@
 // batch of them, the credits balance and the model list. Checks create bodies
 // with SimRules against the media the simulator knows and bills with SimPrices.
 
+#include "SimCreateLimits.h"
 #include "SimReply.h"
 #include "SimRules.h"
 #include "SimTaskStore.h"
@@ -29,6 +30,7 @@ public:
     SimReply batch(const SimRequest &req, const QString &key) const;
     SimReply credits(const QString &key) const;
     static SimReply models();
+    SimCreateLimits &createLimits() { return m_limits; }
 
 private:
     QJsonObject taskJson(const SimTaskStore::Task &t) const;
@@ -39,6 +41,7 @@ private:
     SimResults &m_results;
     const SimFilesApi &m_files;
     SimFaults &m_faults;
+    SimCreateLimits m_limits;
 };
 
 } // namespace ks

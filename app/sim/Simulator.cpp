@@ -168,6 +168,16 @@ void Simulator::setRefuseVideoUploads(bool on)
     d->faults.setRefuseVideoUploads(on);
 }
 
+void Simulator::setTasksPerModelLimit(int limit)
+{
+    d->tasks.createLimits().setTasksPerModel(limit);
+}
+
+QList<qint64> Simulator::createArrivalsMs() const
+{
+    return d->tasks.createLimits().arrivalsMs();
+}
+
 void Simulator::setResultDataOnly(bool on)
 {
     d->faults.setResultDataOnly(on);
