@@ -141,12 +141,17 @@ HistoryDelegate::CardContent HistoryDelegate::cardContent(const QModelIndex &ind
     // takes the longest pair that fits.
     if (c.active) {
         const QString eta = index.data(HistoryModel::EtaTextRole).toString();
-        if (eta.isEmpty())
+        if (eta.isEmpty()) {
             c.leftChoices << tr("%1%").arg(c.progress);
-        else if (c.state == JobState::Queued)
-            c.leftChoices << eta; // nothing sent yet: no "0%"
-        else
+        } else if (c.state == JobState::Queued) {
+            // Nothing sent yet: no "0%"; why it waits when that fits.
+            const QString reason = index.data(HistoryModel::QueueReasonRole).toString();
+            if (!reason.isEmpty())
+                c.leftChoices << reason;
+            c.leftChoices << eta;
+        } else {
             c.leftChoices << tr("%1% · %2").arg(c.progress).arg(eta) << eta;
+        }
     } else if (!c.warning.isEmpty()) {
         // The deadline matters more than why the download stopped (that
         // reason is in the tooltip).
