@@ -143,6 +143,7 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
     names.insert(DownloadWarningRole, "downloadWarning");
     names.insert(TaskIdRole, "taskId");
     names.insert(QueueReasonRole, "queueReason");
+    names.insert(QueueReasonShortRole, "queueReasonShort");
     return names;
 }
 
@@ -232,6 +233,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
                                : tr("%1 cr").arg(MoneyText::creditsUc(job.estimateUc));
     case QueueReasonRole:
         return QueueReason::text(job);
+    case QueueReasonShortRole:
+        return QueueReason::shortText(job);
     case ErrorRole:
         if (!job.error.isError())
             return QString();

@@ -21,4 +21,17 @@ QString QueueReason::text(const Job &job)
     return tr("Waiting: %1 %2 jobs are running").arg(running).arg(model);
 }
 
+QString QueueReason::shortText(const Job &job)
+{
+    if (job.state != JobState::Queued)
+        return {};
+    if (ErrorCatalog::isTaskLimit(job.error))
+        return tr("waiting: account limit");
+    if (job.error.kind == ErrorKind::Http && job.error.httpStatus == 429)
+        return tr("waiting: too many requests");
+    if (job.modelJobsRunning <= 0)
+        return {};
+    return tr("waiting: %1 running").arg(job.modelJobsRunning);
+}
+
 } // namespace ks

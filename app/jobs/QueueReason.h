@@ -15,6 +15,8 @@ class QueueReason final
     Q_DECLARE_TR_FUNCTIONS(QueueReason)
 public:
     static QString text(const Job &job);
+    // The same in a few words, for the narrow history card.
+    static QString shortText(const Job &job);
 };
 
 } // namespace ks

@@ -46,6 +46,8 @@ private slots:
         const QString reason = QStringLiteral("Waiting: 1 kling-o3-text-to-video job is running");
         QTRY_COMPARE(queued.data(HistoryModel::QueueReasonRole).toString(), reason);
         QVERIFY(queued.data(Qt::ToolTipRole).toString().contains(reason));
+        QCOMPARE(queued.data(HistoryModel::QueueReasonShortRole).toString(),
+                 QStringLiteral("waiting: 1 running"));
 
         // The first job is past the queue: no reason on its card.
         for (int row = 0; row < model->rowCount(); ++row) {
