@@ -141,12 +141,18 @@ HistoryDelegate::CardContent HistoryDelegate::cardContent(const QModelIndex &ind
     // takes the longest pair that fits.
     if (c.active) {
         const QString eta = index.data(HistoryModel::EtaTextRole).toString();
-        if (eta.isEmpty())
+        if (eta.isEmpty()) {
             c.leftChoices << tr("%1%").arg(c.progress);
-        else if (c.state == JobState::Queued)
-            c.leftChoices << eta; // nothing sent yet: no "0%"
-        else
+        } else if (c.state == JobState::Queued) {
+            // Nothing sent yet: no "0%"; why it waits when that fits.
+            const QString reason = index.data(HistoryModel::QueueReasonRole).toString();
+            if (!reason.isEmpty())
+                c.leftChoices << reason
+                              << index.data(HistoryModel::QueueReasonShortRole).toString();
+            c.leftChoices << eta;
+        } else {
             c.leftChoices << tr("%1% · %2").arg(c.progress).arg(eta) << eta;
+        }
     } else if (!c.warning.isEmpty()) {
         // The deadline matters more than why the download stopped (that
         // reason is in the tooltip).
@@ -238,7 +244,9 @@ HistoryDelegate::CardGeometry HistoryDelegate::geometry(const QStyleOptionViewIt
     // (cost without the reservation, ETA without the percentage) first.
     const QRectF line3(text.left(), g.summary.bottom() + 5, text.width(), bfm.height() + 2);
     constexpr double kBarW = 56;
-    const double barSpace = c.active && line3.width() >= kBarW + 8 + 40 ? kBarW + 8 : 0;
+    // A queued job has nothing to show in a bar: its line is for why it waits.
+    const double barSpace =
+        c.active && c.state != JobState::Queued && line3.width() >= kBarW + 8 + 40 ? kBarW + 8 : 0;
     g.leftChoice = int(c.leftChoices.size()) - 1;
     g.costChoice = int(c.costChoices.size()) - 1;
     bool fitted = false;

@@ -5,6 +5,7 @@
 #include "JobManager.h"
 #include "JobStore.h"
 #include "MoneyText.h"
+#include "QueueReason.h"
 #include "ResultFileName.h"
 #include "ThumbnailCache.h"
 
@@ -33,7 +34,8 @@ bool sameForDisplay(const Job &a, const Job &b)
         && a.totalBytes == b.totalBytes && a.request.prompt == b.request.prompt
         && a.uploadFile == b.uploadFile && a.uploadFiles == b.uploadFiles
         && a.uploadedBytes == b.uploadedBytes && a.uploadTotalBytes == b.uploadTotalBytes
-        && a.creditsReservedRaw == b.creditsReservedRaw;
+        && a.creditsReservedRaw == b.creditsReservedRaw
+        && a.modelJobsRunning == b.modelJobsRunning;
 }
 
 } // namespace
@@ -141,6 +143,8 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
     names.insert(CreatedAtRole, "createdAt");
     names.insert(DownloadWarningRole, "downloadWarning");
     names.insert(TaskIdRole, "taskId");
+    names.insert(QueueReasonRole, "queueReason");
+    names.insert(QueueReasonShortRole, "queueReasonShort");
     return names;
 }
 
@@ -167,6 +171,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         const QString error = data(index, ErrorRole).toString();
         if (!error.isEmpty())
             tip += QStringLiteral("\n\n") + error;
+        else if (const QString reason = QueueReason::text(job); !reason.isEmpty())
+            tip += QStringLiteral("\n\n") + reason;
         const QString warning = downloadWarning(job);
         if (!warning.isEmpty())
             tip += QStringLiteral("\n\n") + warning;
@@ -226,6 +232,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case CostShortTextRole:
         return job.creditsUsed ? tr("%1 cr").arg(MoneyText::credits(*job.creditsUsed))
                                : tr("%1 cr").arg(MoneyText::creditsUc(job.estimateUc));
+    case QueueReasonRole:
+        return QueueReason::text(job);
+    case QueueReasonShortRole:
+        return QueueReason::shortText(job);
     case ErrorRole:
         if (!job.error.isError())
             return QString();

@@ -57,6 +57,8 @@ public:
         DownloadWarningRole,
         TaskIdRole, // EvoLink's task id, "" before the create was answered
         SaveNameRole, // file name Save As suggests (ResultFileName: prompt and date)
+        QueueReasonRole, // why a queued job waits (QueueReason), "" when it is next
+        QueueReasonShortRole, // the same in a few words
     };
     Q_ENUM(Role)
 

@@ -9,6 +9,7 @@
 #include "ModerationPrecheck.h"
 #include "MoneyText.h"
 #include "Paths.h"
+#include "QueueReason.h"
 #include "RequestValidator.h"
 #include "ReservedCredits.h"
 #include "Settings.h"
@@ -421,6 +422,8 @@ void CliCommands::reportProgress(const Job &job)
     if (!isActive(job.state))
         return;
     QString line = jobStateDisplayName(job.state);
+    if (const QString reason = QueueReason::text(job); !reason.isEmpty())
+        line += QStringLiteral(" · ") + reason;
     if (job.state == JobState::Running) {
         line += QStringLiteral(" %1%").arg(job.progress);
         if (job.etaSeconds && *job.etaSeconds > 0)

@@ -121,6 +121,7 @@ enum class Msg {
     TooLarge,
     UnsupportedMedia,
     RateLimited,
+    TaskLimit,
     InternalError,
     UpstreamError,
     ServiceUnavailable,
@@ -281,6 +282,8 @@ Msg classify(const ApiError &e)
     case ErrorKind::Http:
         break;
     }
+    if (ErrorCatalog::isTaskLimit(e))
+        return Msg::TaskLimit;
     if (const Msg m = classifyHttpCode(code); m != Msg::None)
         return m;
     int numeric = 0;
@@ -484,6 +487,9 @@ QString ErrorCatalog::userMessage(const ApiError &error)
         }
         return tr("Too many requests to EvoLink right now. Kling Studio will wait and try "
                   "again automatically.");
+    case Msg::TaskLimit:
+        return tr("EvoLink is running as many tasks as your account allows; this job waits "
+                  "and starts when one finishes. Nothing was charged for the attempt.");
     case Msg::InternalError:
         return tr("EvoLink had an internal server error. Try again in a few minutes.");
     case Msg::UpstreamError:
@@ -613,6 +619,7 @@ ErrorAction ErrorCatalog::action(const ApiError &error)
     case Msg::KeyDailyQuota:
     case Msg::FileQuotaFull:
     case Msg::RateLimited:
+    case Msg::TaskLimit:
     case Msg::InternalError:
     case Msg::UpstreamError:
     case Msg::ServiceUnavailable:
@@ -662,6 +669,7 @@ bool ErrorCatalog::isTransient(const ApiError &error)
     case Msg::BadResponse:
     case Msg::RequestTimeout:
     case Msg::RateLimited:
+    case Msg::TaskLimit:
     case Msg::InternalError:
     case Msg::UpstreamError:
     case Msg::ServiceUnavailable:
@@ -672,6 +680,17 @@ bool ErrorCatalog::isTransient(const ApiError &error)
         break;
     }
     return false;
+}
+
+bool ErrorCatalog::isTaskLimit(const ApiError &error)
+{
+    if (error.kind != ErrorKind::Http || error.httpStatus == 402
+        || error.code.trimmed().compare(u"quota_exceeded", Qt::CaseInsensitive) != 0)
+        return false;
+    if (error.httpStatus == 429)
+        return true;
+    return error.message.contains(u"concurren", Qt::CaseInsensitive)
+        || error.message.contains(u"simultaneous", Qt::CaseInsensitive);
 }
 
 bool ErrorCatalog::needsDialog(const ApiError &error)

@@ -52,6 +52,10 @@ public:
     static ErrorAction action(const ApiError &error);
     // Whether a GET may be retried automatically (429/5xx/network).
     static bool isTransient(const ApiError &error);
+    // A create refused because the account already runs as many tasks as it
+    // may (API.md §10.1 #12): `quota_exceeded` at HTTP 429, or naming the
+    // concurrency limit. No task was made; never the 402 balance refusal.
+    static bool isTaskLimit(const ApiError &error);
     // Whether the user must act in a dialog (401 key, 402 balance).
     static bool needsDialog(const ApiError &error);
 };

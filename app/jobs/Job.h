@@ -64,6 +64,9 @@ struct Job
     int uploadFiles = 0;
     qint64 uploadedBytes = 0;
     qint64 uploadTotalBytes = 0;
+    // Live while Queued here (not journaled): how many jobs of its model this
+    // process runs when the per-model limit keeps it waiting; 0 otherwise.
+    int modelJobsRunning = 0;
     // Made against the demo simulator: never resumed against the real API
     // (and vice versa), the task ids belong to different servers.
     bool demo = false;

@@ -3,6 +3,7 @@
 #include "ApiReply.h"
 #include "ByteSizeText.h"
 #include "CostEstimator.h"
+#include "CreateSpacing.h"
 #include "Downloader.h"
 #include "ElementLibrary.h"
 #include "EvoLinkClient.h"
@@ -10,6 +11,8 @@
 #include "JobStore.h"
 #include "Logging.h"
 #include "LostTaskFinder.h"
+#include "Mode.h"
+#include "ModelCreateHolds.h"
 #include "RequestJson.h"
 #include "ResultCheck.h"
 #include "ResultFileName.h"
@@ -127,9 +130,11 @@ public:
     int transientRetries = 0;
     int rateLimitHits = 0;
     int uploadRetries = 0;
-    int createRetries = 0;
     bool quotaChecked = false; // the file quota was read before this run's uploads
     bool stopRequested = false;
+    // Let out of the queue and not yet uploading or sending (waiting for the
+    // create spacing): holds its model's slot all the same.
+    bool admitted = false;
     QString downloadTemp; // set when the file is renamed to outPath at the end
 };
 
@@ -189,9 +194,18 @@ public:
     // user sees what happened (and the task id) although the journal cannot.
     QHash<QString, Job> unjournaled;
     QString submitError;
+    CreateSpacing spacing; // creates of this process at least 1 s apart
+    ModelCreateHolds holds; // models EvoLink just refused a create for
+    bool pumping = false;
+    bool pumpAgain = false;
 
     void setUpLeaseTimer()
     {
+        // Later, not inside the step that ended the hold.
+        holds.setOnReleased([this](const QString &) {
+            QMetaObject::invokeMethod(
+                q, [this] { pump(); }, Qt::QueuedConnection);
+        });
         leaseTimer.setInterval(kLeaseRenewMs);
         QObject::connect(&leaseTimer, &QTimer::timeout, q, [this] { renewLeases(); });
     }
@@ -341,25 +355,93 @@ public:
         return s == JobState::Uploading || s == JobState::Submitting || s == JobState::Running;
     }
 
-    int slotsInUse() const
+    static QString modelOf(const Run *run) { return ModeInfo::modelName(run->job.request.mode); }
+
+    // Jobs of `model` this process has past the queue.
+    int slotsInUse(const QString &model) const
     {
         int n = 0;
         for (const Run *run : runs) {
-            if (!run->watching && takesSlot(run->job.state))
+            if (!run->watching && (takesSlot(run->job.state) || run->admitted)
+                && modelOf(run) == model)
                 ++n;
         }
         return n;
     }
 
-    int maxSlots() const { return std::max(1, settings ? settings->maxConcurrentTasks() : 3); }
+    // EvoLink limits tasks per model (API.md §10.1 #12), so the limit is per
+    // model too; what the account allows overall shows up as quota_exceeded.
+    int maxSlotsPerModel() const
+    {
+        return std::max(1, settings ? settings->maxConcurrentTasks() : 3);
+    }
 
+    // The live note on a queued job of why it waits (not journaled).
+    void noteWaiting(Run *run, int modelJobsRunning)
+    {
+        if (run->job.modelJobsRunning == modelJobsRunning)
+            return;
+        run->job.modelJobsRunning = modelJobsRunning;
+        emit q->jobChanged(run->job.id);
+    }
+
+    // Lets queued jobs in, oldest first, as long as their model has a free
+    // slot and EvoLink is not holding its creates back.
     void pump()
     {
-        while (!queue.isEmpty() && slotsInUse() < maxSlots()) {
-            Run *run = runs.value(queue.takeFirst());
-            if (run && run->job.state == JobState::Queued)
-                uploadNext(run);
+        if (pumping) { // a job let in settled at once: scan again after
+            pumpAgain = true;
+            return;
         }
+        pumping = true;
+        const int limit = maxSlotsPerModel();
+        do {
+            pumpAgain = false;
+            for (int i = 0; i < queue.size();) {
+                Run *run = runs.value(queue.at(i));
+                if (!run || run->job.state != JobState::Queued) {
+                    queue.removeAt(i);
+                    continue;
+                }
+                const QString model = modelOf(run);
+                const int busy = slotsInUse(model);
+                if (holds.isHeld(model) || busy >= limit) {
+                    noteWaiting(run, holds.isHeld(model) ? 0 : busy);
+                    ++i;
+                    continue;
+                }
+                queue.removeAt(i);
+                noteWaiting(run, 0);
+                run->admitted = true;
+                uploadNext(run);
+                i = 0; // the queue may have changed meanwhile
+            }
+        } while (pumpAgain);
+        pumping = false;
+    }
+
+    // EvoLink refused the create before making a task (nothing was billed):
+    // the job goes back to the queue with the refusal as its reason, and is
+    // sent again, with the same idempotency key, once the hold ends.
+    void requeueRefused(Run *run, const ApiError &error, ModelCreateHolds::Reason reason)
+    {
+        const int ms = holds.hold(modelOf(run), reason, error.retryAfterSeconds);
+        qCInfo(lcJobs) << "job" << run->job.id << "waits" << ms << "ms:" << error.code
+                       << error.message;
+        run->admitted = false;
+        run->job.error = error;
+        run->job.state = JobState::Queued;
+        persist(run);
+        // Back to its place in line: ahead of the jobs queued after it.
+        int at = 0;
+        while (at < queue.size()) {
+            const Run *other = runs.value(queue.at(at));
+            if (other && other->job.createdAt > run->job.createdAt)
+                break;
+            ++at;
+        }
+        queue.insert(at, run->job.id);
+        pump();
     }
 
     // Drops a run from this process without touching its journal row.
@@ -368,6 +450,9 @@ public:
         detach(run);
         runs.remove(run->job.id);
         queue.removeAll(run->job.id);
+        // A job with a task leaves: EvoLink has room for another of its model.
+        if (!run->watching && !run->job.taskId.isEmpty())
+            holds.jobFinished(modelOf(run));
         // After the outcome is journaled (finish() writes first): a process
         // that takes the job over finds it settled, never runs it again.
         if (!run->watching)
@@ -380,6 +465,7 @@ public:
     void detach(Run *run)
     {
         run->cancelTimer();
+        spacing.cancel(run);
         if (run->reply) {
             QObject::disconnect(run->reply, nullptr, run, nullptr);
             run->reply->abort();
@@ -615,9 +701,26 @@ public:
 
     void create(Run *run)
     {
-        run->job.error = {};
         if (const ApiError problem = preflight(run->job); problem.isError()) {
             finish(run, JobState::Failed, problem);
+            return;
+        }
+        // Creates leave at least 1 s apart (API.md §10.1 #12); the job
+        // keeps its slot while it waits its turn.
+        run->admitted = true;
+        const QString id = run->job.id;
+        spacing.whenClear(run, [this, run, id] {
+            if (runs.value(id) == run)
+                sendCreate(run);
+        });
+    }
+
+    void sendCreate(Run *run)
+    {
+        run->admitted = false; // Submitting holds the slot from here on
+        run->job.error = {};
+        if (run->stopRequested) {
+            finish(run, JobState::Stopped);
             return;
         }
         // The paid request leaves only once the journal durably says so
@@ -660,18 +763,15 @@ public:
             finish(run, run->stopRequested ? JobState::Stopped : JobState::OutcomeUnknown, error);
             return;
         }
-        if (error.httpStatus == 429 && !run->stopRequested
-            && run->createRetries < kMaxTransientRetries) {
-            // A 429 refuses the request before any task exists (API.md
-            // §6.1), so sending it again (same idempotency key) cannot bill twice.
-            ++run->createRetries;
-            const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-            const int delay = error.retryAfterSeconds >= 0
-                ? error.retryAfterSeconds * 1000
-                : scaled(30000.0 * run->createRetries * jitter, schedule.scale);
-            run->job.error = error;
-            persist(run);
-            after(run, delay, [this](Run *r) { create(r); });
+        if (!run->stopRequested
+            && (ErrorCatalog::isTaskLimit(error)
+                || (error.kind == ErrorKind::Http && error.httpStatus == 429))) {
+            // Refused before any task exists (API.md §6.1, §10.1 #12): the
+            // job waits in the queue and is sent again with the same
+            // idempotency key, which cannot bill twice. Never failed for it.
+            requeueRefused(run, error,
+                           ErrorCatalog::isTaskLimit(error) ? ModelCreateHolds::Reason::TaskLimit
+                                                            : ModelCreateHolds::Reason::RateLimit);
             return;
         }
         if (error.isError()) {
@@ -687,6 +787,7 @@ public:
             finish(run, JobState::OutcomeUnknown, error);
             return;
         }
+        holds.createAccepted(modelOf(run));
         run->job.taskId = task.id;
         if (task.creditsReserved)
             run->job.takeReservation(*task.creditsReserved);
@@ -1018,6 +1119,8 @@ public:
         job.downloadedBytes = 0;
         job.totalBytes = 0;
         setState(run, JobState::Downloading);
+        // Its task is done on the server: room for another of its model.
+        holds.jobFinished(modelOf(run));
         run->persistClock.start();
 
         auto *downloader = new Downloader(nam, QUrl(job.resultUrl), target, run);
@@ -1271,6 +1374,7 @@ JobManager::~JobManager()
 void JobManager::setPollSchedule(const PollSchedule &schedule)
 {
     d->schedule = schedule;
+    d->holds.setScale(schedule.scale);
 }
 
 PollSchedule JobManager::pollSchedule() const
@@ -1500,7 +1604,7 @@ int JobManager::runningCount() const
 {
     int n = 0;
     for (const Run *run : std::as_const(d->runs)) {
-        if (run->job.state != JobState::Queued && isActive(run->job.state))
+        if ((run->job.state != JobState::Queued || run->admitted) && isActive(run->job.state))
             ++n;
     }
     return n;
@@ -1527,6 +1631,7 @@ int JobManager::activeTimerCount() const
 {
     // The lease timer runs while jobs run here; counted only if it outlived them.
     int n = d->leaseTimer.isActive() && d->runs.isEmpty() ? 1 : 0;
+    n += d->holds.count() + d->spacing.waiting();
     for (const Run *run : std::as_const(d->runs)) {
         n += run->timer.isActive() ? 1 : 0;
         n += run->downloader && run->downloader->isRetryPending() ? 1 : 0;

@@ -1,7 +1,8 @@
 #pragma once
 // Owns the job lifecycle: journal first, then uploads, create, polling on the
 // API.md §8 schedule, download, done. Several jobs run at once, up to the
-// concurrency limit; the rest wait in order.
+// limit per model; the rest wait in order. Creates leave 1 s apart, and one
+// EvoLink refuses before making a task waits in the queue to be sent again.
 
 #include "Job.h"
 

@@ -32,7 +32,7 @@ public:
     void setLibraryDir(const QString &dir);
     double creditsPerUsd() const; // default 72
     void setCreditsPerUsd(double rate);
-    int maxConcurrentTasks() const; // default 3
+    int maxConcurrentTasks() const; // running jobs per model, default 3
     void setMaxConcurrentTasks(int n);
     int pollTimeoutMinutes() const; // default 30
     // Check the prompt with EvoLink's moderation before paying (default off).

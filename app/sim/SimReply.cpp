@@ -15,6 +15,9 @@ namespace {
 // §6.1 error.type for an error.code.
 QString errorType(const QString &code, int status)
 {
+    // quota_exceeded is the balance at 402, the concurrency limit at 429 (§10.1 #12).
+    if (status == 429)
+        return u"rate_limit_error"_s;
     static const QHash<QString, QString> types = {
         {u"invalid_request"_s, u"invalid_request_error"_s},
         {u"invalid_task_id"_s, u"invalid_request_error"_s},

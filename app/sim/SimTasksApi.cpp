@@ -63,6 +63,7 @@ SimTasksApi::SimTasksApi(SimTaskStore &store, SimResults &results, const SimFile
 
 SimReply SimTasksApi::create(const SimRequest &req, const QString &key)
 {
+    m_limits.noteArrival();
     QJsonParseError pe {};
     const QJsonDocument doc = QJsonDocument::fromJson(req.body, &pe);
     if (pe.error != QJsonParseError::NoError)
@@ -102,6 +103,12 @@ SimReply SimTasksApi::create(const SimRequest &req, const QString &key)
     if (!plan.error.isEmpty()) {
         qCInfo(lcSimServer) << "create refused:" << plan.error;
         return SimReply::invalid(plan.error);
+    }
+    // Too many tasks of this model at once: refused before anything is
+    // created or reserved, so the same request may come again later.
+    if (const QString busy = m_limits.refusal(m_store, key, plan.model); !busy.isEmpty()) {
+        qCInfo(lcSimServer) << "create refused:" << busy;
+        return SimReply::apiError(429, u"quota_exceeded"_s, busy);
     }
     const qint64 cost =
         SimPrices::reservationUc(plan.model, plan.quality, plan.sound, plan.billedSeconds);

@@ -3,6 +3,7 @@
 // batch of them, the credits balance and the model list. Checks create bodies
 // with SimRules against the media the simulator knows and bills with SimPrices.
 
+#include "SimCreateLimits.h"
 #include "SimReply.h"
 #include "SimRules.h"
 #include "SimTaskStore.h"
@@ -31,6 +32,7 @@ public:
     SimReply credits(const QString &key) const;
     // The models `key` may use (all the simulator knows, less those withheld).
     SimReply models(const QString &key) const;
+    SimCreateLimits &createLimits() { return m_limits; }
 
 private:
     // usage.credits_reserved for a reservation of `uc`: credits, or UC when
@@ -44,6 +46,7 @@ private:
     SimResults &m_results;
     const SimFilesApi &m_files;
     SimFaults &m_faults;
+    SimCreateLimits m_limits;
 };
 
 } // namespace ks

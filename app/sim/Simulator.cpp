@@ -178,6 +178,16 @@ void Simulator::withholdModels(const QString &key, const QStringList &models)
     d->faults.withholdModels(key, models);
 }
 
+void Simulator::setTasksPerModelLimit(int limit)
+{
+    d->tasks.createLimits().setTasksPerModel(limit);
+}
+
+QList<qint64> Simulator::createArrivalsMs() const
+{
+    return d->tasks.createLimits().arrivalsMs();
+}
+
 void Simulator::setResultDataOnly(bool on)
 {
     d->faults.setResultDataOnly(on);

@@ -4,6 +4,7 @@
 // shared with core/ or api/), so a mistake in the app's rules fails a test.
 // Serves the API and the files API on one loopback port.
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -85,6 +86,10 @@ public:
     // already; the files uploaded to this simulator count on top. Uploads past
     // it answer 403 {"success":false,"code":403,"msg":"File quota exceeded…"}.
     void setFileQuota(int maxFiles, int usedElsewhere = 0);
+    // At most `limit` tasks of one model pending or processing at once per
+    // key (0 = no limit, the default); a create beyond it is refused with
+    // 429 `quota_exceeded` ("... concurrency limit"), no task made.
+    void setTasksPerModelLimit(int limit);
     // Completed tasks report only result_data[].video_url (no results[]).
     void setResultDataOnly(bool on);
     // Tasks report usage.credits_reserved in UC (1 credit = 10,000 UC) instead
@@ -114,6 +119,8 @@ public:
     QByteArray lastRequestBody(const QString &pathPrefix) const;
     QByteArray lastRequestHeader(const QString &pathPrefix, const QByteArray &name) const;
     int taskCount() const;
+    // Arrival times (ms, one steady clock) of every create request so far.
+    QList<qint64> createArrivalsMs() const;
     // The folder that holds this session's uploads ("" before the first one);
     // it goes with the simulator.
     QString uploadDirectory() const;

@@ -49,6 +49,8 @@ private slots:
     void modelAccessDeniedNamesTheModel();
     void contentPolicySubMessages_data();
     void contentPolicySubMessages();
+    void taskLimitIsNotTheBalance_data();
+    void taskLimitIsNotTheBalance();
 };
 
 void TstApiError::standardEnvelope()
@@ -399,6 +401,54 @@ void TstApiError::contentPolicySubMessages()
     QVERIFY2(create.contains(advice), qPrintable(create));
     QVERIFY2(create.contains(QStringLiteral("No task was created")), qPrintable(create));
     QCOMPARE(ErrorCatalog::action(refused), ErrorAction::ChangeInput);
+}
+
+// quota_exceeded is the balance at 402 but "too many tasks at once" at 429 or
+// when it names the concurrency limit (API.md §6.1, §10.1 #12).
+void TstApiError::taskLimitIsNotTheBalance_data()
+{
+    const auto envelope = [](const char *code, const char *message) {
+        return QByteArray("{\"error\":{\"code\":\"") + code + "\",\"message\":\"" + message
+            + "\"}}";
+    };
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("taskLimit");
+    QTest::newRow("429 quota_exceeded")
+        << envelope("quota_exceeded", "Too many tasks processing simultaneously") << 429 << true;
+    QTest::newRow("400 naming the concurrency limit")
+        << envelope("quota_exceeded", "multiple tasks processing (concurrency limit)") << 400
+        << true;
+    QTest::newRow("402 quota_exceeded is the balance")
+        << envelope("quota_exceeded", "Insufficient quota") << 402 << false;
+    QTest::newRow("402 even naming concurrency")
+        << envelope("quota_exceeded", "concurrency limit") << 402 << false;
+    QTest::newRow("402 insufficient_quota")
+        << envelope("insufficient_quota", "low balance") << 402 << false;
+    QTest::newRow("429 rate_limit_exceeded")
+        << envelope("rate_limit_exceeded", "slow down") << 429 << false;
+}
+
+void TstApiError::taskLimitIsNotTheBalance()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(bool, taskLimit);
+    const ApiError e = ApiError::fromHttp(status, body);
+    QCOMPARE(ErrorCatalog::isTaskLimit(e), taskLimit);
+    if (taskLimit) {
+        QCOMPARE(ErrorCatalog::userMessage(e),
+                 QStringLiteral("EvoLink is running as many tasks as your account allows; this "
+                                "job waits and starts when one finishes. Nothing was charged for "
+                                "the attempt."));
+        QCOMPARE(ErrorCatalog::action(e), ErrorAction::RetryLater);
+        QVERIFY(!ErrorCatalog::needsDialog(e));
+    } else if (status == 402) {
+        QCOMPARE(ErrorCatalog::action(e), ErrorAction::TopUp);
+        QVERIFY(ErrorCatalog::needsDialog(e));
+    }
+    // A task that failed with quota_exceeded keeps its own §6.2 meaning.
+    QVERIFY(!ErrorCatalog::isTaskLimit(ApiError::fromTask(QStringLiteral("quota_exceeded"), {})));
 }
 
 QTEST_GUILESS_MAIN(TstApiError)

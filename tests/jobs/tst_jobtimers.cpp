@@ -127,6 +127,9 @@ private slots:
     {
         makeManager(0.1);
         world().settings.setMaxConcurrentTasks(3);
+        // Creates leave 1 s apart (issue 17 item 10): tasks long enough that
+        // all three still run when the last one starts.
+        world().sim->setTimeScale(0.5);
         QStringList ids;
         for (int i = 0; i < 3; ++i)
             ids << jobs().submit(textRequest());
