@@ -280,6 +280,14 @@
         <translation>%1 不支持 4k；请使用 720p 或 1080p（4k 仅适用于 text-to-video 和 image-to-video）。</translation>
     </message>
     <message>
+        <source>Quality: 720p or 1080p; 4k for text-to-video and image-to-video only.</source>
+        <translation>画质：720p 或 1080p；4k 仅适用于文生视频（text-to-video）和图生视频（image-to-video）。</translation>
+    </message>
+    <message>
+        <source>Voice the element speaks with (element create with --video only; optional).</source>
+        <translation>主体说话时使用的音色（仅用于带 --video 的 element create；可选）。</translation>
+    </message>
+    <message>
         <source>Kling Studio on the command line: estimate, generate and track Kling O3 videos through EvoLink.
 
 Commands:
@@ -292,6 +300,7 @@ Commands:
                make a reusable subject; prints its element id (first line)
   element list list the elements made so far
   paths        print where the journal, data, settings and cache are (shared with the app)
+  models       list the Kling models and whether this API key may use them
 
 The API key is read from EVOLINK_API_KEY or the system keychain; EVOLINK_API_BASE and EVOLINK_FILES_BASE override the endpoints. Without a key, the built-in simulator is used (demo mode, no credits spent).</source>
         <translation>Kling Studio 命令行：通过 EvoLink 估算、生成并跟踪 Kling O3 视频。
@@ -306,16 +315,52 @@ The API key is read from EVOLINK_API_KEY or the system keychain; EVOLINK_API_BAS
                创建可复用的主体；输出其主体 ID（第一行）
   element list 列出已创建的主体
   paths        输出日志、数据、设置和缓存所在的位置（与应用共用）
+  models       列出各 Kling 模型，以及此 API 密钥能否使用它们
 
 API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EVOLINK_FILES_BASE 可覆盖接口地址。未设置密钥时使用内置模拟器（演示模式，不消耗积分）。</translation>
     </message>
     <message>
-        <source>Quality: 720p or 1080p; 4k for text-to-video and image-to-video only.</source>
-        <translation>画质：720p 或 1080p；4k 仅适用于文生视频（text-to-video）和图生视频（image-to-video）。</translation>
+        <source>generate: check the prompt with EvoLink&apos;s moderation first, and send nothing when it is likely to be refused.</source>
+        <translation>generate：先用 EvoLink 内容审核检查提示词，如果很可能被拒绝则不发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPolicyAdvice</name>
+    <message>
+        <source>EvoLink&apos;s safety filter refused this job: it found photorealistic people. Use an illustrated or otherwise non-photorealistic person, or an image without people, then resubmit.</source>
+        <translation>EvoLink 的安全过滤器拒绝了此任务：检测到写实风格的真人。请改用插画或其他非写实风格的人物，或使用不含人物的图片，然后重新提交。</translation>
     </message>
     <message>
-        <source>Voice the element speaks with (element create with --video only; optional).</source>
-        <translation>主体说话时使用的音色（仅用于带 --video 的 element create；可选）。</translation>
+        <source>EvoLink&apos;s safety filter refused this job: it recognised a famous person in an image. Remove the famous person or use an image of someone else, then resubmit.</source>
+        <translation>EvoLink 的安全过滤器拒绝了此任务：在图片中识别出了名人。请去掉该名人或改用其他人的图片，然后重新提交。</translation>
+    </message>
+    <message>
+        <source>EvoLink&apos;s safety filter refused this job: it found third-party content (for example a brand, logo, character or artwork owned by someone else). Remove it from the prompt and the images, then resubmit.</source>
+        <translation>EvoLink 的安全过滤器拒绝了此任务：检测到第三方内容（例如他人拥有的品牌、标志、角色或艺术作品）。请从提示词和图片中去掉这些内容，然后重新提交。</translation>
+    </message>
+    <message>
+        <source>EvoLink&apos;s safety filter refused this job: it found nudity. Use clothed people in the prompt and the images, then resubmit.</source>
+        <translation>EvoLink 的安全过滤器拒绝了此任务：检测到裸露内容。请在提示词和图片中使用穿着衣服的人物，然后重新提交。</translation>
+    </message>
+    <message>
+        <source>EvoLink&apos;s safety filter refused this job: content showing minors is not allowed. Remove children and teenagers from the prompt and the images, then resubmit.</source>
+        <translation>EvoLink 的安全过滤器拒绝了此任务：不允许出现未成年人的内容。请从提示词和图片中去掉儿童和青少年，然后重新提交。</translation>
+    </message>
+    <message>
+        <source>EvoLink&apos;s safety filter refused this job (for example for real faces or celebrities). Change the prompt or the images, then resubmit.</source>
+        <translation>EvoLink 的安全过滤器拒绝了此任务（例如因为真实人脸或名人）。请修改提示词或图片，然后重新提交。</translation>
+    </message>
+    <message>
+        <source>EvoLink&apos;s safety filter refused this job: &quot;%1&quot;. Change the prompt or the images (for example no real faces or celebrities), then resubmit.</source>
+        <translation>EvoLink 的安全过滤器拒绝了此任务：“%1”。请修改提示词或图片（例如不要使用真实人脸或名人），然后重新提交。</translation>
+    </message>
+    <message>
+        <source>EvoLink states that failed tasks are not charged and the reserved credits are returned.</source>
+        <translation>EvoLink 表示失败的任务不收费，预扣的积分会退回。</translation>
+    </message>
+    <message>
+        <source>No task was created, so nothing was charged.</source>
+        <translation>未创建任何任务，因此没有产生费用。</translation>
     </message>
 </context>
 <context>
@@ -459,10 +504,6 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
         <translation>此 API 密钥已达到每日限额（午夜重置）。请明天再试，或输入其他密钥。</translation>
     </message>
     <message>
-        <source>Your API key is not allowed to use this model. Enable the model for the key in the EvoLink console or use another key.</source>
-        <translation>你的 API 密钥无权使用此模型。请在 EvoLink 控制台中为该密钥启用此模型，或使用其他密钥。</translation>
-    </message>
-    <message>
         <source>This task belongs to another account, so your API key cannot read it. Kling Studio has stopped tracking it.</source>
         <translation>此任务属于其他账户，你的 API 密钥无法读取。Kling Studio 已停止跟踪该任务。</translation>
     </message>
@@ -517,10 +558,6 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
     <message>
         <source>EvoLink did not answer in time. Check the history before you submit again, then try later.</source>
         <translation>EvoLink 未及时响应。重新提交前请先查看历史记录，稍后再试。</translation>
-    </message>
-    <message>
-        <source>The content safety filter blocked this job (for example real faces or celebrities). Change the prompt or the media, then resubmit.</source>
-        <translation>内容安全过滤器拦截了此任务（例如涉及真实人脸或名人）。请修改提示词或素材后重新提交。</translation>
     </message>
     <message>
         <source>Kling rejected the job&apos;s parameters. Check the settings, then resubmit.</source>
@@ -645,6 +682,29 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
     <message>
         <source>The disk is full. Free some disk space or choose a folder on another disk, then download the video again; the video link is kept.</source>
         <translation>磁盘已满。请释放一些磁盘空间，或选择另一块磁盘上的文件夹，然后重新下载视频；视频链接已保留。</translation>
+    </message>
+    <message>
+        <source>This key has no access to this model; enable the model for the key in the EvoLink console, then try again. Nothing was charged: no task was created.</source>
+        <translation>此密钥无权使用该模型；请在 EvoLink 控制台中为此密钥启用该模型，然后重试。未扣除任何积分：没有创建任务。</translation>
+    </message>
+    <message>
+        <source>This key has no access to %1; enable the model for the key in the EvoLink console, then try again. Nothing was charged: no task was created.</source>
+        <translation>此密钥无权使用 %1；请在 EvoLink 控制台中为此密钥启用该模型，然后重试。未扣除任何积分：没有创建任务。</translation>
+    </message>
+    <message>
+        <source>EvoLink is running as many tasks as your account allows; this job waits and starts when one finishes. Nothing was charged for the attempt.</source>
+        <translation>EvoLink 正在运行您的账户允许的最多任务数；此任务将排队等待，待其中一个完成后自动开始。此次尝试未扣费。</translation>
+    </message>
+    <message>
+        <source>EvoLink&apos;s file storage has no room for this job&apos;s files, so the job stopped before anything was uploaded or paid. Uploaded files expire after 72 hours, which frees room; the details say how many files are left.</source>
+        <translation>EvoLink 文件存储空间已放不下此任务的文件，因此任务在上传或付费之前就已停止。上传的文件会在 72 小时后过期，届时会腾出空间；详情中写明了还剩多少个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FileQuotaGate</name>
+    <message>
+        <source>Your EvoLink file storage has %1 of %2 files left, and this job needs to upload %3. Nothing was uploaded, sent or paid. Uploaded files expire after 72 hours, which frees room: generate again then, or use https links to images instead of local files.</source>
+        <translation>你的 EvoLink 文件存储还可存 %1 个文件（共 %2 个），而此任务需要上传 %3 个。没有上传、发送任何内容，也没有付费。上传的文件会在 72 小时后过期并腾出空间：届时请重新生成，或改用图片的 https 链接代替本地文件。</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1106,17 @@ Select a done job in the history to watch it.</source>
     </message>
 </context>
 <context>
+    <name>ModeAvailability</name>
+    <message>
+        <source>This key has no access to %1: enable the model in the EvoLink console, then choose this mode again.</source>
+        <translation>此密钥无权使用 %1：请在 EvoLink 控制台中启用该模型，然后重新选择此模式。</translation>
+    </message>
+    <message>
+        <source>%1 (no access)</source>
+        <translation>%1（无权使用）</translation>
+    </message>
+</context>
+<context>
     <name>ModeInfo</name>
     <message>
         <source>Text to video</source>
@@ -1066,6 +1137,61 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>Custom element</source>
         <translation>自定义主体</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationCategoryText</name>
+    <message>
+        <source>harassment</source>
+        <translation>骚扰</translation>
+    </message>
+    <message>
+        <source>threatening harassment</source>
+        <translation>威胁性骚扰</translation>
+    </message>
+    <message>
+        <source>hate</source>
+        <translation>仇恨</translation>
+    </message>
+    <message>
+        <source>threatening hate</source>
+        <translation>威胁性仇恨</translation>
+    </message>
+    <message>
+        <source>illegal activity</source>
+        <translation>违法行为</translation>
+    </message>
+    <message>
+        <source>violent illegal activity</source>
+        <translation>暴力违法行为</translation>
+    </message>
+    <message>
+        <source>self-harm</source>
+        <translation>自残</translation>
+    </message>
+    <message>
+        <source>intent of self-harm</source>
+        <translation>自残意图</translation>
+    </message>
+    <message>
+        <source>instructions for self-harm</source>
+        <translation>自残方法指导</translation>
+    </message>
+    <message>
+        <source>sexual content</source>
+        <translation>色情内容</translation>
+    </message>
+    <message>
+        <source>sexual content involving minors</source>
+        <translation>涉及未成年人的色情内容</translation>
+    </message>
+    <message>
+        <source>violence</source>
+        <translation>暴力</translation>
+    </message>
+    <message>
+        <source>graphic violence</source>
+        <translation>血腥暴力</translation>
     </message>
 </context>
 <context>
@@ -1244,20 +1370,20 @@ Select a done job in the history to watch it.</source>
         <translation>仅用于在积分旁显示大致的美元金额</translation>
     </message>
     <message>
-        <source>&amp;Max concurrent tasks:</source>
-        <translation>最大并发任务数(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Jobs beyond this number wait in the queue</source>
-        <translation>超出此数量的任务将排队等待</translation>
-    </message>
-    <message>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Max running jobs per model:</source>
+        <translation>每个模型最多同时运行的任务数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Jobs of one model beyond this number wait in the queue; EvoLink limits tasks per model too</source>
+        <translation>同一模型超出此数量的任务将排队等待；EvoLink 也按模型限制同时运行的任务数</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1474,37 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>The prompt</source>
         <translation>提示词</translation>
+    </message>
+</context>
+<context>
+    <name>QueueReason</name>
+    <message>
+        <source>Waiting: EvoLink is running as many tasks as your account allows</source>
+        <translation>等待中：EvoLink 正在运行您的账户允许的最多任务数</translation>
+    </message>
+    <message>
+        <source>Waiting: EvoLink asked for fewer requests; trying again shortly</source>
+        <translation>等待中：EvoLink 要求降低请求频率，稍后将自动重试</translation>
+    </message>
+    <message>
+        <source>Waiting: 1 %1 job is running</source>
+        <translation>等待中：已有 1 个 %1 任务在运行</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 %2 jobs are running</source>
+        <translation>等待中：已有 %1 个 %2 任务在运行</translation>
+    </message>
+    <message>
+        <source>waiting: account limit</source>
+        <translation>等待中：账户上限</translation>
+    </message>
+    <message>
+        <source>waiting: too many requests</source>
+        <translation>等待中：请求过多</translation>
+    </message>
+    <message>
+        <source>waiting: %1 running</source>
+        <translation>等待中：%1 个运行中</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1804,21 @@ Select a done job in the history to watch it.</source>
         <source>The voice ID &quot;%1&quot; contains spaces; enter the ID alone (for example 829824295735410756).</source>
         <translation>音色 ID“%1”中含有空格；请只填写 ID 本身（例如 829824295735410756）。</translation>
     </message>
+    <message>
+        <source>%1 is in %2 format, which EvoLink does not accept. Save or export it as %3 and use that file.</source>
+        <translation>%1是 %2 格式，EvoLink 不接受该格式。请将其另存或导出为 %3，并改用该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReservedCredits</name>
+    <message>
+        <source>EvoLink reserved %1 (unit unclear)</source>
+        <translation>EvoLink 预扣了 %1（单位不明）</translation>
+    </message>
+    <message>
+        <source>EvoLink reserved %1 (unit unclear: expected about %2 credits)</source>
+        <translation>EvoLink 预扣了 %1（单位不明：预计约 %2 积分）</translation>
+    </message>
 </context>
 <context>
     <name>ResultCheck</name>
@@ -1679,6 +1851,10 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>%1 changed since it was checked (%2 bytes then, %3 now), so it is not what was priced. Nothing was paid; choose the file again.</source>
         <translation>%1 在检查之后已被更改（当时 %2 字节，现在 %3 字节），已不是估价时的文件。未产生任何费用；请重新选择该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 format, which EvoLink does not accept (it takes JPEG, PNG, WebP and GIF). Nothing was paid; save or export it as JPEG or PNG and use that file.</source>
+        <translation>%1 是 %2 格式，EvoLink 不接受该格式（仅接受 JPEG、PNG、WebP 和 GIF）。未产生任何费用；请将其另存或导出为 JPEG 或 PNG，并改用该文件。</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2071,22 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>ID	NAME	MADE FROM	DATE	VOICE	DESCRIPTION</source>
         <translation>ID	名称	来源	日期	音色	描述</translation>
+    </message>
+    <message>
+        <source>The list of models this key may use could not be read: %1</source>
+        <translation>无法读取此密钥可使用的模型列表：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Change the prompt or the image, or run the command again without --precheck to generate anyway.</source>
+        <translation>没有发送任何内容。请修改提示词或图片，或者去掉 --precheck 重新运行命令以仍然生成。</translation>
+    </message>
+    <message>
+        <source>The check before paying could not run (%1); generating without it.</source>
+        <translation>付费前检查未能运行（%1）；将在未检查的情况下生成。</translation>
+    </message>
+    <message>
+        <source>Reserved: %1</source>
+        <translation>已预扣：%1</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2404,10 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>The server&apos;s answer was longer than %1 MiB, far more than any EvoLink answer; it was cut off and not read.</source>
         <translation>服务器的应答超过 %1 MiB，远超任何 EvoLink 应答的长度；已截断，未读取。</translation>
+    </message>
+    <message>
+        <source>There is neither a prompt nor an image to check.</source>
+        <translation>既没有提示词也没有图片可供检查。</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2738,10 @@ Generate: %2</source>
         <source>The voice the element speaks with in the videos that use it. Only for an element made from a video; leave empty for none.</source>
         <translation>主体在使用它的视频中说话时的音色。仅适用于由视频创建的主体；留空表示不设置。</translation>
     </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>ks::HistoryDelegate</name>
@@ -2679,6 +2879,10 @@ Generate: %2</source>
     <message>
         <source>Reserved: exactly %1 credits</source>
         <translation>已预留：精确值 %1 积分</translation>
+    </message>
+    <message>
+        <source> · reserved: unit unclear</source>
+        <translation> · 已预扣：单位不明</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3652,10 @@ Removed jobs are gone from this list only: their video files stay in your downlo
         <source>Keep Draft</source>
         <translation>保留草稿</translation>
     </message>
+    <message>
+        <source>File storage full</source>
+        <translation>文件存储已满</translation>
+    </message>
 </context>
 <context>
     <name>ks::MediaBackendLoader</name>
@@ -3462,6 +3670,19 @@ Removed jobs are gone from this list only: their video files stay in your downlo
     <message>
         <source>The video component could not be loaded: %1</source>
         <translation>无法加载视频组件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ModerationPrecheck</name>
+    <message numerus="yes">
+        <source>EvoLink&apos;s moderation did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>EvoLink 的内容审核在 %n 秒内没有回应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely to be refused: %1</source>
+        <translation>很可能被拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3742,33 @@ It may have been moved or deleted.</source>
     <message>
         <source>Click or press Space to play or pause; double-click or F for full screen, Esc to leave it</source>
         <translation>单击或按空格键播放或暂停；双击或按 F 进入全屏，按 Esc 退出全屏</translation>
+    </message>
+</context>
+<context>
+    <name>ks::PrecheckQuestion</name>
+    <message>
+        <source>Checking the prompt with EvoLink&apos;s moderation before paying…</source>
+        <translation>正在付费前用 EvoLink 内容审核检查提示词…</translation>
+    </message>
+    <message>
+        <source>The check before paying could not run (%1); the job was sent without it.</source>
+        <translation>付费前检查未能运行（%1）；任务已在未检查的情况下发送。</translation>
+    </message>
+    <message>
+        <source>Check before paying</source>
+        <translation>付费前检查</translation>
+    </message>
+    <message>
+        <source>EvoLink&apos;s moderation rates this prompt or image as likely to be refused by the content filter. Edit the Prompt sends nothing; Generate Anyway sends the job as it is.</source>
+        <translation>EvoLink 的内容审核认为此提示词或图片很可能被内容过滤器拒绝。“修改提示词”不会发送任何内容；“仍然生成”会按原样发送任务。</translation>
+    </message>
+    <message>
+        <source>Generate Anyway</source>
+        <translation>仍然生成</translation>
+    </message>
+    <message>
+        <source>Edit the Prompt</source>
+        <translation>修改提示词</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3836,34 @@ It may have been moved or deleted.</source>
     <message>
         <source>unknown error</source>
         <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Check the prompt with EvoLink&apos;s moderation before paying</source>
+        <translation>付费前用 EvoLink 内容审核检查提示词</translation>
+    </message>
+    <message>
+        <source>Before each job, the prompt and its first image that is already online are sent to EvoLink&apos;s moderation; when they are likely to be refused you are asked first. Local images are not uploaded for this. If the check cannot run, the job goes on.</source>
+        <translation>每个任务开始前，提示词及其第一张已在线的图片会发送给 EvoLink 内容审核；如果很可能被拒绝，会先询问你。不会为此上传本地图片。如果检查无法运行，任务照常进行。</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>无法获取</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation>剩余 %1 个（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>Images uploaded for your jobs count against EvoLink&apos;s file quota until they expire, 72 hours after the upload.</source>
+        <translation>为任务上传的图片在过期之前（上传后 72 小时）都会占用 EvoLink 的文件配额。</translation>
     </message>
 </context>
 <context>
