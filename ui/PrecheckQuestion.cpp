@@ -64,6 +64,7 @@ void PrecheckQuestion::onChecked()
                      .arg(m_check->problem()));
         return;
     case ModerationPrecheck::Outcome::Flagged:
+        m_notice(QString()); // "Checking…" is over; the question says the rest
         ask();
         return;
     }

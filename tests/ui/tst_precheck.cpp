@@ -126,6 +126,8 @@ void TestPrecheck::flaggedPromptAsksFirst()
     QTRY_VERIFY_WITH_TIMEOUT(question(), 10000);
     QCOMPARE(checks(), checksBefore + 1);
     QCOMPARE(question()->text(), QStringLiteral("Likely to be refused: graphic violence"));
+    // The check is over: the status bar no longer says it is running.
+    QCOMPARE(m_studio.window->statusBar()->currentMessage(), QString());
     auto *edit = question()->findChild<QPushButton *>(QStringLiteral("precheckEditButton"));
     QVERIFY(edit);
     QCOMPARE(question()->defaultButton(), edit);
