@@ -46,6 +46,23 @@ bool jpegHasEnd(QFile &file)
     return file.read(kJpegTailBytes).contains(QByteArrayLiteral("\xFF\xD9"));
 }
 
+// scaled() keeps a palette or 1-bit image in its own format, so a smooth
+// scale is dithered back into noise. Such an image is brought to a few times
+// the box size cheaply, then scaled smoothly in full colour.
+QImage thumbnailOf(const QImage &image, const QSize &box)
+{
+    QImage source = image;
+    const QImage::Format f = source.format();
+    if (f == QImage::Format_Mono || f == QImage::Format_MonoLSB || f == QImage::Format_Indexed8) {
+        const QSize near = source.size().scaled(box * 4, Qt::KeepAspectRatio);
+        if (near.width() < source.width())
+            source = source.scaled(near, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+        source = source.convertToFormat(
+            source.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    }
+    return source.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
 void decodeImage(const QString &path, const QSize &thumbnailBox, InputCheckResult &r)
 {
     MediaInfo &info = r.info;
@@ -93,7 +110,7 @@ void decodeImage(const QString &path, const QSize &thumbnailBox, InputCheckResul
         return;
     }
     if (thumbnailBox.isValid())
-        r.thumbnail = image.scaled(thumbnailBox, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        r.thumbnail = thumbnailOf(image, thumbnailBox);
 }
 
 QThreadPool *checkPool()

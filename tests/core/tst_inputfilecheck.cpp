@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -97,6 +98,7 @@ private slots:
     void startRunsOnAWorker();
     void refusedFormatsAreNamed_data();
     void refusedFormatsAreNamed();
+    void oneBitPngThumbnailIsSmooth();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -332,6 +334,36 @@ void TstInputFileCheck::refusedFormatsAreNamed()
     const QString last = UploadPrecheck::problem(ref);
     QVERIFY2(last.contains(name) && last.contains(QStringLiteral("JPEG, PNG, WebP and GIF")),
              qPrintable(last));
+}
+
+// A 1-bit palette PNG (a scan, a line drawing) got a thumbnail in its own
+// 1-bit format: scaled() dithered the edges into noise. It is scaled in full
+// colour now: a black disc on white has grey edges, not just two colours.
+void TstInputFileCheck::oneBitPngThumbnailIsSmooth()
+{
+    QImage disc(900, 600, QImage::Format_Mono);
+    disc.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
+    for (int y = 0; y < disc.height(); ++y) {
+        for (int x = 0; x < disc.width(); ++x) {
+            const int dx = x - 450, dy = y - 300;
+            disc.setPixel(x, y, dx * dx + dy * dy < 250 * 250 ? 1 : 0);
+        }
+    }
+    const QString path = m_dir.filePath(QStringLiteral("disc-1bit.png"));
+    QVERIFY(disc.save(path, "PNG"));
+    const InputCheckResult r = InputFileCheck::inspect(path, QSize(120, 80));
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.thumbnail.size(), QSize(120, 80));
+    QVERIFY(r.thumbnail.depth() >= 24);
+    QSet<int> greys;
+    for (int y = 0; y < r.thumbnail.height(); ++y) {
+        for (int x = 0; x < r.thumbnail.width(); ++x)
+            greys.insert(qGray(r.thumbnail.pixel(x, y)));
+    }
+    QVERIFY2(greys.size() > 8, qPrintable(QString::number(greys.size())));
+    // Off the edge the disc is black and the paper white, as in the file.
+    QCOMPARE(qGray(r.thumbnail.pixel(60, 40)), 0);
+    QCOMPARE(qGray(r.thumbnail.pixel(2, 2)), 255);
 }
 
 QTEST_GUILESS_MAIN(TstInputFileCheck)
