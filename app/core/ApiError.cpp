@@ -684,13 +684,21 @@ bool ErrorCatalog::isTransient(const ApiError &error)
 
 bool ErrorCatalog::isTaskLimit(const ApiError &error)
 {
-    if (error.kind != ErrorKind::Http || error.httpStatus == 402
+    // A client refusal only (4xx): a 5xx says nothing about what was made.
+    if (error.kind != ErrorKind::Http || error.httpStatus == 402 || error.httpStatus < 400
+        || error.httpStatus >= 500
         || error.code.trimmed().compare(u"quota_exceeded", Qt::CaseInsensitive) != 0)
         return false;
     if (error.httpStatus == 429)
         return true;
     return error.message.contains(u"concurren", Qt::CaseInsensitive)
         || error.message.contains(u"simultaneous", Qt::CaseInsensitive);
+}
+
+bool ErrorCatalog::isRateLimit(const ApiError &error)
+{
+    return error.kind == ErrorKind::Http && error.httpStatus == 429
+        && classify(error) == Msg::RateLimited;
 }
 
 bool ErrorCatalog::needsDialog(const ApiError &error)

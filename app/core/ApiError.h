@@ -56,6 +56,10 @@ public:
     // may (API.md §10.1 #12): `quota_exceeded` at HTTP 429, or naming the
     // concurrency limit. No task was made; never the 402 balance refusal.
     static bool isTaskLimit(const ApiError &error);
+    // A create refused at HTTP 429 for its rate (`rate_limit_exceeded`, or a
+    // code this catalog does not know). Not a 429 whose code names the
+    // balance or a key's quota: those wait for the user, never for a timer.
+    static bool isRateLimit(const ApiError &error);
     // Whether the user must act in a dialog (401 key, 402 balance).
     static bool needsDialog(const ApiError &error);
 };

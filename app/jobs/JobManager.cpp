@@ -763,9 +763,10 @@ public:
             finish(run, run->stopRequested ? JobState::Stopped : JobState::OutcomeUnknown, error);
             return;
         }
+        // A 429 naming the balance or a key's quota is not waited out: it
+        // would be sent on its own once the user tops up or the day turns.
         if (!run->stopRequested
-            && (ErrorCatalog::isTaskLimit(error)
-                || (error.kind == ErrorKind::Http && error.httpStatus == 429))) {
+            && (ErrorCatalog::isTaskLimit(error) || ErrorCatalog::isRateLimit(error))) {
             // Refused before any task exists (API.md §6.1, §10.1 #12): the
             // job waits in the queue and is sent again with the same
             // idempotency key, which cannot bill twice. Never failed for it.

@@ -51,6 +51,8 @@ private slots:
     void contentPolicySubMessages();
     void taskLimitIsNotTheBalance_data();
     void taskLimitIsNotTheBalance();
+    void rateLimitIsOnlyTheRate_data();
+    void rateLimitIsOnlyTheRate();
 };
 
 void TstApiError::standardEnvelope()
@@ -427,6 +429,38 @@ void TstApiError::taskLimitIsNotTheBalance_data()
         << envelope("insufficient_quota", "low balance") << 402 << false;
     QTest::newRow("429 rate_limit_exceeded")
         << envelope("rate_limit_exceeded", "slow down") << 429 << false;
+    QTest::newRow("503 naming concurrency is no refusal")
+        << envelope("quota_exceeded", "concurrency limit") << 503 << false;
+}
+
+// Only a 429 for the rate itself waits in the queue; a 429 that names the
+// balance or a key's quota would otherwise be sent on its own once the user
+// tops up or the day turns (review of issue 17 item 10).
+void TstApiError::rateLimitIsOnlyTheRate_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("rateLimit");
+    QTest::newRow("rate_limit_exceeded") << QStringLiteral("rate_limit_exceeded") << true;
+    QTest::newRow("no code") << QString() << true;
+    QTest::newRow("unknown code") << QStringLiteral("too_many_requests_x") << true;
+    QTest::newRow("insufficient_quota") << QStringLiteral("insufficient_quota") << false;
+    QTest::newRow("account_balance_insufficient")
+        << QStringLiteral("account_balance_insufficient") << false;
+    QTest::newRow("token_daily_quota_exceeded")
+        << QStringLiteral("token_daily_quota_exceeded") << false;
+    QTest::newRow("key_quota_exhausted") << QStringLiteral("key_quota_exhausted") << false;
+}
+
+void TstApiError::rateLimitIsOnlyTheRate()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, rateLimit);
+    const QByteArray body = code.isEmpty()
+        ? QByteArray("{}")
+        : QByteArray("{\"error\":{\"code\":\"") + code.toUtf8() + "\",\"message\":\"x\"}}";
+    QCOMPARE(ErrorCatalog::isRateLimit(ApiError::fromHttp(429, body)), rateLimit);
+    // Never at another status.
+    QVERIFY(!ErrorCatalog::isRateLimit(ApiError::fromHttp(503, body)));
 }
 
 void TstApiError::taskLimitIsNotTheBalance()
