@@ -3416,6 +3416,10 @@ Removed jobs are gone from this list only: their video files stay in your downlo
         <source>The job could not be written to the journal (%1); nothing was sent.</source>
         <translation>无法将任务写入任务日志（%1）；未发送任何请求。</translation>
     </message>
+    <message>
+        <source>EvoLink refused to take this job again for now (%1). Its first request may still have made a task, so it is not sent on its own: Check Again looks for that task first.</source>
+        <translation>EvoLink 暂时拒绝再次接收此任务（%1）。它的第一次请求可能已经创建了服务器端任务，因此不会自动发送：点击“重新查询”会先查找该服务器端任务。</translation>
+    </message>
 </context>
 <context>
     <name>ks::JobStore</name>

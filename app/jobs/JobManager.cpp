@@ -131,6 +131,10 @@ public:
     int rateLimitHits = 0;
     int uploadRetries = 0;
     bool quotaChecked = false; // the file quota was read before this run's uploads
+    // Sent again after a lost create was looked for and not found: its first
+    // request may still have made a task, so a refusal of this one does not
+    // put it back in the queue (a restart would then send it unasked).
+    bool resentAfterLostCreate = false;
     bool stopRequested = false;
     // Let out of the queue and not yet uploading or sending (waiting for the
     // create spacing): holds its model's slot all the same.
@@ -765,6 +769,20 @@ public:
         }
         // A 429 naming the balance or a key's quota is not waited out: it
         // would be sent on its own once the user tops up or the day turns.
+        if (run->resentAfterLostCreate
+            && (ErrorCatalog::isTaskLimit(error) || ErrorCatalog::isRateLimit(error))) {
+            // The earlier request's task may exist (and fill EvoLink's limit):
+            // the user decides again, after another look, never a timer.
+            ApiError unsure = ApiError::local(
+                JobManager::tr(
+                    "EvoLink refused to take this job again for now (%1). Its first request may "
+                    "still have made a task, so it is not sent on its own: Check Again looks for "
+                    "that task first.")
+                    .arg(error.message.isEmpty() ? error.code : error.message));
+            unsure.code = QStringLiteral("lost_task_uncertain");
+            finish(run, run->stopRequested ? JobState::Stopped : JobState::OutcomeUnknown, unsure);
+            return;
+        }
         if (!run->stopRequested
             && (ErrorCatalog::isTaskLimit(error) || ErrorCatalog::isRateLimit(error))) {
             // Refused before any task exists (API.md §6.1, §10.1 #12): the
@@ -1232,6 +1250,7 @@ public:
         case LostTaskFinder::Outcome::NotFound:
             // Not there: resend with the SAME idempotency key, so a task that
             // does exist after all is replayed instead of billed twice.
+            run->resentAfterLostCreate = true;
             uploadNext(run);
             return;
         case LostTaskFinder::Outcome::Failed:

@@ -217,6 +217,36 @@ private slots:
 
     // The balance is a different thing: 402 stops the job and asks the user,
     // whether its code is insufficient_quota or quota_exceeded (§6.1).
+    // A lost create that is looked for, not found and sent again may meet
+    // EvoLink's limit (its first task may be the one filling it): the job
+    // goes back to "outcome unknown" for the user, never to the queue, from
+    // where a timer or the next start would send it unasked (review of item 10).
+    void limitAfterALostCreateAsksTheUser()
+    {
+        world().sim->dropConnections(kCreate, 3); // the task is made, the answer lost
+        const QString id = jobs().submit(textRequest());
+        Job job = world().waitFinished(id, kWaitMs / 20);
+        QCOMPARE(job.state, JobState::OutcomeUnknown);
+        world().sim->clearFaults();
+        const int creates = world().sim->requestCount(kCreate);
+        // The look-up cannot list tasks (404: the list is unconfirmed), so
+        // the job is sent again with its key, and EvoLink refuses it for its limit.
+        world().sim->injectHttpError(QStringLiteral("/v1/tasks"), 404, QStringLiteral("not_found"),
+                                     1);
+        world().sim->injectHttpError(kCreate, 429, QStringLiteral("quota_exceeded"), 1, -1,
+                                     QStringLiteral("Too many tasks processing simultaneously"));
+        jobs().checkAgain(id);
+        QTRY_COMPARE_WITH_TIMEOUT(world().sim->requestCount(kCreate), creates + 1, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(world().store.job(id)->state, JobState::OutcomeUnknown, 5000);
+        job = *world().store.job(id);
+        QCOMPARE(job.error.code, QStringLiteral("lost_task_uncertain"));
+        QVERIFY2(job.error.message.contains(u"Check Again looks for that task first"),
+                 qPrintable(job.error.message));
+        QTest::qWait(300);
+        QCOMPARE(world().sim->requestCount(kCreate), creates + 1); // nothing more was sent
+        QCOMPARE(world().sim->taskCount(), 1);
+    }
+
     void balanceStillStops_data()
     {
         QTest::addColumn<QString>("code");
