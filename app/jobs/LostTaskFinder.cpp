@@ -166,16 +166,21 @@ LostTaskFinder::Match LostTaskFinder::compare(const TaskSnapshot &task, QString 
             return Match::Unsure;
         }
     }
-    // A reservation may come in UC (API.md §10.1 #9): read it against the
-    // estimate first, or a task reserved as 270000 UC would never match 27.
+    // A reservation may come in UC (API.md §10.1 #9), or a task reserved as
+    // 270000 UC would never match 27 credits. The two readings lie 10,000x
+    // apart, so the one nearer the estimate is the one meant; it is then held
+    // to the same 2 % as a figure in credits (ReservedCredits' 1 % would call
+    // a UC figure 1-2 % off "unclear" and exclude the task).
     std::optional<double> credits = task.creditsUsed;
+    const double expected = double(m_job.estimateUc) / 10000.0;
     if (task.creditsReserved) {
-        const ReservedCredits::Reading r =
-            ReservedCredits::read(*task.creditsReserved, m_job.estimateUc);
-        credits = r.credits ? r.credits : task.creditsReserved;
+        const double raw = *task.creditsReserved;
+        const double asUc = raw / ReservedCredits::kUcPerCredit;
+        credits = m_job.estimateUc > 0 && std::abs(asUc - expected) < std::abs(raw - expected)
+            ? asUc
+            : raw;
     }
     if (credits && m_job.estimateUc > 0) {
-        const double expected = double(m_job.estimateUc) / 10000.0;
         // The price depends on mode, length, quality and sound: a task that
         // reserved another amount was made with other settings.
         if (std::abs(*credits - expected) > std::max(0.011, expected * 0.02)) {

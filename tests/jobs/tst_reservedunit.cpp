@@ -98,6 +98,37 @@ private slots:
         QCOMPARE(row->creditsReserved, std::optional<double>(27.0));
     }
 
+    // A UC reservation 1-2 % off this job's estimate (a price table a little
+    // behind EvoLink's) is read in UC and matched within the finder's 2 %,
+    // not compared raw (270000 against 27.4) and excluded, which sent the job
+    // again (found in review).
+    void lostCreateInUcSlightlyOffTheEstimateIsFound()
+    {
+        world().sim->setReservedInUc(true);
+        const int createsBefore =
+            world().sim->requestCount(QStringLiteral("/v1/videos/generations"));
+        ApiReply *made = world().client.createTask(RequestJson::toApiJson(textRequest()),
+                                                   QStringLiteral("the-lost-request-2"));
+        QSignalSpy madeSpy(made, &ApiReply::finished);
+        QVERIFY(madeSpy.wait(15000));
+        const QString lostTask = made->task().id;
+        QVERIFY(!lostTask.isEmpty());
+        made->deleteLater();
+
+        Job job = leftBehindJob(textRequest(), JobState::OutcomeUnknown);
+        job.idempotencyKey = QStringLiteral("the-lost-request-2");
+        job.estimateUc = 274000; // 27.4 credits: EvoLink reserves 270000 UC (27), 1.5 % less
+        job.createSentAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(world().store.insert(job));
+        jobs().checkAgain(job.id);
+        QTRY_COMPARE_WITH_TIMEOUT(world().store.job(job.id)->state, JobState::Done, 20000);
+        QCOMPARE(world().store.job(job.id)->taskId, lostTask);
+        // Found in the list: the create was not sent again.
+        QCOMPARE(world().sim->requestCount(QStringLiteral("/v1/videos/generations")),
+                 createsBefore + 1);
+        QCOMPARE(world().sim->taskCount(), 1);
+    }
+
     void contentPolicySubMessageReachesTheJob_data()
     {
         QTest::addColumn<QString>("said");
