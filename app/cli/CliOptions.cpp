@@ -279,10 +279,9 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
             r.callbackUrl = parser.value(callbackUrl).trimmed();
         return inv;
     } else {
-        inv.errors
-            << tr("Unknown command \"%1\". Use estimate, generate, status, history, resume or "
-                  "element.")
-                   .arg(name);
+        inv.errors << tr("Unknown command \"%1\". Use estimate, generate, status, history, resume, "
+                         "element, models or paths.")
+                          .arg(name);
         return inv;
     }
 
