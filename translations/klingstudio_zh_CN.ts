@@ -212,10 +212,6 @@
         <translation>主体只能由图片（--front、--angle）或视频（--video）创建，不能同时使用两者。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use estimate, generate, status, history, resume or element.</source>
-        <translation>未知命令“%1”。请使用 estimate、generate、status、history、resume 或 element。</translation>
-    </message>
-    <message>
         <source>%1 takes no --video.</source>
         <translation>%1 不支持 --video。</translation>
     </message>
@@ -322,6 +318,10 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
     <message>
         <source>generate: check the prompt with EvoLink&apos;s moderation first, and send nothing when it is likely to be refused.</source>
         <translation>generate：先用 EvoLink 内容审核检查提示词，如果很可能被拒绝则不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use estimate, generate, status, history, resume, element, models or paths.</source>
+        <translation>未知命令“%1”。请使用 estimate、generate、status、history、resume、element、models 或 paths。</translation>
     </message>
 </context>
 <context>
