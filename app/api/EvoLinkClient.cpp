@@ -1,6 +1,7 @@
 #include "EvoLinkClient.h"
 
 #include "Logging.h"
+#include "OneShotBody.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -165,7 +166,10 @@ ApiReply *EvoLinkClient::createTask(const QJsonObject &body, const QString &idem
     }
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    attach(reply, m_nam->post(request, payload), request);
+    // Paid: sent at most once. Posted as a QByteArray, Qt would send it again
+    // on its own when the connection closes before the answer (a second task
+    // EvoLink may bill); a one-shot body cannot be sent again.
+    attach(reply, OneShotBody::post(m_nam, request, payload), request);
     return reply;
 }
 
@@ -465,6 +469,14 @@ void EvoLinkClient::onFinished(ApiReply *reply, QNetworkReply *net)
                    || netError == QNetworkReply::TimeoutError) {
             error = ApiError::network(tr("The server did not answer within %n second(s).", nullptr,
                                          qMax(1, m_config.transferTimeoutMs / 1000)));
+        } else if (isCreate
+                   && (netError == QNetworkReply::ContentReSendError
+                       || netError == QNetworkReply::RemoteHostClosedError)) {
+            // ContentReSendError: Qt wanted to send the create again after the
+            // connection closed, and its one-shot body refused.
+            error = ApiError::network(
+                tr("The connection closed after the request was sent and before EvoLink "
+                   "answered. The task may have been made; the request was not sent again."));
         } else {
             error = ApiError::network(net->errorString());
         }
@@ -486,8 +498,8 @@ void EvoLinkClient::onFinished(ApiReply *reply, QNetworkReply *net)
     if (error.isError()) {
         qCInfo(lcApi).nospace() << verb(net->operation()) << ' '
                                 << net->url().toDisplayString(QUrl::RemoveUserInfo) << " failed: "
-                                << "http " << status << ", " << int(error.kind) << ' ' << error.code
-                                << ' ' << error.message;
+                                << "http " << status << " (qt " << netError << "), "
+                                << int(error.kind) << ' ' << error.code << ' ' << error.message;
     } else {
         qCDebug(lcApi) << net->url().toDisplayString(QUrl::RemoveUserInfo) << "->" << status;
     }

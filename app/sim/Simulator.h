@@ -69,10 +69,11 @@ public:
     // without an answer (after `afterBytes` body bytes for downloads). The
     // request itself is still processed, like an answer lost on the way back.
     // Note: QNetworkAccessManager silently re-sends a request (POST too) when
-    // the connection closes before any answer byte, up to twice per channel
-    // depending on its state; use count >= 3 to make a drop visible to a QNAM
-    // client and clearFaults() afterwards. Drops after `afterBytes` > 0 of a
-    // download are never re-sent by QNAM.
+    // the connection closes before any answer byte, up to 3 times, unless its
+    // body cannot be rewound (EvoLinkClient's creates: OneShotBody); for other
+    // requests use count >= 3 to make a drop visible to a QNAM client and
+    // clearFaults() afterwards. Drops after `afterBytes` > 0 of a download are
+    // never re-sent by QNAM.
     void dropConnections(const QString &pathPrefix, int count = 1, qint64 afterBytes = 0);
     // Result downloads (/results/) are sent at most this fast (0 = no limit).
     void throttleDownloads(qint64 bytesPerSecond);
