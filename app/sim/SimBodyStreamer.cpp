@@ -24,7 +24,13 @@ SimBodyStreamer::~SimBodyStreamer() = default;
 void SimBodyStreamer::start()
 {
     connect(m_socket, &QTcpSocket::bytesWritten, this, &SimBodyStreamer::pump);
-    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    // The client closed or aborted (QTcpSocket closes its side when it reads
+    // the end): stop at once, without flushing filler nobody reads.
+    connect(m_socket, &QTcpSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
+        if (state != QAbstractSocket::ConnectedState)
+            clientGone();
+    });
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &SimBodyStreamer::clientGone);
     if (m_rate > 0) {
         // Ten ticks a second, each allowing a tenth of the rate.
         auto *tick = new QTimer(this);
@@ -38,10 +44,20 @@ void SimBodyStreamer::start()
     pump();
 }
 
+void SimBodyStreamer::clientGone()
+{
+    if (m_socket) {
+        disconnect(m_socket, nullptr, this, nullptr);
+        qCDebug(lcSimServer) << "client gone after" << m_sent << "body bytes";
+        m_socket->abort();
+    }
+    deleteLater();
+}
+
 void SimBodyStreamer::pump()
 {
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
-        deleteLater();
+        clientGone();
         return;
     }
     while (m_sent < m_limit && m_socket->bytesToWrite() < kHighWater
@@ -55,6 +71,7 @@ void SimBodyStreamer::pump()
             // so close rather than leave the client waiting.
             qCWarning(lcSimServer)
                 << "body source ended after" << m_sent << "of" << m_limit << "bytes";
+            disconnect(m_socket, nullptr, this, nullptr);
             m_socket->disconnectFromHost();
             deleteLater();
             return;

@@ -2,7 +2,8 @@
 // Streams a body from a QIODevice onto a socket as the socket drains, so a
 // large result is never held in memory; can stop after N bytes and close the
 // connection to simulate a transfer cut off mid-way, and can frame the body
-// in chunked transfer coding (an endless answer).
+// in chunked transfer coding (an endless answer). Stops as soon as the client
+// closes or aborts the connection.
 
 #include <QObject>
 #include <QPointer>
@@ -36,6 +37,8 @@ public:
 
 private:
     void pump();
+    // Stops for good and drops the connection: the client has gone.
+    void clientGone();
 
     QPointer<QTcpSocket> m_socket;
     std::shared_ptr<QIODevice> m_device;

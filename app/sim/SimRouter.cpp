@@ -16,6 +16,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +61,12 @@ SimRouter::~SimRouter() = default;
 void SimRouter::addAcceptedKey(const QString &key)
 {
     m_keys.insert(key);
+}
+
+int SimRouter::streamingBodies() const
+{
+    return int(std::count_if(m_streamers.cbegin(), m_streamers.cend(),
+                             [](const QPointer<SimBodyStreamer> &s) { return !s.isNull(); }));
 }
 
 void SimRouter::handle(const SimRequest &req)
@@ -146,6 +153,8 @@ void SimRouter::send(const QPointer<QTcpSocket> &socket, const QByteArray &metho
             if (path.startsWith(u"/results/"_s))
                 streamer->setRateLimit(m_faults.downloadRate());
             streamer->setChunked(r.chunked);
+            m_streamers.removeAll(nullptr);
+            m_streamers.append(streamer);
             streamer->start();
         }
     } else if (r.headOnly) {

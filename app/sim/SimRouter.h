@@ -5,6 +5,7 @@
 
 #include "SimReply.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -14,6 +15,7 @@ class QTcpSocket;
 
 namespace ks {
 
+class SimBodyStreamer;
 class SimFaults;
 class SimFilesApi;
 class SimRequestLog;
@@ -33,6 +35,8 @@ public:
     // The API answers 401 to any other key.
     void addAcceptedKey(const QString &key);
     void handle(const SimRequest &req);
+    // Bodies still being streamed (results, endless or oversized answers).
+    int streamingBodies() const;
 
 signals:
     // After each answer is sent; status 0 when the connection was dropped
@@ -54,6 +58,7 @@ private:
     SimFilesApi &m_files;
     const SimResults &m_results;
     QSet<QString> m_keys;
+    QList<QPointer<SimBodyStreamer>> m_streamers; // null once finished
 };
 
 } // namespace ks

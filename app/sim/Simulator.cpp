@@ -249,6 +249,11 @@ int Simulator::taskCount() const
     return int(d->store.tasks().size());
 }
 
+int Simulator::streamingBodies() const
+{
+    return d->router.streamingBodies();
+}
+
 QString Simulator::uploadDirectory() const
 {
     return d->files.directory();

@@ -120,6 +120,9 @@ public:
     QByteArray lastRequestBody(const QString &pathPrefix) const;
     QByteArray lastRequestHeader(const QString &pathPrefix, const QByteArray &name) const;
     int taskCount() const;
+    // Answer bodies still being streamed (results, endless or oversized
+    // answers); one stops when it is complete or its client has gone.
+    int streamingBodies() const;
     // Arrival times (ms, one steady clock) of every create request so far.
     QList<qint64> createArrivalsMs() const;
     // The folder that holds this session's uploads ("" before the first one);

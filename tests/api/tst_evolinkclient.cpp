@@ -646,39 +646,58 @@ void TstEvoLinkClient::overlongAnswers_data()
 
 // An endless or huge answer is cut off at kMaxBodyBytes and taken as a bad
 // response; a create cut off this way may have made the task (outcome unknown).
+// Each row has its own simulator and connections, and each step waits until
+// the simulator has stopped streaming the last one's body (it stops when the
+// client closes the connection): no row or step competes with a flood that
+// is still being sent.
 void TstEvoLinkClient::overlongAnswers()
 {
     QFETCH(bool, endless);
+    Simulator sim;
+    QVERIFY(sim.start());
+    sim.setTimeScale(0.02);
+    QNetworkAccessManager nam;
+    EvoLinkClient client(&nam);
+    ApiConfig c = config();
+    c.apiBase = c.filesBase = sim.baseUrl();
+    client.setConfig(c);
+
     const auto flood = [&](const QString &prefix) {
         if (endless)
-            m_sim.floodResponses(prefix);
+            sim.floodResponses(prefix);
         else
-            m_sim.declareHugeResponses(prefix, qint64(64) * 1024 * 1024);
+            sim.declareHugeResponses(prefix, qint64(64) * 1024 * 1024);
     };
-    const QString id = createTask();
+    ApiReply *first = client.createTask(textToVideo(), QUuid::createUuid().toString());
+    QVERIFY(waitFinished(first));
+    QVERIFY2(!first->error().isError(), qPrintable(first->error().message));
+    const QString id = first->task().id;
     QVERIFY(!id.isEmpty());
 
     flood(QStringLiteral("/v1/tasks/"));
-    ApiReply *query = m_client->getTask(id);
+    ApiReply *query = client.getTask(id);
     QVERIFY(waitFinished(query, 30000));
     QCOMPARE(query->error().kind, ErrorKind::BadResponse);
     QCOMPARE(query->error().code, QStringLiteral("response_too_long"));
     QVERIFY(!query->outcomeUnknown());
+    QTRY_COMPARE_WITH_TIMEOUT(sim.streamingBodies(), 0, 10000);
 
     flood(QStringLiteral("/v1/tasks"));
-    ApiReply *list = m_client->listRecentTasks();
+    ApiReply *list = client.listRecentTasks();
     QVERIFY(waitFinished(list, 30000));
     QCOMPARE(list->error().code, QStringLiteral("response_too_long"));
+    QTRY_COMPARE_WITH_TIMEOUT(sim.streamingBodies(), 0, 10000);
 
     flood(kCreatePath);
-    ApiReply *create = m_client->createTask(textToVideo(), QUuid::createUuid().toString());
+    ApiReply *create = client.createTask(textToVideo(), QUuid::createUuid().toString());
     QVERIFY(waitFinished(create, 30000));
     QCOMPARE(create->error().kind, ErrorKind::BadResponse);
     QCOMPARE(create->error().code, QStringLiteral("response_too_long"));
     QVERIFY(create->outcomeUnknown());
+    QTRY_COMPARE_WITH_TIMEOUT(sim.streamingBodies(), 0, 10000);
 
     // The client goes on working.
-    ApiReply *again = m_client->getTask(id);
+    ApiReply *again = client.getTask(id);
     QVERIFY(waitFinished(again));
     QVERIFY2(again->error().kind == ErrorKind::None, qPrintable(again->error().message));
 }
