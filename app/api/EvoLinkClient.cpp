@@ -268,6 +268,8 @@ ApiReply *EvoLinkClient::uploadFile(const QString &localPath, const QString &mim
     multiPart->append(namePart);
 
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    // Not one-shot: an upload is not billed, so Qt may send it again after a
+    // closed connection (at worst one more file against the files quota).
     QNetworkReply *net = m_nam->post(request, multiPart);
     multiPart->setParent(net);
     connect(net, &QNetworkReply::uploadProgress, reply, &ApiReply::uploadProgress);
@@ -306,7 +308,10 @@ ApiReply *EvoLinkClient::moderate(const QString &text, const QString &imageUrl)
     const QJsonObject body {{QStringLiteral("model"), QStringLiteral("evolink-moderation-1.0")},
                             {QStringLiteral("input"), input}};
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    attach(reply, m_nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)),
+    // It may be billed (README, API.md §10.1 #15): sent at most once, like a
+    // create. A check whose connection closed just could not run.
+    attach(reply,
+           OneShotBody::post(m_nam, request, QJsonDocument(body).toJson(QJsonDocument::Compact)),
            request);
     return reply;
 }

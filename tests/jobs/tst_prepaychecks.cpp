@@ -113,7 +113,8 @@ private slots:
         QVERIFY2(job.error.message.contains(QStringLiteral("needs to upload 2")),
                  qPrintable(job.error.message));
         QVERIFY(job.error.message.contains(QStringLiteral("72 hours")));
-        QVERIFY(ErrorCatalog::userMessage(job.error).contains(QStringLiteral("before anything was uploaded or paid")));
+        QVERIFY(ErrorCatalog::userMessage(job.error).contains(
+            QStringLiteral("before anything was uploaded or paid")));
         QCOMPARE(attention.count(), 1);
         QVERIFY(job.request.imageStart.url.isEmpty());
     }
@@ -276,6 +277,20 @@ private slots:
         world().sim->delayResponses(QStringLiteral("/v1/moderations"), 3000);
         QCOMPARE(precheck(check, r), ModerationPrecheck::Outcome::CouldNotRun);
         QVERIFY(!check.problem().isEmpty());
+    }
+
+    // The check may be billed: when the server closes the connection without
+    // an answer, Qt must not send it again on its own; the check just could not run.
+    void droppedPrecheckIsSentOnce()
+    {
+        ModerationPrecheck check(&world().client);
+        GenerationRequest r;
+        r.prompt = QStringLiteral("A calm lake at dawn");
+        const int before = world().sim->requestCount(QStringLiteral("/v1/moderations"));
+        world().sim->dropConnections(QStringLiteral("/v1/moderations"), 5);
+        QCOMPARE(precheck(check, r), ModerationPrecheck::Outcome::CouldNotRun);
+        QVERIFY(!check.problem().isEmpty());
+        QCOMPARE(world().sim->requestCount(QStringLiteral("/v1/moderations")) - before, 1);
     }
 
     void categoriesHaveNames()
