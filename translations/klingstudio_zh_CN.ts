@@ -2409,6 +2409,10 @@ Select a done job in the history to watch it.</source>
         <source>There is neither a prompt nor an image to check.</source>
         <translation>既没有提示词也没有图片可供检查。</translation>
     </message>
+    <message>
+        <source>The connection closed after the request was sent and before EvoLink answered. The task may have been made; the request was not sent again.</source>
+        <translation>请求已发出，但在 EvoLink 回应之前连接就被关闭了。服务器端任务可能已经创建；该请求没有再次发送。</translation>
+    </message>
 </context>
 <context>
     <name>ks::GenerationForm</name>
