@@ -73,6 +73,47 @@ if(UNIX AND NOT APPLE)
     endif()
 endif()
 
+set(ks_objdump "")
+set(ks_runtime_dirs "")
+set(ks_qt_translations "")
+if(WIN32 AND CMAKE_CROSSCOMPILING)
+    # Cross-built with MinGW on Linux (packaging/windows/cross-check.sh):
+    # DeployRuntime.cmake carries the DLLs itself, so it needs the plugins
+    # windeployqt would pick (platform, style, SQLite, TLS, network
+    # information, image formats, the multimedia backend), where the DLLs
+    # are, and Qt's translations.
+    set(ks_plugin_root "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}")
+    foreach(pattern
+            platforms/qwindows.dll styles/*.dll
+            sqldrivers/qsqlite.dll tls/*.dll networkinformation/*.dll imageformats/*.dll
+            iconengines/*.dll multimedia/*.dll)
+        file(GLOB found "${ks_plugin_root}/${pattern}")
+        list(APPEND ks_qt_plugins ${found})
+    endforeach()
+    foreach(required platforms/qwindows.dll sqldrivers/qsqlite.dll)
+        if(NOT EXISTS "${ks_plugin_root}/${required}")
+            message(FATAL_ERROR "Windows deployment: Qt plugin ${ks_plugin_root}/${required} is missing")
+        endif()
+    endforeach()
+    set(ks_objdump "${CMAKE_OBJDUMP}")
+    list(APPEND ks_runtime_dirs "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
+    foreach(dll libstdc++-6.dll libwinpthread-1.dll)
+        execute_process(COMMAND "${CMAKE_CXX_COMPILER}" -print-file-name=${dll}
+            OUTPUT_VARIABLE found OUTPUT_STRIP_TRAILING_WHITESPACE)
+        get_filename_component(found "${found}" DIRECTORY)
+        list(APPEND ks_runtime_dirs "${found}")
+    endforeach()
+    file(GLOB ks_qt_translations "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qt*_zh_CN.qm")
+endif()
+set(ks_runtime_dirs_arg "")
+foreach(dir IN LISTS ks_runtime_dirs)
+    string(APPEND ks_runtime_dirs_arg " [==[${dir}]==]")
+endforeach()
+set(ks_qt_translations_arg "")
+foreach(qm IN LISTS ks_qt_translations)
+    string(APPEND ks_qt_translations_arg " [==[${qm}]==]")
+endforeach()
+
 # Qt evaluates the CONTENT when it writes the script and splits it at
 # semicolons, so it only sets plain values, lists as bracket arguments; the
 # logic is in DeployRuntime.cmake, read at install time.
@@ -90,6 +131,9 @@ set(KS_DEPLOY_MEDIA \"${ks_deploy_media}\")
 set(KS_QT_PLUGIN_ROOT \"${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}\")
 set(KS_QT_PLUGINS${ks_qt_plugins_arg})
 set(KS_PATCHELF \"${ks_patchelf}\")
+set(KS_OBJDUMP \"${ks_objdump}\")
+set(KS_RUNTIME_DIRS${ks_runtime_dirs_arg})
+set(KS_QT_TRANSLATIONS${ks_qt_translations_arg})
 include(\"${CMAKE_CURRENT_LIST_DIR}/DeployRuntime.cmake\")
 ")
 install(SCRIPT "${ks_deploy_script}")

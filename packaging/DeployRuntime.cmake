@@ -1,8 +1,50 @@
 # Install-time half of Deploy.cmake: runs inside the script Qt generates,
 # with Qt's deployment commands and QT_DEPLOY_* defined, and KS_DEPLOY_EXE,
 # KS_DEPLOY_CLI, KS_DEPLOY_MEDIA (paths relative to the install prefix), and
-# on Linux KS_QT_PLUGIN_ROOT, KS_QT_PLUGINS (absolute paths of the Qt plugins
-# to carry) and KS_PATCHELF, set by the generated script.
+# on Linux and Windows KS_QT_PLUGIN_ROOT, KS_QT_PLUGINS (absolute paths of
+# the Qt plugins to carry), on Linux KS_PATCHELF, on Windows KS_OBJDUMP,
+# KS_RUNTIME_DIRS and KS_QT_TRANSLATIONS, set by the generated script.
+
+if(__QT_DEPLOY_SYSTEM_NAME STREQUAL "Windows" AND NOT __QT_DEPLOY_TOOL)
+    # Cross-built on Linux (packaging/windows/cross-check.sh): there is no
+    # windeployqt for a Linux host, so the programs' DLLs are read from
+    # their import tables (objdump) and copied beside them: Qt's, QtKeychain
+    # and the MinGW runtime; Windows' own DLLs stay unresolved, as they
+    # should. Then the same Qt plugins windeployqt would carry, and qt.conf.
+    set(CMAKE_GET_RUNTIME_DEPENDENCIES_PLATFORM "windows+pe")
+    set(CMAKE_GET_RUNTIME_DEPENDENCIES_TOOL "objdump")
+    set(CMAKE_GET_RUNTIME_DEPENDENCIES_COMMAND "${KS_OBJDUMP}")
+    set(ks_bin "${QT_DEPLOY_PREFIX}/${QT_DEPLOY_BIN_DIR}")
+    set(ks_plugins "${ks_bin}/plugins")
+    foreach(plugin IN LISTS KS_QT_PLUGINS)
+        file(RELATIVE_PATH rel "${KS_QT_PLUGIN_ROOT}" "${plugin}")
+        get_filename_component(type "${rel}" DIRECTORY)
+        file(INSTALL "${plugin}" DESTINATION "${ks_plugins}/${type}")
+    endforeach()
+    file(GLOB_RECURSE ks_deployed_plugins "${ks_plugins}/*.dll")
+    file(GET_RUNTIME_DEPENDENCIES
+        EXECUTABLES "${QT_DEPLOY_PREFIX}/${KS_DEPLOY_EXE}" "${QT_DEPLOY_PREFIX}/${KS_DEPLOY_CLI}"
+        LIBRARIES "${QT_DEPLOY_PREFIX}/${KS_DEPLOY_MEDIA}" ${ks_deployed_plugins}
+        DIRECTORIES ${KS_RUNTIME_DIRS}
+        RESOLVED_DEPENDENCIES_VAR ks_resolved
+        UNRESOLVED_DEPENDENCIES_VAR ks_unresolved)
+    foreach(dll IN LISTS ks_resolved)
+        file(INSTALL "${dll}" DESTINATION "${ks_bin}")
+    endforeach()
+    # What is not carried must be Windows' own (system32): a Qt or runtime
+    # DLL missing here would only show on a user's machine.
+    foreach(dll IN LISTS ks_unresolved)
+        if(dll MATCHES "^(Qt6|qt6|lib(stdc|gcc|winpthread))")
+            message(FATAL_ERROR "Windows deployment: ${dll} was not found in ${KS_RUNTIME_DIRS}")
+        endif()
+    endforeach()
+    foreach(qm IN LISTS KS_QT_TRANSLATIONS)
+        file(INSTALL "${qm}" DESTINATION "${ks_bin}/translations")
+    endforeach()
+    file(WRITE "${ks_bin}/qt.conf"
+        "[Paths]\nPrefix = .\nPlugins = plugins\nTranslations = translations\n")
+    return()
+endif()
 
 if(NOT __QT_DEPLOY_SYSTEM_NAME STREQUAL "Linux")
     # windeployqt / macdeployqt: the media plugin as one more binary, so Qt

@@ -14,7 +14,9 @@
 # bundle carries its own Qt. The source tree is copied in (files git knows
 # about, plus untracked ones it does not ignore), so the host's build folders
 # are never touched; the command runs in /work/src, whose dist/ is the host
-# tree's dist/ (bind-mounted).
+# tree's dist/ (bind-mounted). $KS_DEBIAN13_SHARE names host folders (a
+# colon-separated list) that are bind-mounted at the same path inside, for a
+# command's own cache that must outlive the run (packaging/windows/cross-check.sh).
 set -euo pipefail
 
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -106,12 +108,21 @@ fi
 mkdir -p "$src/dist" "$root/work/src/dist"
 mount_in "$root/work/src/dist" --bind "$src/dist"
 
+if [ -n "${KS_DEBIAN13_SHARE:-}" ]; then
+    IFS=: read -r -a shares <<<"$KS_DEBIAN13_SHARE"
+    for share in "${shares[@]}"; do
+        [ -n "$share" ] || continue
+        mkdir -p "$share"
+        mount_in "$root$share" --bind "$share"
+    done
+fi
+
 log "running: $*"
 start=$(date +%s)
 set +e
 env=(HOME=/root TERM="${TERM:-dumb}" LANG=C.UTF-8
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin)
-for v in CI KS_FUZZ_SECONDS; do
+for v in CI KS_FUZZ_SECONDS KS_WINDOWS_CACHE KS_WINDOWS_JOBS; do
     if [ -n "${!v:-}" ]; then env+=("$v=${!v}"); fi
 done
 chroot "$root" /usr/bin/env -i "${env[@]}" \
