@@ -273,11 +273,25 @@ esac
 exec "$wine64" "\$@"
 WRAPPER
 chmod 755 "$cache/wine-run"
+# One X server for every Wine process of this run, there before the first:
+# Wine's desktop belongs to the display its first program had, and a
+# program started without one leaves the prefix unable to make windows.
+wineserver=$(dirname "$wine64")/wineserver
+[ -x "$wineserver" ] || wineserver=$(command -v wineserver)
+"$wineserver" -k 2>/dev/null || true
+displayfile=$(mktemp)
+Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$displayfile" >/dev/null 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 50); do [ -s "$displayfile" ] && break; sleep 0.1; done
+[ -s "$displayfile" ] || die "Xvfb did not start"
+export DISPLAY=":$(cat "$displayfile")"
+rm -f "$displayfile"
+trap '"$wineserver" -k 2>/dev/null || true; kill "$xvfb_pid" 2>/dev/null || true' EXIT
 if [ ! -e "$WINEPREFIX/.ks-ready" ]; then
     log "making the Wine prefix $WINEPREFIX"
     rm -rf "$WINEPREFIX"
-    xvfb-run -a "$wine64" wineboot --init >"$cache/wineboot.log" 2>&1 || true
-    "$(dirname "$wine64")/wineserver" -w 2>/dev/null || wineserver -w || true
+    "$wine64" wineboot --init >"$cache/wineboot.log" 2>&1 || true
+    "$wineserver" -w || true
     [ -e "$WINEPREFIX/system.reg" ] || { tail -n 20 "$cache/wineboot.log" >&2; die "wineboot failed"; }
     touch "$WINEPREFIX/.ks-ready"
 fi
@@ -298,7 +312,8 @@ log "compiler warnings in this build: $warnings (log: $app/ninja.log)"
 
 # --- 8. The tests under Wine ------------------------------------------------
 # Each test runs through $cache/wine-run (CTest's emulator), offscreen where
-# the test allows it (ks_add_test), the others on Wine's X11 driver in Xvfb.
+# the test allows it (ks_add_test), the others on Wine's X11 driver in the
+# Xvfb above.
 # Left out: fuzzers and benchmarks (as on Linux), packaging checks of Linux
 # packages, and what packaging/windows/wine-skips.txt lists with its reason.
 mkdir -p "$src/dist"
@@ -306,10 +321,9 @@ skips=$(sed -e 's/#.*//' "$src/packaging/windows/wine-skips.txt" | awk 'NF {prin
 exclude="fuzz|bench|^packaging_${skips:+|^(${skips})\$}"
 testlog=$src/dist/windows-tests.log
 log "running the tests under Wine ($("$wine64" --version)), log: dist/windows-tests.log"
-"$(dirname "$wine64")/wineserver" -p 2>/dev/null || wineserver -p || true
+"$wineserver" -p || true
 set +e
-xvfb-run -a -s "-screen 0 1440x900x24" \
-    ctest --test-dir "$app" -j1 -E "$exclude" --output-on-failure --timeout 600 >"$testlog" 2>&1
+ctest --test-dir "$app" -j1 -E "$exclude" --output-on-failure --timeout 600 >"$testlog" 2>&1
 tests_rc=$?
 set -e
 grep -E '^ *[0-9]+/[0-9]+ Test' "$testlog" | sed 's/^/  /'
@@ -341,13 +355,12 @@ unzip -q "$src/dist/$zipname.zip" -d "$clean/unpacked"
 log "the ZIP's self-test in a clean Wine prefix (no WINEPATH: only what the ZIP carries)"
 set +e
 zip_selftest=$(env -u WINEPATH WINEPREFIX="$clean/prefix" WINEDEBUG=-all \
-    xvfb-run -a "$wine64" "$clean/unpacked/$zipname/bin/klingstudio.exe" --self-test 2>&1)
+    "$wine64" "$clean/unpacked/$zipname/bin/klingstudio.exe" --self-test 2>&1)
 zip_rc=$?
-env WINEPREFIX="$clean/prefix" "$(dirname "$wine64")/wineserver" -k 2>/dev/null || true
+env WINEPREFIX="$clean/prefix" "$wineserver" -k 2>/dev/null || true
 set -e
 echo "$zip_selftest" | grep -v '^wine: ' | sed 's/^/  /'
 rm -rf "$clean"
-"$(dirname "$wine64")/wineserver" -k 2>/dev/null || true
 
 log "done in $(($(date +%s) - t0)) s"
 echo "Windows x86_64 (MinGW-w64 $(x86_64-w64-mingw32-g++-posix -dumpversion), Qt ${qt_version%%+*}) under $("$wine64" --version):"

@@ -93,7 +93,9 @@ void TestInstallationCheck::initTestCase()
     // The check's temporary folder goes here, so its removal can be seen.
     m_temp = m_dir.filePath(QStringLiteral("tmp"));
     QVERIFY(QDir().mkpath(m_temp));
-    qputenv("TMPDIR", m_temp.toUtf8());
+    qputenv("TMPDIR", m_temp.toUtf8()); // Unix
+    qputenv("TMP", QDir::toNativeSeparators(m_temp).toUtf8()); // Windows
+    qputenv("TEMP", QDir::toNativeSeparators(m_temp).toUtf8());
     QCOMPARE(QDir::tempPath(), QDir(m_temp).canonicalPath());
     if (notlsScenario())
         QVERIFY(QSslSocket::setActiveBackend(QStringLiteral("cert-only")));

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,7 +42,10 @@ using namespace ks::test;
 
 namespace {
 
-const QString kClip720 = QStringLiteral(KS_UI_DATA_DIR "/clip-1280x720-3.2s.mp4");
+// Absolute as the form stores it: on Windows with its drive letter, which a
+// tree built elsewhere (cross-built, run under Wine) lacks in its path.
+const QString kClip720 =
+    QFileInfo(QStringLiteral(KS_UI_DATA_DIR "/clip-1280x720-3.2s.mp4")).absoluteFilePath();
 const QString kSample360 = QStringLiteral(KS_SAMPLES_DIR "/sample-16x9.mp4");
 
 class FakeTranslator final : public QTranslator
