@@ -103,7 +103,9 @@ if(WIN32 AND CMAKE_CROSSCOMPILING)
         get_filename_component(found "${found}" DIRECTORY)
         list(APPEND ks_runtime_dirs "${found}")
     endforeach()
-    file(GLOB ks_qt_translations "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qt*_zh_CN.qm")
+    file(GLOB ks_qt_translations
+        "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_zh_CN.qm"
+        "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtmultimedia_zh_CN.qm")
 endif()
 set(ks_runtime_dirs_arg "")
 foreach(dir IN LISTS ks_runtime_dirs)

@@ -7,13 +7,13 @@
 
 if(__QT_DEPLOY_SYSTEM_NAME STREQUAL "Windows" AND NOT __QT_DEPLOY_TOOL)
     # Cross-built on Linux (packaging/windows/cross-check.sh): there is no
-    # windeployqt for a Linux host, so the programs' DLLs are read from
-    # their import tables (objdump) and copied beside them: Qt's, QtKeychain
-    # and the MinGW runtime; Windows' own DLLs stay unresolved, as they
-    # should. Then the same Qt plugins windeployqt would carry, and qt.conf.
-    set(CMAKE_GET_RUNTIME_DEPENDENCIES_PLATFORM "windows+pe")
-    set(CMAKE_GET_RUNTIME_DEPENDENCIES_TOOL "objdump")
-    set(CMAKE_GET_RUNTIME_DEPENDENCIES_COMMAND "${KS_OBJDUMP}")
+    # windeployqt for a Linux host. The same Qt plugins windeployqt would
+    # carry go to plugins/, then every DLL the programs and plugins import,
+    # found in Qt's, QtKeychain's and the MinGW runtime's folders, is copied
+    # beside them, and qt.conf. The import tables are read here with objdump
+    # and names matched regardless of case, as Windows does: CMake's
+    # file(GET_RUNTIME_DEPENDENCIES) looks for Qt6Core.dll as qt6core.dll,
+    # which a Linux file system does not find.
     set(ks_bin "${QT_DEPLOY_PREFIX}/${QT_DEPLOY_BIN_DIR}")
     set(ks_plugins "${ks_bin}/plugins")
     foreach(plugin IN LISTS KS_QT_PLUGINS)
@@ -21,20 +21,49 @@ if(__QT_DEPLOY_SYSTEM_NAME STREQUAL "Windows" AND NOT __QT_DEPLOY_TOOL)
         get_filename_component(type "${rel}" DIRECTORY)
         file(INSTALL "${plugin}" DESTINATION "${ks_plugins}/${type}")
     endforeach()
-    file(GLOB_RECURSE ks_deployed_plugins "${ks_plugins}/*.dll")
-    file(GET_RUNTIME_DEPENDENCIES
-        EXECUTABLES "${QT_DEPLOY_PREFIX}/${KS_DEPLOY_EXE}" "${QT_DEPLOY_PREFIX}/${KS_DEPLOY_CLI}"
-        LIBRARIES "${QT_DEPLOY_PREFIX}/${KS_DEPLOY_MEDIA}" ${ks_deployed_plugins}
-        DIRECTORIES ${KS_RUNTIME_DIRS}
-        RESOLVED_DEPENDENCIES_VAR ks_resolved
-        UNRESOLVED_DEPENDENCIES_VAR ks_unresolved)
-    foreach(dll IN LISTS ks_resolved)
-        file(INSTALL "${dll}" DESTINATION "${ks_bin}")
+    foreach(dir IN LISTS KS_RUNTIME_DIRS)
+        file(GLOB dlls LIST_DIRECTORIES false "${dir}/*.dll")
+        foreach(dll IN LISTS dlls)
+            get_filename_component(name "${dll}" NAME)
+            string(TOLOWER "${name}" key)
+            if(NOT DEFINED "ks_dll_${key}")
+                set("ks_dll_${key}" "${dll}")
+            endif()
+        endforeach()
     endforeach()
+    file(GLOB_RECURSE ks_queue "${ks_plugins}/*.dll")
+    list(APPEND ks_queue "${QT_DEPLOY_PREFIX}/${KS_DEPLOY_EXE}"
+        "${QT_DEPLOY_PREFIX}/${KS_DEPLOY_CLI}" "${QT_DEPLOY_PREFIX}/${KS_DEPLOY_MEDIA}")
+    set(ks_seen "")
+    set(ks_unresolved "")
+    while(ks_queue)
+        list(POP_FRONT ks_queue binary)
+        execute_process(COMMAND "${KS_OBJDUMP}" -p "${binary}"
+            OUTPUT_VARIABLE dump RESULT_VARIABLE rc)
+        if(NOT rc EQUAL 0)
+            message(FATAL_ERROR "Windows deployment: ${KS_OBJDUMP} -p ${binary} failed")
+        endif()
+        string(REGEX MATCHALL "DLL Name: [^\n]+" imports "${dump}")
+        foreach(line IN LISTS imports)
+            string(REPLACE "DLL Name: " "" name "${line}")
+            string(STRIP "${name}" name)
+            string(TOLOWER "${name}" key)
+            if(key IN_LIST ks_seen)
+                continue()
+            endif()
+            list(APPEND ks_seen "${key}")
+            if(DEFINED "ks_dll_${key}")
+                file(INSTALL "${ks_dll_${key}}" DESTINATION "${ks_bin}")
+                list(APPEND ks_queue "${ks_dll_${key}}")
+            else()
+                list(APPEND ks_unresolved "${name}")
+            endif()
+        endforeach()
+    endwhile()
     # What is not carried must be Windows' own (system32): a Qt or runtime
     # DLL missing here would only show on a user's machine.
     foreach(dll IN LISTS ks_unresolved)
-        if(dll MATCHES "^(Qt6|qt6|lib(stdc|gcc|winpthread))")
+        if(dll MATCHES "^([Qq]t6|lib(stdc|gcc|winpthread))")
             message(FATAL_ERROR "Windows deployment: ${dll} was not found in ${KS_RUNTIME_DIRS}")
         endif()
     endforeach()

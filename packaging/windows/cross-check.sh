@@ -239,7 +239,8 @@ if [ ! -e "$qt/translations/qtbase_zh_CN.qm" ]; then
     apt-get install -y -q --no-install-recommends qt6-translations-l10n </dev/null >>"$cache/apt.log" 2>&1 ||
         die "apt-get install qt6-translations-l10n failed"
     mkdir -p "$qt/translations"
-    cp /usr/share/qt6/translations/qt*_zh_CN.qm "$qt/translations/"
+    cp /usr/share/qt6/translations/qtbase_zh_CN.qm /usr/share/qt6/translations/qtmultimedia_zh_CN.qm \
+        "$qt/translations/"
 fi
 
 # --- 6. Wine ----------------------------------------------------------------
