@@ -43,6 +43,25 @@ else()
     set(ks_deploy_media "${KS_MEDIA_PLUGIN_INSTALL_DIR}/$<TARGET_FILE_NAME:klingstudio-media>")
 endif()
 
+# ks_carry_qt_plugins(WHAT REQUIRED <files...> PATTERNS <globs...>): appends
+# the Qt plugins matching the globs (relative to Qt's plugin folder) to
+# ks_qt_plugins; a REQUIRED one that is missing stops the configuration.
+function(ks_carry_qt_plugins what)
+    cmake_parse_arguments(P "" "" "REQUIRED;PATTERNS" ${ARGN})
+    set(root "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}")
+    foreach(required IN LISTS P_REQUIRED)
+        if(NOT EXISTS "${root}/${required}")
+            message(FATAL_ERROR "${what}: Qt plugin ${root}/${required} is missing")
+        endif()
+    endforeach()
+    set(plugins ${ks_qt_plugins})
+    foreach(pattern IN LISTS P_PATTERNS)
+        file(GLOB found "${root}/${pattern}")
+        list(APPEND plugins ${found})
+    endforeach()
+    set(ks_qt_plugins ${plugins} PARENT_SCOPE)
+endfunction()
+
 set(ks_qt_plugins "")
 set(ks_patchelf "")
 if(UNIX AND NOT APPLE)
@@ -54,22 +73,15 @@ if(UNIX AND NOT APPLE)
     # multimedia backends. Not the GTK platform theme: it would pull GTK in.
     find_program(KS_PATCHELF patchelf REQUIRED)
     set(ks_patchelf "${KS_PATCHELF}")
-    set(ks_plugin_root "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}")
-    foreach(pattern
-            platforms/libqxcb.so platforms/libqoffscreen.so platforms/libqwayland*.so
+    ks_carry_qt_plugins(KS_BUNDLE
+        REQUIRED platforms/libqxcb.so sqldrivers/libqsqlite.so
+        PATTERNS platforms/libqxcb.so platforms/libqoffscreen.so platforms/libqwayland*.so
             xcbglintegrations/*.so wayland-*/*.so platforminputcontexts/*.so
             imageformats/*.so iconengines/*.so sqldrivers/libqsqlite.so tls/*.so
             networkinformation/*.so multimedia/*.so)
-        file(GLOB found "${ks_plugin_root}/${pattern}")
-        list(APPEND ks_qt_plugins ${found})
-    endforeach()
-    foreach(required platforms/libqxcb.so sqldrivers/libqsqlite.so)
-        if(NOT EXISTS "${ks_plugin_root}/${required}")
-            message(FATAL_ERROR "KS_BUNDLE: Qt plugin ${ks_plugin_root}/${required} is missing")
-        endif()
-    endforeach()
     if(NOT ks_qt_plugins MATCHES "/multimedia/")
-        message(FATAL_ERROR "KS_BUNDLE: no Qt Multimedia backend in ${ks_plugin_root}/multimedia")
+        message(FATAL_ERROR "KS_BUNDLE: no Qt Multimedia backend in "
+            "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}/multimedia")
     endif()
 endif()
 
@@ -82,19 +94,10 @@ if(WIN32 AND CMAKE_CROSSCOMPILING)
     # windeployqt would pick (platform, style, SQLite, TLS, network
     # information, image formats, the multimedia backend), where the DLLs
     # are, and Qt's translations.
-    set(ks_plugin_root "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}")
-    foreach(pattern
-            platforms/qwindows.dll styles/*.dll
-            sqldrivers/qsqlite.dll tls/*.dll networkinformation/*.dll imageformats/*.dll
-            iconengines/*.dll multimedia/*.dll)
-        file(GLOB found "${ks_plugin_root}/${pattern}")
-        list(APPEND ks_qt_plugins ${found})
-    endforeach()
-    foreach(required platforms/qwindows.dll sqldrivers/qsqlite.dll)
-        if(NOT EXISTS "${ks_plugin_root}/${required}")
-            message(FATAL_ERROR "Windows deployment: Qt plugin ${ks_plugin_root}/${required} is missing")
-        endif()
-    endforeach()
+    ks_carry_qt_plugins("Windows deployment"
+        REQUIRED platforms/qwindows.dll sqldrivers/qsqlite.dll
+        PATTERNS platforms/qwindows.dll styles/*.dll sqldrivers/qsqlite.dll tls/*.dll
+            networkinformation/*.dll imageformats/*.dll iconengines/*.dll multimedia/*.dll)
     set(ks_objdump "${CMAKE_OBJDUMP}")
     list(APPEND ks_runtime_dirs "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
     foreach(dll libstdc++-6.dll libwinpthread-1.dll)

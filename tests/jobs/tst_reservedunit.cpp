@@ -31,6 +31,19 @@ private:
     JobWorld &world() { return *m_fixture.world; }
     JobManager &jobs() { return *m_fixture.world->manager; }
 
+    // A task made on EvoLink with this key whose answer the job never got
+    // (a lost create): its id, or empty when the create failed.
+    QString taskMadeBehindTheJobsBack(const QString &idempotencyKey)
+    {
+        ApiReply *made =
+            world().client.createTask(RequestJson::toApiJson(textRequest()), idempotencyKey);
+        QSignalSpy madeSpy(made, &ApiReply::finished);
+        const bool answered = madeSpy.wait(15000);
+        const QString id = answered ? made->task().id : QString();
+        made->deleteLater();
+        return id;
+    }
+
 private slots:
     void init()
     {
@@ -78,13 +91,8 @@ private slots:
     void lostCreateIsFoundWhenTheReservationIsInUc()
     {
         world().sim->setReservedInUc(true);
-        ApiReply *made = world().client.createTask(RequestJson::toApiJson(textRequest()),
-                                                   QStringLiteral("the-lost-request"));
-        QSignalSpy madeSpy(made, &ApiReply::finished);
-        QVERIFY(madeSpy.wait(15000));
-        const QString lostTask = made->task().id;
+        const QString lostTask = taskMadeBehindTheJobsBack(QStringLiteral("the-lost-request"));
         QVERIFY(!lostTask.isEmpty());
-        made->deleteLater();
 
         Job job = leftBehindJob(textRequest(), JobState::OutcomeUnknown);
         job.estimateUc = 270000; // 5 s × 5.4 credits
@@ -107,13 +115,8 @@ private slots:
         world().sim->setReservedInUc(true);
         const int createsBefore =
             world().sim->requestCount(QStringLiteral("/v1/videos/generations"));
-        ApiReply *made = world().client.createTask(RequestJson::toApiJson(textRequest()),
-                                                   QStringLiteral("the-lost-request-2"));
-        QSignalSpy madeSpy(made, &ApiReply::finished);
-        QVERIFY(madeSpy.wait(15000));
-        const QString lostTask = made->task().id;
+        const QString lostTask = taskMadeBehindTheJobsBack(QStringLiteral("the-lost-request-2"));
         QVERIFY(!lostTask.isEmpty());
-        made->deleteLater();
 
         Job job = leftBehindJob(textRequest(), JobState::OutcomeUnknown);
         job.idempotencyKey = QStringLiteral("the-lost-request-2");
