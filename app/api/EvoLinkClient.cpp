@@ -374,7 +374,17 @@ void EvoLinkClient::attach(ApiReply *reply, QNetworkReply *net, const QNetworkRe
     // Bounded: Qt buffers at most this much, and the body is drained into a
     // capped buffer as it arrives (an endless answer cannot grow the process).
     net->setReadBufferSize(kReadBufferBytes);
+    // Qt passes the limit to its HTTP thread only once the request is under
+    // way there; a POST with a one-shot body starts later (queued), so the
+    // call above is lost for it and Qt would buffer an endless answer whole.
+    // Setting it again once the request is sent (and once more when the
+    // headers arrive) reaches the running request in every case.
+    const auto limitReadBuffer = [net] {
+        net->setReadBufferSize(kReadBufferBytes);
+    };
+    connect(net, &QNetworkReply::requestSent, reply, limitReadBuffer);
     connect(net, &QNetworkReply::metaDataChanged, reply, [reply, net] {
+        net->setReadBufferSize(kReadBufferBytes);
         bool ok = false;
         const qint64 declared = net->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
         if (ok && declared > kMaxBodyBytes && !reply->m_bodyTooLong) {

@@ -50,6 +50,8 @@ void SimBodyStreamer::clientGone()
         disconnect(m_socket, nullptr, this, nullptr);
         qCDebug(lcSimServer) << "client gone after" << m_sent << "body bytes";
         m_socket->abort();
+        m_socket = nullptr;
+        emit clientLeft(m_sent);
     }
     deleteLater();
 }

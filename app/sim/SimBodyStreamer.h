@@ -35,6 +35,10 @@ public:
     void setChunked(bool on) { m_chunked = on; }
     void start();
 
+signals:
+    // The client closed or aborted the connection after `sent` body bytes.
+    void clientLeft(qint64 sent);
+
 private:
     void pump();
     // Stops for good and drops the connection: the client has gone.

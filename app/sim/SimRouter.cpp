@@ -153,6 +153,8 @@ void SimRouter::send(const QPointer<QTcpSocket> &socket, const QByteArray &metho
             if (path.startsWith(u"/results/"_s))
                 streamer->setRateLimit(m_faults.downloadRate());
             streamer->setChunked(r.chunked);
+            connect(streamer, &SimBodyStreamer::clientLeft, this,
+                    [this](qint64 sent) { m_lastAbandonedBodyBytes = sent; });
             m_streamers.removeAll(nullptr);
             m_streamers.append(streamer);
             streamer->start();

@@ -37,6 +37,7 @@ public:
     void handle(const SimRequest &req);
     // Bodies still being streamed (results, endless or oversized answers).
     int streamingBodies() const;
+    qint64 lastAbandonedBodyBytes() const { return m_lastAbandonedBodyBytes; }
 
 signals:
     // After each answer is sent; status 0 when the connection was dropped
@@ -59,6 +60,7 @@ private:
     const SimResults &m_results;
     QSet<QString> m_keys;
     QList<QPointer<SimBodyStreamer>> m_streamers; // null once finished
+    qint64 m_lastAbandonedBodyBytes = -1;
 };
 
 } // namespace ks

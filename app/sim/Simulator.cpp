@@ -254,6 +254,11 @@ int Simulator::streamingBodies() const
     return d->router.streamingBodies();
 }
 
+qint64 Simulator::lastAbandonedBodyBytes() const
+{
+    return d->router.lastAbandonedBodyBytes();
+}
+
 QString Simulator::uploadDirectory() const
 {
     return d->files.directory();

@@ -123,6 +123,10 @@ public:
     // Answer bodies still being streamed (results, endless or oversized
     // answers); one stops when it is complete or its client has gone.
     int streamingBodies() const;
+    // Body bytes sent of the last streamed answer whose client went away
+    // before its end (-1: none yet); shows how much a client took in before
+    // it gave up on an endless answer.
+    qint64 lastAbandonedBodyBytes() const;
     // Arrival times (ms, one steady clock) of every create request so far.
     QList<qint64> createArrivalsMs() const;
     // The folder that holds this session's uploads ("" before the first one);

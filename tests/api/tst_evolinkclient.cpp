@@ -650,6 +650,10 @@ void TstEvoLinkClient::overlongAnswers_data()
 // the simulator has stopped streaming the last one's body (it stops when the
 // client closes the connection): no row or step competes with a flood that
 // is still being sent.
+// What the simulator sent before the client gave up is bounded too: the
+// client's 4 MiB, its read buffer and the sockets' buffers, never the
+// gigabytes Qt once held in memory for a create (its read-buffer limit did
+// not reach a POST whose sending starts later, see EvoLinkClient::attach).
 void TstEvoLinkClient::overlongAnswers()
 {
     QFETCH(bool, endless);
@@ -662,6 +666,9 @@ void TstEvoLinkClient::overlongAnswers()
     c.apiBase = c.filesBase = sim.baseUrl();
     client.setConfig(c);
 
+    // 4 MiB read, plus Qt's 256 KiB read buffer, the loopback socket buffers
+    // (a few MiB each way) and the simulator's 512 KiB high-water mark.
+    const qint64 bound = qint64(32) * 1024 * 1024;
     const auto flood = [&](const QString &prefix) {
         if (endless)
             sim.floodResponses(prefix);
@@ -681,12 +688,16 @@ void TstEvoLinkClient::overlongAnswers()
     QCOMPARE(query->error().code, QStringLiteral("response_too_long"));
     QVERIFY(!query->outcomeUnknown());
     QTRY_COMPARE_WITH_TIMEOUT(sim.streamingBodies(), 0, 10000);
+    QVERIFY2(sim.lastAbandonedBodyBytes() <= bound,
+             qPrintable(QString::number(sim.lastAbandonedBodyBytes())));
 
     flood(QStringLiteral("/v1/tasks"));
     ApiReply *list = client.listRecentTasks();
     QVERIFY(waitFinished(list, 30000));
     QCOMPARE(list->error().code, QStringLiteral("response_too_long"));
     QTRY_COMPARE_WITH_TIMEOUT(sim.streamingBodies(), 0, 10000);
+    QVERIFY2(sim.lastAbandonedBodyBytes() <= bound,
+             qPrintable(QString::number(sim.lastAbandonedBodyBytes())));
 
     flood(kCreatePath);
     ApiReply *create = client.createTask(textToVideo(), QUuid::createUuid().toString());
@@ -695,6 +706,8 @@ void TstEvoLinkClient::overlongAnswers()
     QCOMPARE(create->error().code, QStringLiteral("response_too_long"));
     QVERIFY(create->outcomeUnknown());
     QTRY_COMPARE_WITH_TIMEOUT(sim.streamingBodies(), 0, 10000);
+    QVERIFY2(sim.lastAbandonedBodyBytes() <= bound,
+             qPrintable(QString::number(sim.lastAbandonedBodyBytes())));
 
     // The client goes on working.
     ApiReply *again = client.getTask(id);

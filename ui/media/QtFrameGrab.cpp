@@ -13,7 +13,6 @@ namespace ks {
 
 namespace {
 Q_LOGGING_CATEGORY(lcMedia, "klingstudio.media")
-constexpr qreal kCatchUpRate = 16.0;
 std::atomic<int> g_live {0};
 } // namespace
 
@@ -56,12 +55,12 @@ void QtFrameGrab::start(int timeoutMs)
                     const qint64 durationUs = m_player->duration() * 1000;
                     if (durationUs > 0 && durationUs < 2 * m_targetUs)
                         m_targetUs = durationUs / 3;
-                    if (m_targetUs > 0) {
+                    // Played at normal speed: a faster one made GStreamer
+                    // (Qt 6.4) seek again from the start and drop the late
+                    // frames, the target's among them. A seek GStreamer
+                    // honours shows the target's frame first.
+                    if (m_targetUs > 0)
                         m_player->setPosition(m_targetUs / 1000);
-                        // Seeks land on the key frame before the target; from
-                        // there, decode as fast as possible, not in real time.
-                        m_player->setPlaybackRate(kCatchUpRate);
-                    }
                     m_player->play();
                 } else if (status == QMediaPlayer::EndOfMedia) {
                     finish(true);
@@ -88,8 +87,20 @@ void QtFrameGrab::onFrame(const QVideoFrame &frame)
     if (image.isNull())
         return;
     m_lastFrame = image;
-    if (frame.startTime() < 0 || frame.startTime() + 50000 >= m_targetUs)
-        finish(true);
+    if (frame.startTime() >= 0 && frame.startTime() + 50000 < m_targetUs) {
+        // Early: the seek before playing was not honoured (GStreamer may
+        // ignore one made before the pipeline runs), or it landed on the key
+        // frame before the target. Seek once more, now that it plays; from a
+        // key frame, playing on reaches the target.
+        if (!m_seekedWhilePlaying) {
+            m_seekedWhilePlaying = true;
+            m_player->setPosition(m_targetUs / 1000);
+        }
+        return;
+    }
+    qCDebug(lcMedia) << "frame grab took the frame at" << frame.startTime() << "us for"
+                     << m_targetUs << "us";
+    finish(true);
 }
 
 void QtFrameGrab::finish(bool useLastFrame)

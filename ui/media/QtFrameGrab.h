@@ -42,6 +42,7 @@ private:
     QVideoSink *m_sink = nullptr;
     QTimer *m_timeout = nullptr;
     bool m_done = false;
+    bool m_seekedWhilePlaying = false;
 };
 
 } // namespace ks
