@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "OneShotBody.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -371,20 +372,7 @@ void EvoLinkClient::attach(ApiReply *reply, QNetworkReply *net, const QNetworkRe
     reply->m_reply = net;
     // Deleting the ApiReply aborts its request.
     net->setParent(reply);
-    // Bounded: Qt buffers at most this much, and the body is drained into a
-    // capped buffer as it arrives (an endless answer cannot grow the process).
-    net->setReadBufferSize(kReadBufferBytes);
-    // Qt passes the limit to its HTTP thread only once the request is under
-    // way there; a POST with a one-shot body starts later (queued), so the
-    // call above is lost for it and Qt would buffer an endless answer whole.
-    // Setting it again once the request is sent (and once more when the
-    // headers arrive) reaches the running request in every case.
-    const auto limitReadBuffer = [net] {
-        net->setReadBufferSize(kReadBufferBytes);
-    };
-    connect(net, &QNetworkReply::requestSent, reply, limitReadBuffer);
     connect(net, &QNetworkReply::metaDataChanged, reply, [reply, net] {
-        net->setReadBufferSize(kReadBufferBytes);
         bool ok = false;
         const qint64 declared = net->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
         if (ok && declared > kMaxBodyBytes && !reply->m_bodyTooLong) {
@@ -414,6 +402,16 @@ void EvoLinkClient::attach(ApiReply *reply, QNetworkReply *net, const QNetworkRe
         if (self)
             self->onFinished(reply, net);
     });
+    // Bounded: Qt buffers at most this much, and the body is drained into a
+    // capped buffer as it arrives (an endless answer cannot grow the process).
+    // Qt hands the limit to its HTTP thread only once the request has started
+    // there, and it starts any request with a body (every POST) from a queued
+    // call: that call runs now, so the limit follows the start in the HTTP
+    // thread's queue and holds from the answer's first byte. (Set before the
+    // start, it was lost: Qt buffered an endless answer to a create whole,
+    // 2.4 GB in one test run.)
+    QCoreApplication::sendPostedEvents(net, QEvent::MetaCall);
+    net->setReadBufferSize(kReadBufferBytes);
 }
 
 void EvoLinkClient::drainBody(ApiReply *reply, QNetworkReply *net)

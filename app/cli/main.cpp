@@ -15,6 +15,11 @@
 
 int main(int argc, char *argv[])
 {
+    // A command-line tool logs to stderr, always: on Windows Qt would send
+    // the log of a process without a console window (started by a script,
+    // a scheduler or another program) to the debugger instead.
+    if (!qEnvironmentVariableIsSet("QT_FORCE_STDERR_LOGGING"))
+        qputenv("QT_FORCE_STDERR_LOGGING", "1");
     QCoreApplication app(argc, argv);
     // The data folder does not depend on these names (Paths.h): the GUI's
     // application name is "Kling Studio", and both share one journal.

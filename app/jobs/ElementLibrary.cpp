@@ -1,5 +1,6 @@
 #include "ElementLibrary.h"
 
+#include "FileReplace.h"
 #include "Logging.h"
 #include "Paths.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -260,17 +260,10 @@ bool ElementLibrary::save()
         array.append(toJson(e));
     const QJsonObject root {{QStringLiteral("version"), kFormatVersion},
                             {QStringLiteral("elements"), array}};
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    QString why;
+    if (!FileReplace::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented), &why)) {
         m_error = tr("The element library %1 could not be written: %2")
-                      .arg(QDir::toNativeSeparators(m_path), file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        m_error = tr("The element library %1 could not be written: %2")
-                      .arg(QDir::toNativeSeparators(m_path), file.errorString());
+                      .arg(QDir::toNativeSeparators(m_path), why);
         return false;
     }
     return true;

@@ -1,13 +1,12 @@
 #include "ModelAccessCache.h"
 
+#include "FileReplace.h"
+
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace ks {
 
@@ -48,15 +47,11 @@ std::optional<ModelAccessCache::Entry> ModelAccessCache::load(const QString &fin
 
 bool ModelAccessCache::save(const Entry &entry) const
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
     const QJsonObject root {{QStringLiteral("key_fingerprint"), entry.fingerprint},
                             {QStringLiteral("read_at"), entry.readAt.toUTC().toString(Qt::ISODate)},
                             {QStringLiteral("models"), QJsonArray::fromStringList(entry.models)}};
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    return file.commit();
+    QString why;
+    return FileReplace::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented), &why);
 }
 
 } // namespace ks

@@ -58,11 +58,14 @@ if [ ! -e /etc/apt/sources.list.d/ks-sources.list ] &&
     echo "deb-src ${mirror:-http://deb.debian.org/debian} trixie main" >/etc/apt/sources.list.d/ks-sources.list
 fi
 apt-get update -q >/dev/null
+# Wine's Media Foundation (Qt Multimedia's Windows backend) decodes through
+# GStreamer: MP4, H.264 and AAC need its base, good and libav plugins.
 apt-get install -y -q --no-install-recommends \
     g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 wine wine64 xvfb xauth \
     cmake ninja-build dpkg-dev perl python3 tcl zip unzip file \
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-    qt6-shadertools-dev libeigen3-dev </dev/null >"$cache/apt.log" 2>&1 ||
+    qt6-shadertools-dev libeigen3-dev \
+    gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav </dev/null >"$cache/apt.log" 2>&1 ||
     { tail -n 30 "$cache/apt.log" >&2; die "apt-get install failed (log: $cache/apt.log)"; }
 log "$(x86_64-w64-mingw32-g++-posix --version | head -n 1); $(wine --version 2>/dev/null)"
 

@@ -2,6 +2,7 @@
 // first line, validation errors, a demo generate to a real MP4, history,
 // errors from a test-owned simulator, and the API key never printed.
 
+#include "ProcessText.h"
 #include "Simulator.h"
 
 #include <QDir>
@@ -92,8 +93,8 @@ private:
         }
         r.finished = p.exitStatus() == QProcess::NormalExit;
         r.exitCode = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
+        r.out = ks::test::processText(p.readAllStandardOutput());
+        r.err = ks::test::processText(p.readAllStandardError());
         return r;
     }
 
@@ -315,7 +316,7 @@ private slots:
                  m_outPath});
         QVERIFY2(r.finished, qPrintable(r.err));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(r.out.trimmed(), m_outPath);
+        QCOMPARE(r.out.trimmed(), QDir::toNativeSeparators(m_outPath));
         QFile video(m_outPath);
         QVERIFY(video.open(QIODevice::ReadOnly));
         const QByteArray head = video.read(12);
@@ -348,12 +349,12 @@ private slots:
         QVERIFY(row.contains(QStringLiteral("text-to-video")));
         QVERIFY(row.contains(QStringLiteral("Done")));
         QVERIFY(row.contains(QStringLiteral("\t27\t")));
-        QVERIFY(row.endsWith(m_outPath));
+        QVERIFY(row.endsWith(QDir::toNativeSeparators(m_outPath)));
 
         const Result status = run({QStringLiteral("status"), m_jobId});
         QCOMPARE(status.exitCode, 0);
         QVERIFY(status.out.contains(QStringLiteral("State: Done")));
-        QVERIFY(status.out.contains(m_outPath));
+        QVERIFY(status.out.contains(QDir::toNativeSeparators(m_outPath)));
     }
 
     void generateReportsServerErrors()
@@ -476,7 +477,7 @@ private slots:
              QStringLiteral("--keep-sound"), QStringLiteral("off"), QStringLiteral("--out"), out});
         QVERIFY2(r.finished, qPrintable(r.err));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(r.out.trimmed(), out);
+        QCOMPARE(r.out.trimmed(), QDir::toNativeSeparators(out));
         QVERIFY(r.err.contains(QStringLiteral("Uploading")));
         QVERIFY(!r.err.contains(QStringLiteral("Warning")));
         QFile video(out);

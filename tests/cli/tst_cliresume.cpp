@@ -6,6 +6,7 @@
 
 #include "JobRows.h"
 #include "JobStore.h"
+#include "ProcessText.h"
 #include "RequestJson.h"
 #include "Simulator.h"
 
@@ -94,13 +95,13 @@ private:
         if (p->state() != QProcess::NotRunning && !finished.wait(timeoutMs)) {
             p->kill();
             p->waitForFinished(2000);
-            r.err = QString::fromUtf8(p->readAllStandardError());
+            r.err = ks::test::processText(p->readAllStandardError());
             return r;
         }
         r.finished = p->exitStatus() == QProcess::NormalExit;
         r.exitCode = p->exitCode();
-        r.out = QString::fromUtf8(p->readAllStandardOutput());
-        r.err = QString::fromUtf8(p->readAllStandardError());
+        r.out = ks::test::processText(p->readAllStandardOutput());
+        r.err = ks::test::processText(p->readAllStandardError());
         p->deleteLater();
         return r;
     }
@@ -154,7 +155,7 @@ private slots:
         const Result r = run({QStringLiteral("resume")});
         QVERIFY2(r.finished, qPrintable(r.err));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(out), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QDir::toNativeSeparators(out)), qPrintable(r.out));
         QVERIFY(QFile::exists(out));
         QCOMPARE(m_sim->taskCount(), 1);
         QCOMPARE(
@@ -214,7 +215,7 @@ private slots:
         r = run({QStringLiteral("resume")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(!r.out.contains(QStringLiteral("No unfinished jobs")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(out), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QDir::toNativeSeparators(out)), qPrintable(r.out));
         QVERIFY(QFile::exists(out));
         QCOMPARE(m_sim->taskCount(), 1);
     }

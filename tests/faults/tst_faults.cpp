@@ -287,6 +287,7 @@ private slots:
         QFile kept(mine);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("keep me"));
+        kept.close(); // Windows deletes no file that is open
         QVERIFY(QFile::remove(mine));
 
         switch (fault) {

@@ -11,7 +11,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
+
+#include <atomic>
+#include <thread>
 
 using namespace ks;
 
@@ -290,10 +294,23 @@ private slots:
         // in-place rewrite would truncate it under the reader).
         QFile reader(path());
         QVERIFY(reader.open(QIODevice::ReadOnly));
-        QVERIFY(lib.add(makeElement(QStringLiteral("el_4"), QStringLiteral("Four"), kT0)));
+        const bool addedWhileRead =
+            lib.add(makeElement(QStringLiteral("el_4"), QStringLiteral("Four"), kT0));
+#ifdef Q_OS_WIN
+        // Windows renames nothing over a file that is open: after trying for
+        // a while the add says so, and the file stays as it was.
+        QVERIFY(!addedWhileRead);
+        QVERIFY2(lib.lastError().contains(QStringLiteral("could not be written")),
+                 qPrintable(lib.lastError()));
+#else
+        QVERIFY(addedWhileRead);
+#endif
         const QJsonObject old = QJsonDocument::fromJson(reader.readAll()).object();
         QCOMPARE(old.value(u"elements").toArray().size(), 2);
         reader.close();
+#ifdef Q_OS_WIN
+        QVERIFY(lib.add(makeElement(QStringLiteral("el_4"), QStringLiteral("Four"), kT0)));
+#endif
         QCOMPARE(ElementLibrary(path()).elements().size(), 3);
 
         // A write that cannot complete leaves the previous file untouched.
@@ -314,6 +331,26 @@ private slots:
             f.close();
         }
         QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 1);
+    }
+
+    // Another process reads the library at the moment of a write (on
+    // Windows that blocks the rename for as long as it holds the file): the
+    // write waits for it and succeeds.
+    void writeWaitsForABriefReader()
+    {
+        ElementLibrary lib(path());
+        QVERIFY(lib.add(makeElement(QStringLiteral("el_1"), QStringLiteral("One"), kT0)));
+        std::atomic<bool> opened {false};
+        std::thread reader([this, &opened] {
+            QFile file(path());
+            opened = file.open(QIODevice::ReadOnly);
+            QThread::msleep(300);
+        });
+        QTRY_VERIFY(opened.load());
+        const bool ok = lib.add(makeElement(QStringLiteral("el_2"), QStringLiteral("Two"), kT0));
+        reader.join();
+        QVERIFY2(ok, qPrintable(lib.lastError()));
+        QCOMPARE(ElementLibrary(path()).elements().size(), 2);
     }
 
     // Another process (the CLI) adds an element: the next add keeps it.

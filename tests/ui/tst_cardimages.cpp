@@ -9,10 +9,13 @@
 #include "Job.h"
 #include "Mode.h"
 
+#include <QCursor>
 #include <QDateTime>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QListView>
+#include <QScreen>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -91,6 +94,10 @@ private:
 void TestCardImages::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // Compared frames are drawn without hover: the pointer (a real one on
+    // Windows) rests in a corner the views are not shown in.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        QCursor::setPos(screen->geometry().bottomRight());
     setRow(&m_model, 0, QStringLiteral("A paper boat drifting down a rainy neon street"),
            QStringLiteral("72.01 cr · charged 72.0144"));
     setRow(&m_model, 1, QStringLiteral("一只橘猫在窗台上打哈欠，午后阳光"),

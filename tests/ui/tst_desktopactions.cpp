@@ -141,6 +141,7 @@ void TestDesktopActions::saveAsStartsInDownloadFolderWithPromptName()
     QVERIFY(saveAs && saveAs->isEnabled());
     QString directory;
     QString suggested = QStringLiteral("(no dialog)");
+    bool nativeDialog = false;
     QTimer poll;
     poll.setInterval(20);
     connect(&poll, &QTimer::timeout, this, [&] {
@@ -150,6 +151,8 @@ void TestDesktopActions::saveAsStartsInDownloadFolderWithPromptName()
         poll.stop();
         directory = dialog->directory().absolutePath();
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        // Windows shows its own dialog, whose name box is no Qt widget.
+        nativeDialog = !edit;
         suggested = edit ? edit->text() : QString();
         // Only into the test's own folder: a wrong start must not write elsewhere.
         QMetaObject::invokeMethod(dialog,
@@ -162,8 +165,16 @@ void TestDesktopActions::saveAsStartsInDownloadFolderWithPromptName()
     QTRY_VERIFY(!poll.isActive());
     QCOMPARE(directory, QDir(m_library).absolutePath());
     const QString date = QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
-    QCOMPARE(suggested, QStringLiteral("a-cat-on-a-skateboard-%1.mp4").arg(date));
-    const QString target = QDir(m_library).filePath(suggested);
+    const QString name = QStringLiteral("a-cat-on-a-skateboard-%1.mp4").arg(date);
+#ifdef Q_OS_WIN
+    // The native dialog's name shows in the file it saved (below).
+    if (!nativeDialog)
+        QCOMPARE(suggested, name);
+#else
+    QVERIFY(!nativeDialog);
+    QCOMPARE(suggested, name);
+#endif
+    const QString target = QDir(m_library).filePath(name);
     QTRY_VERIFY(QFileInfo(target).isFile());
     QCOMPARE(QFileInfo(target).size(), QFileInfo(m_video).size());
     QVERIFY(QFileInfo(m_video).isFile()); // the paid result stays where it was
@@ -184,6 +195,9 @@ void TestDesktopActions::demoClipCaptionSaysScaled()
 
 void TestDesktopActions::revealWithoutLauncherSaysSo()
 {
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    QSKIP("the system opens folders itself here, with no program from the PATH");
+#endif
     // No handler and no xdg-open (nor any other program) on the PATH: the
     // desktop cannot open the folder.
     QTemporaryDir emptyBin;

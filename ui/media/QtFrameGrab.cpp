@@ -55,10 +55,13 @@ void QtFrameGrab::start(int timeoutMs)
                     const qint64 durationUs = m_player->duration() * 1000;
                     if (durationUs > 0 && durationUs < 2 * m_targetUs)
                         m_targetUs = durationUs / 3;
-                    // Played at normal speed: a faster one made GStreamer
-                    // (Qt 6.4) seek again from the start and drop the late
-                    // frames, the target's among them. A seek GStreamer
-                    // honours shows the target's frame first.
+                    // Played at normal speed, with no seek once playing: a
+                    // faster rate made GStreamer (Qt 6.4) seek again from the
+                    // start and drop late frames, the target's among them, and
+                    // a seek while playing could end the stream in an error.
+                    // GStreamer may ignore this seek (it then plays from the
+                    // start) or land on the key frame before the target;
+                    // either way the frames run on to the target.
                     if (m_targetUs > 0)
                         m_player->setPosition(m_targetUs / 1000);
                     m_player->play();
@@ -71,7 +74,8 @@ void QtFrameGrab::start(int timeoutMs)
     connect(m_player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error, const QString &message) {
                 qCInfo(lcMedia) << "frame grab failed for" << m_path << message;
-                finish(false);
+                // A frame decoded before the error still shows the video.
+                finish(!m_lastFrame.isNull());
             });
     m_timeout->start(timeoutMs);
     m_player->setSource(QUrl::fromLocalFile(m_path));
@@ -87,17 +91,8 @@ void QtFrameGrab::onFrame(const QVideoFrame &frame)
     if (image.isNull())
         return;
     m_lastFrame = image;
-    if (frame.startTime() >= 0 && frame.startTime() + 50000 < m_targetUs) {
-        // Early: the seek before playing was not honoured (GStreamer may
-        // ignore one made before the pipeline runs), or it landed on the key
-        // frame before the target. Seek once more, now that it plays; from a
-        // key frame, playing on reaches the target.
-        if (!m_seekedWhilePlaying) {
-            m_seekedWhilePlaying = true;
-            m_player->setPosition(m_targetUs / 1000);
-        }
-        return;
-    }
+    if (frame.startTime() >= 0 && frame.startTime() + 50000 < m_targetUs)
+        return; // not there yet
     qCDebug(lcMedia) << "frame grab took the frame at" << frame.startTime() << "us for"
                      << m_targetUs << "us";
     finish(true);

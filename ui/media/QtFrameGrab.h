@@ -42,7 +42,6 @@ private:
     QVideoSink *m_sink = nullptr;
     QTimer *m_timeout = nullptr;
     bool m_done = false;
-    bool m_seekedWhilePlaying = false;
 };
 
 } // namespace ks
