@@ -58,14 +58,11 @@ if [ ! -e /etc/apt/sources.list.d/ks-sources.list ] &&
     echo "deb-src ${mirror:-http://deb.debian.org/debian} trixie main" >/etc/apt/sources.list.d/ks-sources.list
 fi
 apt-get update -q >/dev/null
-# Wine's Media Foundation (Qt Multimedia's Windows backend) decodes through
-# GStreamer: MP4, H.264 and AAC need its base, good and libav plugins.
 apt-get install -y -q --no-install-recommends \
     g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 wine wine64 xvfb xauth \
     cmake ninja-build dpkg-dev perl python3 tcl zip unzip file \
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-    qt6-shadertools-dev libeigen3-dev \
-    gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav </dev/null >"$cache/apt.log" 2>&1 ||
+    qt6-shadertools-dev libeigen3-dev make </dev/null >"$cache/apt.log" 2>&1 ||
     { tail -n 30 "$cache/apt.log" >&2; die "apt-get install failed (log: $cache/apt.log)"; }
 log "$(x86_64-w64-mingw32-g++-posix --version | head -n 1); $(wine --version 2>/dev/null)"
 
@@ -199,7 +196,8 @@ fi
 build_module() {
     local name=$1 dir=$2 started
     shift 2
-    local stamp=$qt/.ks-$name-$(basename "$dir")
+    # The stamp names the source and the options: a changed option rebuilds.
+    local stamp=$qt/.ks-$name-$(basename "$dir")-$(echo "$*" | md5sum | cut -c1-8)
     [ -e "$stamp" ] && return 0
     started=$(date +%s)
     log "building $name for x86_64-w64-mingw32 (from $dir)"
@@ -215,16 +213,70 @@ build_module() {
     log "$name took $(($(date +%s) - started)) s"
 }
 
-# --- 4. Qt Multimedia (Windows Media Foundation backend) ------------------
+# --- 3b. FFmpeg for Windows, from Debian's ffmpeg source ------------------
+# Qt Multimedia's default backend on Windows is FFmpeg, as in Qt's own
+# Windows packages; Media Foundation is the fallback. Wine's Media
+# Foundation cannot play a local MP4 for Qt (its file: scheme handler
+# opens file:///C:/... as /C:/..., and past that it finds no H.264 decoder
+# to Qt's video sink), so here FFmpeg is what plays. Debian has no FFmpeg
+# for MinGW: it is built from Debian's source, decoders and demuxers for
+# what Kling Studio plays only, no assembly (no nasm for MinGW needed), into
+# the Qt prefix so its DLLs sit beside Qt's.
+ffmpeg_src=$(fetch_source ffmpeg)
+ffmpeg_opts="--enable-decoder=h264,hevc,aac,mp3float,opus --enable-demuxer=mov,mp3,aac,matroska \
+--enable-parser=h264,hevc,aac,mpegaudio,opus --enable-protocol=file"
+ffmpeg_stamp=$qt/.ks-ffmpeg-$(basename "$ffmpeg_src")-$(echo "$ffmpeg_opts" | md5sum | cut -c1-8)
+if [ ! -e "$ffmpeg_stamp" ]; then
+    started=$(date +%s)
+    log "building FFmpeg for x86_64-w64-mingw32 (from $ffmpeg_src)"
+    rm -rf "$build/ffmpeg" && mkdir -p "$build/ffmpeg"
+    # shellcheck disable=SC2086 # $ffmpeg_opts is a list of options
+    (cd "$build/ffmpeg" && "$ffmpeg_src/configure" --prefix="$qt" \
+        --enable-cross-compile --arch=x86_64 --target-os=mingw32 \
+        --cross-prefix=x86_64-w64-mingw32- --cc=x86_64-w64-mingw32-gcc-posix \
+        --enable-shared --disable-static --disable-programs --disable-doc --disable-debug \
+        --disable-network --disable-autodetect --disable-everything --disable-x86asm \
+        --disable-avdevice --disable-avfilter $ffmpeg_opts >configure.log 2>&1) ||
+        { tail -n 30 "$build/ffmpeg/configure.log" >&2; die "FFmpeg configure failed (log: $build/ffmpeg/configure.log)"; }
+    log "FFmpeg: compiling"
+    nice -n 5 make -C "$build/ffmpeg" -j "$jobs" >"$build/ffmpeg/make.log" 2>&1 ||
+        { tail -n 30 "$build/ffmpeg/make.log" >&2; die "FFmpeg build failed (log: $build/ffmpeg/make.log)"; }
+    make -C "$build/ffmpeg" install >"$build/ffmpeg/install.log" 2>&1 || die "FFmpeg install failed"
+    touch "$ffmpeg_stamp"
+    log "FFmpeg took $(($(date +%s) - started)) s"
+fi
+
+# --- 4. Qt Multimedia (FFmpeg and Windows Media Foundation backends) -------
 # Its shaders are compiled at build time by qsb, Qt Shader Tools' host tool:
 # Debian's Qt 6.8 package provides it (nothing of Shader Tools is linked).
 # Debian's source builds its bundled Resonance Audio with Debian's Eigen
 # headers (libeigen3-dev, /usr/include/eigen3: headers only, for any target).
-build_module qtmultimedia "$(fetch_source qt6-multimedia)" \
+# Its FFmpeg plugin spells two includes as only a case-insensitive file
+# system finds them (D3d11.h, qtgui/...); spelled as the files are named.
+multimedia_src=$(fetch_source qt6-multimedia)
+{ grep -rlE '[<"](D3d11\.h|qtgui/qscreen_platform\.h)[>"]' "$multimedia_src/src" || true; } |
+    xargs -r sed -i -e 's|\([<"]\)D3d11\.h|\1d3d11.h|' -e 's|qtgui/qscreen_platform\.h|QtGui/qscreen_platform.h|'
+build_module qtmultimedia "$multimedia_src" \
     -DQt6ShaderTools_DIR=/usr/lib/x86_64-linux-gnu/cmake/Qt6ShaderTools \
     -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF -DQT_GENERATE_SBOM=OFF \
-    -DFEATURE_ffmpeg=OFF -DFEATURE_gstreamer=OFF -DFEATURE_spatialaudio=OFF \
+    -DFEATURE_ffmpeg=ON -DFFMPEG_DIR="$qt" -DFEATURE_gstreamer=OFF -DFEATURE_spatialaudio=OFF \
     -DFEATURE_spatialaudio_quick3d=OFF -DFEATURE_wmf=ON
+
+# --- 4b. Qt Image Formats: WebP ------------------------------------------
+# Inputs may be WebP (API.md); Qt reads it through this module's plugin,
+# with Qt's copy of libwebp built in; the other formats are left out. Built
+# when the mirror has the source (this one answers 404 for it): without it
+# the Windows build reads no WebP, and the summary says so.
+webp="no (qt6-imageformats source not on the mirror)"
+if imageformats_src=$(fetch_source qt6-imageformats 2>/dev/null); then
+    build_module qtimageformats "$imageformats_src" \
+        -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF -DQT_GENERATE_SBOM=OFF \
+        -DFEATURE_webp=ON -DFEATURE_system_webp=OFF -DFEATURE_tiff=OFF -DFEATURE_jasper=OFF \
+        -DFEATURE_mng=OFF
+    webp=yes
+else
+    log "Qt Image Formats: its source is not on the mirror; this build reads no WebP"
+fi
 
 # --- 5. QtKeychain (Windows Credential Manager) ---------------------------
 # QtKeychain 0.15.0 passes MSVC's /utf-8 to every Windows compiler; MinGW's
@@ -373,6 +425,7 @@ rm -rf "$clean"
 log "done in $(($(date +%s) - t0)) s"
 echo "Windows x86_64 (MinGW-w64 $(x86_64-w64-mingw32-g++-posix -dumpversion), Qt ${qt_version%%+*}) under $("$wine64" --version):"
 echo "  tests: ${totals:-no totals (see dist/windows-tests.log)}; $skipped left out under Wine (packaging/windows/wine-skips.txt)"
+echo "  WebP images: $webp"
 ok=1
 if [ "$selftest_rc" -eq 0 ] && echo "$selftest" | grep -q '^self-test: ok'; then
     echo "  build tree: self-test: ok"

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QImageWriter>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
@@ -132,6 +133,11 @@ void TstInputFileCheck::goodImagesPass()
 {
     QFETCH(QByteArray, format);
     QFETCH(bool, webp);
+    // WebP needs Qt Image Formats' plugin; a Qt without it (the Windows
+    // cross-build when the mirror lacks its source) can neither make nor
+    // read the sample.
+    if (!QImageWriter::supportedImageFormats().contains(format.toLower()))
+        QSKIP("this Qt has no plugin for the format (Qt Image Formats)");
     QImage image(800, 600, QImage::Format_RGB32);
     image.fill(Qt::darkCyan);
     const QString path = m_dir.filePath(QStringLiteral("good.") + QString::fromLatin1(format));

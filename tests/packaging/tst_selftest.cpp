@@ -4,6 +4,7 @@
 // and a running studio alone, and name the missing part when the video
 // component is gone.
 
+#include "ProcessText.h"
 #include "SingleInstance.h"
 
 #include <QDir>
@@ -44,8 +45,8 @@ class TstSelfTest : public QObject
             return result;
         }
         result.exitCode = app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -2;
-        result.out = QString::fromLocal8Bit(app.readAllStandardOutput());
-        result.err = QString::fromLocal8Bit(app.readAllStandardError());
+        result.out = ks::test::processLocalText(app.readAllStandardOutput());
+        result.err = ks::test::processLocalText(app.readAllStandardError());
         return result;
     }
 

@@ -8,13 +8,23 @@
 
 namespace ks::test {
 
-inline QString processText(const QByteArray &bytes)
+inline QString plainLineEnds(QString text)
 {
-    QString text = QString::fromUtf8(bytes);
 #ifdef Q_OS_WIN
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
 #endif
     return text;
+}
+
+inline QString processText(const QByteArray &bytes)
+{
+    return plainLineEnds(QString::fromUtf8(bytes));
+}
+
+// The same for a program that prints in the system's 8-bit encoding.
+inline QString processLocalText(const QByteArray &bytes)
+{
+    return plainLineEnds(QString::fromLocal8Bit(bytes));
 }
 
 } // namespace ks::test

@@ -9,6 +9,7 @@
 #include "JobStore.h"
 #include "JournalPreload.h"
 #include "LanguageManager.h"
+#include "LoadedLibraries.h"
 #include "MainWindow.h"
 #include "MediaBackendLoader.h"
 #include "PlayerWidget.h"
@@ -43,17 +44,11 @@
 using namespace ks;
 
 namespace {
-// Whether a shared library whose file name contains `name` is mapped into
-// this process (Linux; elsewhere the loader's own word is all there is).
-bool libraryMapped(const char *name)
+// Whether Qt Multimedia is in this process (Linux, Windows; elsewhere the
+// loader's own word is all there is).
+bool multimediaMapped()
 {
-#ifdef Q_OS_LINUX
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (maps.open(QIODevice::ReadOnly))
-        return maps.readAll().contains(name);
-#endif
-    Q_UNUSED(name);
-    return MediaBackendLoader::isLoaded();
+    return test::libraryMapped("Qt6Multimedia").value_or(MediaBackendLoader::isLoaded());
 }
 } // namespace
 
@@ -131,7 +126,7 @@ void TestMainWindow::startsLeanInDemoMode()
     QVERIFY(!m_studio.window->findChild<PlayerWidget *>());
     // Qt Multimedia is not even in the process: it comes with the plugin.
     QVERIFY(!MediaBackendLoader::isLoaded());
-    QVERIFY(!libraryMapped("libQt6Multimedia"));
+    QVERIFY(!multimediaMapped());
 
     QSignalSpy ready(m_studio.window.get(), &MainWindow::ready);
     m_studio.window->startBackend();
@@ -175,7 +170,7 @@ void TestMainWindow::startsLeanInDemoMode()
     QCOMPARE(view->model()->rowCount(), 0);
     // Still no multimedia: nothing has been played.
     QVERIFY(!MediaBackendLoader::isLoaded());
-    QVERIFY(!libraryMapped("libQt6Multimedia"));
+    QVERIFY(!multimediaMapped());
 }
 
 void TestMainWindow::generateAppearsAndCompletes()
@@ -208,7 +203,7 @@ void TestMainWindow::generateAppearsAndCompletes()
     QCOMPARE(player->currentPath(), video);
     QCOMPARE(player->currentJobId(), row.data(HistoryModel::IdRole).toString());
     QVERIFY(MediaBackendLoader::isLoaded());
-    QVERIFY(libraryMapped("libQt6Multimedia"));
+    QVERIFY(multimediaMapped());
     QVERIFY(player->playback());
 
     // The thumbnail is grabbed from the video in the background.

@@ -40,9 +40,9 @@ QString sample(const char *name)
 // say: the check is then skipped, see test::libraryMapped()).
 std::optional<bool> multimediaMapped()
 {
-    return test::libraryMapped("libQt6Multimedia");
+    return test::libraryMapped("Qt6Multimedia");
 }
-constexpr char kMappedUnknown[] = "only Linux tells which libraries are mapped (/proc/self/maps)";
+constexpr char kMappedUnknown[] = "only Linux and Windows tell which libraries are loaded";
 
 // The build tree's plugin folder, told to the copy outside the tree.
 constexpr char kBuildPluginDirVar[] = "KS_TEST_BUILD_PLUGIN_DIR";

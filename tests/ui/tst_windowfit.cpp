@@ -19,11 +19,14 @@
 #include "WindowPlacement.h"
 
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
@@ -43,6 +46,7 @@ private slots:
     void elementModeTextsDoNotOverlap();
     void firstStartGeometry_data();
     void firstStartGeometry();
+    void longPathInAnErrorDoesNotWidenThePlayer();
 
 private:
     void generate(const QString &prompt, bool waitDone);
@@ -344,6 +348,34 @@ void TestWindowFit::firstStartGeometry()
     QFETCH(QRect, expected);
     QCOMPARE(WindowPlacement::firstStartGeometry(available, QSize(1360, 860), QSize(878, 640)),
              expected);
+}
+
+// A clip that cannot be played names its file in the player. A long path
+// has no space to wrap at: it must not make the player (and the window)
+// wider than the narrowest window allows (on Windows, under Wine, the player
+// needed 300 px of the 290 it had, with such a message showing).
+void TestWindowFit::longPathInAnErrorDoesNotWidenThePlayer()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // The same job, its video missing: once under a short path, once under a
+    // long one. The player needs the same width for both.
+    const auto widthFor = [](const QString &missing) {
+        PlayerWidget player;
+        player.resize(290, 400);
+        player.openJob(QStringLiteral("job-1"), missing, QStringLiteral("Waves at dawn"), QString(),
+                       QDateTime());
+        if (!QTest::qWaitFor([&] { return !player.errorText().isEmpty(); }))
+            return -1;
+        if (!player.errorText().contains(QDir::toNativeSeparators(missing)))
+            return -2;
+        return player.minimumSizeHint().width();
+    };
+    const int shortPath = widthFor(dir.filePath(QStringLiteral("a.mp4")));
+    const int longPath = widthFor(dir.filePath(QString(120, u'x') + QStringLiteral("/")
+                                               + QString(80, u'y') + QStringLiteral(".mp4")));
+    QVERIFY(shortPath > 0);
+    QCOMPARE(longPath, shortPath);
 }
 
 QTEST_MAIN(TestWindowFit)
