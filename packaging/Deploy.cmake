@@ -4,7 +4,7 @@
 # deployer, `-DKS_BUNDLE=ON`, `bash packaging/setup.sh bundle`).
 #
 # Qt's deployers follow what the GUI executable links. The media plugin
-# (ui/media) is the only binary that links Qt Multimedia, so it is named to
+# (ui/player/media) is the only binary that links Qt Multimedia, so it is named to
 # them explicitly: windeployqt and macdeployqt then bring Qt Multimedia, its
 # backend plugins and (macOS) rewrite the plugin's install names. On Linux
 # the bundle names the Qt plugins it carries itself (below).

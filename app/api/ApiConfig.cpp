@@ -1,4 +1,4 @@
-#include "ApiConfig.h"
+#include "api/ApiConfig.h"
 
 #include <QHostAddress>
 

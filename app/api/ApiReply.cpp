@@ -1,4 +1,4 @@
-#include "ApiReply.h"
+#include "api/ApiReply.h"
 
 #include <QNetworkReply>
 

@@ -2,11 +2,11 @@
 // One call to EvoLink in flight. Emits finished() once; then error() is
 // either None or says what went wrong, and the typed result is filled.
 
-#include "ApiError.h"
-#include "FileQuota.h"
-#include "ModerationResult.h"
-#include "TaskSnapshot.h"
-#include "UploadResult.h"
+#include "core/ApiError.h"
+#include "core/FileQuota.h"
+#include "core/ModerationResult.h"
+#include "core/TaskSnapshot.h"
+#include "core/UploadResult.h"
 
 #include <QList>
 #include <QObject>

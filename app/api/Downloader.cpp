@@ -1,8 +1,8 @@
-#include "Downloader.h"
+#include "api/Downloader.h"
 
-#include "ByteSizeText.h"
-#include "Logging.h"
-#include "ResultSize.h"
+#include "core/ByteSizeText.h"
+#include "core/ResultSize.h"
+#include "platform/Logging.h"
 
 #include <QDir>
 #include <QFile>

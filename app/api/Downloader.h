@@ -6,7 +6,7 @@
 // free-space headroom is kept on the disk, and retries stop after a few
 // attempts or a while without new bytes.
 
-#include "ApiError.h"
+#include "core/ApiError.h"
 
 #include <QElapsedTimer>
 #include <QObject>

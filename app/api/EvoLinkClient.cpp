@@ -1,7 +1,7 @@
-#include "EvoLinkClient.h"
+#include "api/EvoLinkClient.h"
 
-#include "Logging.h"
-#include "OneShotBody.h"
+#include "api/OneShotBody.h"
+#include "platform/Logging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -3,8 +3,8 @@
 // create task, query task, list tasks, credits, models, file upload. Knows nothing
 // about jobs or widgets. Every call returns an ApiReply owned by the caller.
 
-#include "ApiConfig.h"
-#include "ApiReply.h"
+#include "api/ApiConfig.h"
+#include "api/ApiReply.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "OneShotBody.h"
+#include "api/OneShotBody.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,16 +1,16 @@
-#include "InstallationCheck.h"
+#include "check/InstallationCheck.h"
 
-#include "ApiError.h"
-#include "ByteSizeText.h"
-#include "GenerationRequest.h"
-#include "Job.h"
-#include "JobManager.h"
-#include "JobStore.h"
-#include "MediaProbe.h"
-#include "SecretStore.h"
-#include "Settings.h"
-#include "Simulator.h"
-#include "StudioBackend.h"
+#include "backend/StudioBackend.h"
+#include "check/MediaProbe.h"
+#include "core/ApiError.h"
+#include "core/ByteSizeText.h"
+#include "core/GenerationRequest.h"
+#include "jobs/Job.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
+#include "platform/SecretStore.h"
+#include "platform/Settings.h"
+#include "sim/Simulator.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,8 +3,8 @@
 // generate and status through StudioBackend. Results go to `out`, progress
 // and errors to `err`; finished() carries the exit code.
 
-#include "CliOptions.h"
-#include "RequestValidator.h"
+#include "cli/CliOptions.h"
+#include "core/RequestValidator.h"
 
 #include <QObject>
 #include <QTextStream>

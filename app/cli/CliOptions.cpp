@@ -1,7 +1,7 @@
-#include "CliOptions.h"
+#include "cli/CliOptions.h"
 
-#include "InputFileCheck.h"
-#include "RequestValidator.h"
+#include "core/RequestValidator.h"
+#include "inputs/InputFileCheck.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -2,7 +2,7 @@
 // Turns the klingstudio-cli command line into a command and a
 // GenerationRequest (local images probed and checked), without running it.
 
-#include "GenerationRequest.h"
+#include "core/GenerationRequest.h"
 
 #include <QCoreApplication>
 #include <QString>

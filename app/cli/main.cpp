@@ -1,11 +1,11 @@
 // klingstudio-cli: the same core, jobs and journal as the GUI, for scripts
 // and headless machines. All logic lives in CliOptions and CliCommands.
 
-#include "CliCommands.h"
-#include "CliOptions.h"
-#include "DataFolderMerge.h"
-#include "LanguageManager.h"
-#include "Settings.h"
+#include "cli/CliCommands.h"
+#include "cli/CliOptions.h"
+#include "jobs/DataFolderMerge.h"
+#include "platform/LanguageManager.h"
+#include "platform/Settings.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
-#include "ApiError.h"
+#include "core/ApiError.h"
 
-#include "ContentPolicyAdvice.h"
+#include "core/ContentPolicyAdvice.h"
 
 #include <QHash>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "ByteSizeText.h"
+#include "core/ByteSizeText.h"
 
 namespace ks {
 

@@ -1,4 +1,4 @@
-#include "ContentPolicyAdvice.h"
+#include "core/ContentPolicyAdvice.h"
 
 namespace ks {
 

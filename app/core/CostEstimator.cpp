@@ -1,4 +1,4 @@
-#include "CostEstimator.h"
+#include "core/CostEstimator.h"
 
 #include <cmath>
 

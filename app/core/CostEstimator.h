@@ -2,8 +2,8 @@
 // Live credit estimate from the data-driven price table (API.md §7).
 // Money is kept in UC (1 credit = 10,000 UC) so sums are exact.
 
-#include "GenerationRequest.h"
-#include "PriceTable.h"
+#include "core/GenerationRequest.h"
+#include "core/PriceTable.h"
 
 #include <QCoreApplication>
 #include <QString>

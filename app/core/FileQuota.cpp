@@ -1,4 +1,4 @@
-#include "FileQuota.h"
+#include "core/FileQuota.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "GenerationRequest.h"
+#include "core/GenerationRequest.h"
 
 namespace ks {
 

@@ -3,8 +3,8 @@
 // change, validated by RequestValidator, priced by CostEstimator, stored in
 // the journal (RequestJson::toStorage) and sent (RequestJson::toApiJson).
 
-#include "MediaRef.h"
-#include "Mode.h"
+#include "core/MediaRef.h"
+#include "core/Mode.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "ImageProbe.h"
+#include "core/ImageProbe.h"
 
-#include "ByteReader.h"
-#include "RegularFile.h"
-#include "VideoProbe.h"
+#include "core/ByteReader.h"
+#include "core/VideoProbe.h"
+#include "platform/RegularFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // Reads an image's real type and size from its first bytes (no decoding,
 // so a decompression bomb costs nothing). Core-only: no Qt Gui.
 
-#include "MediaRef.h"
+#include "core/MediaRef.h"
 
 #include <QByteArray>
 #include <QString>

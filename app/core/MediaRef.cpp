@@ -1,4 +1,4 @@
-#include "MediaRef.h"
+#include "core/MediaRef.h"
 
 namespace ks {
 

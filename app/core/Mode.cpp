@@ -1,4 +1,4 @@
-#include "Mode.h"
+#include "core/Mode.h"
 
 #include <QCoreApplication>
 

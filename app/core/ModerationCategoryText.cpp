@@ -1,4 +1,4 @@
-#include "ModerationCategoryText.h"
+#include "core/ModerationCategoryText.h"
 
 namespace ks {
 

@@ -1,4 +1,4 @@
-#include "ModerationResult.h"
+#include "core/ModerationResult.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "MoneyText.h"
+#include "core/MoneyText.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
-#include "Mp4Boxes.h"
+#include "core/Mp4Boxes.h"
 
-#include "ByteReader.h"
+#include "core/ByteReader.h"
 
 #include <QIODevice>
 

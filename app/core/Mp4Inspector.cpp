@@ -1,4 +1,4 @@
-#include "Mp4Inspector.h"
+#include "core/Mp4Inspector.h"
 
 #include <QBuffer>
 #include <QByteArray>

@@ -4,7 +4,7 @@
 // movie's duration. The boxes are read by Mp4Boxes (bounded and safe on any
 // bytes); this class only judges what they say, in the user's words.
 
-#include "Mp4Boxes.h"
+#include "core/Mp4Boxes.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "PriceTable.h"
+#include "core/PriceTable.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,7 +2,7 @@
 // The published Kling O3 prices (API.md §7.2) loaded from a JSON resource,
 // so a price change is a data edit, not a code change.
 
-#include "Mode.h"
+#include "core/Mode.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

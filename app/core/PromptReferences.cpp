@@ -1,4 +1,4 @@
-#include "PromptReferences.h"
+#include "core/PromptReferences.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

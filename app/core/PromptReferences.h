@@ -3,8 +3,8 @@
 // finds them in a text, lists the ones a request makes available (numbered as the
 // API will number them) and warns about tokens that name nothing.
 
-#include "GenerationRequest.h"
-#include "RequestValidator.h"
+#include "core/GenerationRequest.h"
+#include "core/RequestValidator.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "RequestJson.h"
+#include "core/RequestJson.h"
 
 #include <QJsonArray>
 #include <QJsonValue>

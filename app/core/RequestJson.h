@@ -2,7 +2,7 @@
 // The one place that builds request JSON: the API body (API.md §2) and the
 // journal's own storage form of a GenerationRequest (keeps local paths).
 
-#include "GenerationRequest.h"
+#include "core/GenerationRequest.h"
 
 #include <QJsonObject>
 

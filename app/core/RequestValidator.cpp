@@ -1,7 +1,7 @@
-#include "RequestValidator.h"
+#include "core/RequestValidator.h"
 
-#include "ByteSizeText.h"
-#include "PromptReferences.h"
+#include "core/ByteSizeText.h"
+#include "core/PromptReferences.h"
 
 #include <QUrl>
 

@@ -2,7 +2,7 @@
 // Checks a GenerationRequest against every rule of API.md §2 before any
 // credit is spent. Messages are translated at call time.
 
-#include "GenerationRequest.h"
+#include "core/GenerationRequest.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "ReservedCredits.h"
+#include "core/ReservedCredits.h"
 
-#include "MoneyText.h"
+#include "core/MoneyText.h"
 
 #include <cmath>
 

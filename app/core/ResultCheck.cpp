@@ -1,6 +1,6 @@
-#include "ResultCheck.h"
+#include "core/ResultCheck.h"
 
-#include "Mp4Inspector.h"
+#include "core/Mp4Inspector.h"
 
 #include <QLocale>
 

@@ -4,7 +4,7 @@
 // close to the job's (generously: ±max(1.5 s, 30 %)). A video edit's length
 // follows its input, so it is only compared when the input's length is known.
 
-#include "GenerationRequest.h"
+#include "core/GenerationRequest.h"
 
 #include <QCoreApplication>
 #include <QString>

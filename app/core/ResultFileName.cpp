@@ -1,6 +1,6 @@
-#include "ResultFileName.h"
+#include "core/ResultFileName.h"
 
-#include "GenerationRequest.h"
+#include "core/GenerationRequest.h"
 
 #include <QDir>
 #include <QFileInfo>

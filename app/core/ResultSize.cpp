@@ -1,4 +1,4 @@
-#include "ResultSize.h"
+#include "core/ResultSize.h"
 
 #include <algorithm>
 #include <cmath>

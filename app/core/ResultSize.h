@@ -4,7 +4,7 @@
 // download is cut off as not the video (an endless or absurd body).
 // Generous on purpose: a real clip is far below both.
 
-#include "GenerationRequest.h"
+#include "core/GenerationRequest.h"
 
 #include <QtGlobal>
 

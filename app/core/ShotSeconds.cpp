@@ -1,4 +1,4 @@
-#include "ShotSeconds.h"
+#include "core/ShotSeconds.h"
 
 #include <algorithm>
 

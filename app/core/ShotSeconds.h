@@ -3,7 +3,7 @@
 // or removed, so the shots keep adding up to the duration (API.md §2.1: each
 // shot lasts at least 1 s, the lengths sum to `duration`).
 
-#include "GenerationRequest.h"
+#include "core/GenerationRequest.h"
 
 #include <QList>
 

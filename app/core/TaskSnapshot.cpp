@@ -1,4 +1,4 @@
-#include "TaskSnapshot.h"
+#include "core/TaskSnapshot.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

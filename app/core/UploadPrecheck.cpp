@@ -1,7 +1,7 @@
-#include "UploadPrecheck.h"
+#include "core/UploadPrecheck.h"
 
-#include "ImageProbe.h"
-#include "RegularFile.h"
+#include "core/ImageProbe.h"
+#include "platform/RegularFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,7 +6,7 @@
 // priced and validated. Opens the file without reading it: cheap enough for
 // the thread that runs the jobs.
 
-#include "MediaRef.h"
+#include "core/MediaRef.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "UploadResult.h"
+#include "core/UploadResult.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "VideoProbe.h"
+#include "core/VideoProbe.h"
 
-#include "ByteReader.h"
-#include "Mp4Boxes.h"
+#include "core/ByteReader.h"
+#include "core/Mp4Boxes.h"
 
 #include <QIODevice>
 

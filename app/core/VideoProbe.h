@@ -5,7 +5,7 @@
 // or cut short before its boxes or samples end, is marked with a
 // MediaDefect. Core-only: no Qt Gui.
 
-#include "MediaRef.h"
+#include "core/MediaRef.h"
 
 class QIODevice;
 

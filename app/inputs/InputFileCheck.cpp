@@ -1,8 +1,8 @@
-#include "InputFileCheck.h"
+#include "inputs/InputFileCheck.h"
 
-#include "ImageProbe.h"
-#include "RegularFile.h"
-#include "RequestValidator.h"
+#include "core/ImageProbe.h"
+#include "core/RequestValidator.h"
+#include "platform/RegularFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -10,7 +10,7 @@
 // inspect() reads the file: call it on a worker thread (start() does), never
 // on the GUI thread.
 
-#include "MediaRef.h"
+#include "core/MediaRef.h"
 
 #include <QFuture>
 #include <QImage>

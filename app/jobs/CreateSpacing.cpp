@@ -1,4 +1,4 @@
-#include "CreateSpacing.h"
+#include "jobs/CreateSpacing.h"
 
 #include <utility>
 

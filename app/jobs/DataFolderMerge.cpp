@@ -1,9 +1,9 @@
-#include "DataFolderMerge.h"
+#include "jobs/DataFolderMerge.h"
 
-#include "ElementLibrary.h"
-#include "JobStore.h"
-#include "Logging.h"
-#include "Paths.h"
+#include "jobs/ElementLibrary.h"
+#include "jobs/JobStore.h"
+#include "platform/Logging.h"
+#include "platform/Paths.h"
 
 #include <QDateTime>
 #include <QDir>

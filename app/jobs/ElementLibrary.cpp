@@ -1,8 +1,8 @@
-#include "ElementLibrary.h"
+#include "jobs/ElementLibrary.h"
 
-#include "FileReplace.h"
-#include "Logging.h"
-#include "Paths.h"
+#include "platform/FileReplace.h"
+#include "platform/Logging.h"
+#include "platform/Paths.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "FileQuotaGate.h"
+#include "jobs/FileQuotaGate.h"
 
 namespace ks {
 

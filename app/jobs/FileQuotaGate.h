@@ -5,8 +5,8 @@
 // numbers. The quota answer is advisory: when it cannot be read, the job
 // uploads as before (the upload itself is refused if the storage is full).
 
-#include "ApiError.h"
-#include "FileQuota.h"
+#include "core/ApiError.h"
+#include "core/FileQuota.h"
 
 #include <QCoreApplication>
 

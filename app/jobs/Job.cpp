@@ -1,7 +1,7 @@
-#include "Job.h"
+#include "jobs/Job.h"
 
-#include "MoneyText.h"
-#include "ReservedCredits.h"
+#include "core/MoneyText.h"
+#include "core/ReservedCredits.h"
 
 #include <QCoreApplication>
 

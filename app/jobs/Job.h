@@ -2,8 +2,8 @@
 // One generation as the journal keeps it: what was asked, where it is in its
 // life, and where its result is.
 
-#include "ApiError.h"
-#include "GenerationRequest.h"
+#include "core/ApiError.h"
+#include "core/GenerationRequest.h"
 
 #include <QDateTime>
 #include <QString>

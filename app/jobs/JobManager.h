@@ -4,7 +4,7 @@
 // limit per model; the rest wait in order. Creates leave 1 s apart, and one
 // EvoLink refuses before making a task waits in the queue to be sent again.
 
-#include "Job.h"
+#include "jobs/Job.h"
 
 #include <QHash>
 #include <QObject>

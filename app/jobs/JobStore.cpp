@@ -1,9 +1,9 @@
-#include "JobStore.h"
+#include "jobs/JobStore.h"
 
-#include "Logging.h"
-#include "ProcessLiveness.h"
-#include "RequestJson.h"
-#include "ReservedCredits.h"
+#include "core/RequestJson.h"
+#include "core/ReservedCredits.h"
+#include "platform/Logging.h"
+#include "platform/ProcessLiveness.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 // The persistent journal of jobs: SQLite through Qt Sql, WAL, every write in
 // a transaction. The GUI and the CLI may open it at once.
 
-#include "FileIdentity.h"
-#include "Job.h"
+#include "jobs/Job.h"
+#include "platform/FileIdentity.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "JournalPreload.h"
+#include "jobs/JournalPreload.h"
 
-#include "JobStore.h"
-#include "Logging.h"
+#include "jobs/JobStore.h"
+#include "platform/Logging.h"
 
 namespace ks {
 

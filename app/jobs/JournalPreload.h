@@ -7,7 +7,7 @@
 // (none yet, another schema version, damaged, locked), take() gives
 // nothing and the caller opens the journal itself.
 
-#include "Job.h"
+#include "jobs/Job.h"
 
 #include <QList>
 #include <QString>

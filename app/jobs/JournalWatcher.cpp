@@ -1,7 +1,7 @@
-#include "JournalWatcher.h"
+#include "jobs/JournalWatcher.h"
 
-#include "JobStore.h"
-#include "Logging.h"
+#include "jobs/JobStore.h"
+#include "platform/Logging.h"
 
 #include <QFileInfo>
 #include <QFileSystemWatcher>

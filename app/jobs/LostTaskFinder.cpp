@@ -1,12 +1,12 @@
-#include "LostTaskFinder.h"
+#include "jobs/LostTaskFinder.h"
 
-#include "ApiReply.h"
-#include "EvoLinkClient.h"
-#include "Logging.h"
-#include "Mode.h"
-#include "MoneyText.h"
-#include "ReservedCredits.h"
-#include "ResultSize.h"
+#include "api/ApiReply.h"
+#include "api/EvoLinkClient.h"
+#include "core/Mode.h"
+#include "core/MoneyText.h"
+#include "core/ReservedCredits.h"
+#include "core/ResultSize.h"
+#include "platform/Logging.h"
 
 #include <QDateTime>
 

@@ -6,9 +6,9 @@
 // other job of the journal has it. Anything less is reported, never adopted:
 // another device or program on the same key makes tasks too.
 
-#include "ApiError.h"
-#include "Job.h"
-#include "TaskSnapshot.h"
+#include "core/ApiError.h"
+#include "core/TaskSnapshot.h"
+#include "jobs/Job.h"
 
 #include <QList>
 #include <QObject>

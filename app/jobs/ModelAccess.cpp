@@ -1,7 +1,7 @@
-#include "ModelAccess.h"
+#include "jobs/ModelAccess.h"
 
-#include "EvoLinkClient.h"
-#include "Logging.h"
+#include "api/EvoLinkClient.h"
+#include "platform/Logging.h"
 
 #include <QDateTime>
 

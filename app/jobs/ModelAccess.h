@@ -6,7 +6,7 @@
 // as allowed, so nobody is locked out on a guess, and the cache is kept as
 // it is. Demo mode asks nothing and allows every model.
 
-#include "ModelAccessCache.h"
+#include "jobs/ModelAccessCache.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "ModelAccessCache.h"
+#include "jobs/ModelAccessCache.h"
 
-#include "FileReplace.h"
+#include "platform/FileReplace.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "ModelCreateHolds.h"
+#include "jobs/ModelCreateHolds.h"
 
 #include <QRandomGenerator>
 #include <QTimer>

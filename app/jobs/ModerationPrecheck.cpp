@@ -1,9 +1,9 @@
-#include "ModerationPrecheck.h"
+#include "jobs/ModerationPrecheck.h"
 
-#include "ApiReply.h"
-#include "EvoLinkClient.h"
-#include "Logging.h"
-#include "ModerationCategoryText.h"
+#include "api/ApiReply.h"
+#include "api/EvoLinkClient.h"
+#include "core/ModerationCategoryText.h"
+#include "platform/Logging.h"
 
 #include <QDateTime>
 

@@ -6,7 +6,7 @@
 // slot of the file quota (§10.1 #10). Never blocks on its own: an error or a
 // timeout ends as CouldNotRun, and the caller goes on with the job.
 
-#include "GenerationRequest.h"
+#include "core/GenerationRequest.h"
 
 #include <QObject>
 #include <QPointer>

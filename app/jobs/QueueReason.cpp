@@ -1,6 +1,6 @@
-#include "QueueReason.h"
+#include "jobs/QueueReason.h"
 
-#include "Mode.h"
+#include "core/Mode.h"
 
 namespace ks {
 

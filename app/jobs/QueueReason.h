@@ -3,7 +3,7 @@
 // and the CLI: the per-model limit of this process, or EvoLink's own limit
 // (too many tasks at once, too many requests). Empty when it is simply next.
 
-#include "Job.h"
+#include "jobs/Job.h"
 
 #include <QCoreApplication>
 #include <QString>

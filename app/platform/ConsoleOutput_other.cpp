@@ -1,4 +1,4 @@
-#include "ConsoleOutput.h"
+#include "platform/ConsoleOutput.h"
 
 namespace ks::ConsoleOutput {
 

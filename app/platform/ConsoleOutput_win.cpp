@@ -1,6 +1,6 @@
-#include "ConsoleOutput.h"
+#include "platform/ConsoleOutput.h"
 
-#include "WindowsApi.h"
+#include "platform/WindowsApi.h"
 
 #include <cstdio>
 

@@ -1,7 +1,7 @@
 // Unix (Linux, macOS, the BSDs): stat(2)'s device and inode numbers name a
 // file for as long as it exists.
 
-#include "FileIdentity.h"
+#include "platform/FileIdentity.h"
 
 #include <QFile>
 

@@ -2,9 +2,9 @@
 // long as it exists. The file is opened for no access at all and shares
 // everything, so asking never gets in the way of its users.
 
-#include "FileIdentity.h"
+#include "platform/FileIdentity.h"
 
-#include "WindowsApi.h"
+#include "platform/WindowsApi.h"
 
 #include <QDir>
 

@@ -1,4 +1,4 @@
-#include "GlobalMenu.h"
+#include "platform/GlobalMenu.h"
 
 #include <QCoreApplication>
 #include <QList>

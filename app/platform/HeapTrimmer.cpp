@@ -1,4 +1,4 @@
-#include "HeapTrimmer.h"
+#include "platform/HeapTrimmer.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,7 +1,7 @@
 // glibc's part of HeapTrimmer: malloc_trim(), the arena limit, and the
 // arena count from malloc_info().
 
-#include "HeapTrimmer.h"
+#include "platform/HeapTrimmer.h"
 
 #include <QByteArray>
 #include <QtGlobal>

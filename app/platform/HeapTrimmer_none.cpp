@@ -2,7 +2,7 @@
 // musl): their allocators return freed pages on their own terms, and there
 // is nothing to ask them.
 
-#include "HeapTrimmer.h"
+#include "platform/HeapTrimmer.h"
 
 namespace ks {
 

@@ -1,6 +1,6 @@
-#include "LanguageManager.h"
+#include "platform/LanguageManager.h"
 
-#include "Logging.h"
+#include "platform/Logging.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "platform/Logging.h"
 
 // Category names follow the module layout so QT_LOGGING_RULES can target one
 // module ("klingstudio.api.debug=true").

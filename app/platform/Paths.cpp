@@ -1,6 +1,6 @@
-#include "Paths.h"
+#include "platform/Paths.h"
 
-#include "Logging.h"
+#include "platform/Logging.h"
 
 #include <QCoreApplication>
 #include <QDir>

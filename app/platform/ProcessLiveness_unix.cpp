@@ -1,7 +1,7 @@
 // POSIX (Linux, macOS, the BSDs): signal 0 checks that the process exists
 // and may be signalled without sending anything.
 
-#include "ProcessLiveness.h"
+#include "platform/ProcessLiveness.h"
 
 #include <cerrno>
 #include <csignal>

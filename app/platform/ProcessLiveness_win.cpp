@@ -2,9 +2,9 @@
 // it, after its exit too, so "openable" is not "running": the exit code
 // tells (STILL_ACTIVE while it runs).
 
-#include "ProcessLiveness.h"
+#include "platform/ProcessLiveness.h"
 
-#include "WindowsApi.h"
+#include "platform/WindowsApi.h"
 
 namespace ks::ProcessLiveness {
 

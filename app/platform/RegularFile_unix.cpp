@@ -2,7 +2,7 @@
 // FIFO without a writer; fstat on the open descriptor then tells what it is,
 // with no window for the path to be swapped between the check and the open.
 
-#include "RegularFile.h"
+#include "platform/RegularFile.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 // opened handle is checked again (QFile is sequential for anything that is
 // not a disk file), in case the path changed in between.
 
-#include "RegularFile.h"
+#include "platform/RegularFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

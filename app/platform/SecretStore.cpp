@@ -1,6 +1,6 @@
-#include "SecretStore.h"
+#include "platform/SecretStore.h"
 
-#include "Logging.h"
+#include "platform/Logging.h"
 
 #include <QMetaObject>
 #include <qt6keychain/keychain.h>

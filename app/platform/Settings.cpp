@@ -1,7 +1,7 @@
-#include "Settings.h"
+#include "platform/Settings.h"
 
-#include "Logging.h"
-#include "Paths.h"
+#include "platform/Logging.h"
+#include "platform/Paths.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // Windows counts a thread's time in 100 ns units but advances it once per
 // scheduler tick (about 15.6 ms), so short spans read as 0 or one tick.
 
-#include "ThreadCpuTime.h"
+#include "platform/ThreadCpuTime.h"
 
-#include "WindowsApi.h"
+#include "platform/WindowsApi.h"
 
 namespace ks::ThreadCpuTime {
 

@@ -1,6 +1,6 @@
-#include "SimBodyStreamer.h"
+#include "sim/SimBodyStreamer.h"
 
-#include "SimLog.h"
+#include "sim/SimLog.h"
 
 #include <QIODevice>
 #include <QTcpSocket>

@@ -1,4 +1,4 @@
-#include "SimClipLoop.h"
+#include "sim/SimClipLoop.h"
 
 #include <QList>
 #include <QtEndian>

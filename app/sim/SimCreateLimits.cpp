@@ -1,6 +1,6 @@
-#include "SimCreateLimits.h"
+#include "sim/SimCreateLimits.h"
 
-#include "SimTaskStore.h"
+#include "sim/SimTaskStore.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,12 @@
-#include "SimFilesApi.h"
+#include "sim/SimFilesApi.h"
 
-#include "SimFaults.h"
-#include "SimHttpServer.h"
-#include "SimLog.h"
-#include "SimMedia.h"
-#include "SimMultipart.h"
-#include "SimRandom.h"
-#include "SimResults.h"
+#include "sim/SimFaults.h"
+#include "sim/SimHttpServer.h"
+#include "sim/SimLog.h"
+#include "sim/SimMedia.h"
+#include "sim/SimMultipart.h"
+#include "sim/SimRandom.h"
+#include "sim/SimResults.h"
 
 #include <QDir>
 #include <QFile>

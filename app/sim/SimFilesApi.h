@@ -3,8 +3,8 @@
 // kept on disk in a folder that goes with the simulator, served again at
 // /files/ and the download route, and looked up when a request names them.
 
-#include "SimReply.h"
-#include "SimRules.h"
+#include "sim/SimReply.h"
+#include "sim/SimRules.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "SimHttpServer.h"
+#include "sim/SimHttpServer.h"
 
-#include "SimHttpWire.h"
+#include "sim/SimHttpWire.h"
 
 #include <QTcpServer>
 

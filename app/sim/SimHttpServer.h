@@ -6,7 +6,7 @@
 // QAbstractHttpServer, whose virtuals changed in Qt 6.5 and 6.8 and whose 6.8
 // version no longer hands out the socket at all.
 
-#include "SimRequestParser.h"
+#include "sim/SimRequestParser.h"
 
 #include <QHostAddress>
 #include <QObject>

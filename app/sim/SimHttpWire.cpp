@@ -1,4 +1,4 @@
-#include "SimHttpWire.h"
+#include "sim/SimHttpWire.h"
 
 #include <QTcpSocket>
 

@@ -1,4 +1,4 @@
-#include "SimLog.h"
+#include "sim/SimLog.h"
 
 namespace ks {
 Q_LOGGING_CATEGORY(lcSimServer, "klingstudio.sim", QtInfoMsg)

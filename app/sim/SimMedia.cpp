@@ -1,4 +1,4 @@
-#include "SimMedia.h"
+#include "sim/SimMedia.h"
 
 #include <QList>
 #include <QtEndian>

@@ -1,8 +1,8 @@
-#include "SimModeration.h"
+#include "sim/SimModeration.h"
 
-#include "SimFilesApi.h"
-#include "SimHttpServer.h"
-#include "SimRandom.h"
+#include "sim/SimFilesApi.h"
+#include "sim/SimHttpServer.h"
+#include "sim/SimRandom.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,7 +5,7 @@
 // are checked for shape only (one at most, https or this simulator's own
 // upload) and score 0.
 
-#include "SimReply.h"
+#include "sim/SimReply.h"
 
 namespace ks {
 

@@ -1,4 +1,4 @@
-#include "SimMultipart.h"
+#include "sim/SimMultipart.h"
 
 namespace ks::SimMultipart {
 

@@ -1,4 +1,4 @@
-#include "SimPatternDevice.h"
+#include "sim/SimPatternDevice.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "SimPrices.h"
+#include "sim/SimPrices.h"
 
 #include <QLatin1String>
 

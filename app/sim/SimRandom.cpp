@@ -1,4 +1,4 @@
-#include "SimRandom.h"
+#include "sim/SimRandom.h"
 
 #include <QRandomGenerator>
 

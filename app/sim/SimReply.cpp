@@ -1,6 +1,6 @@
-#include "SimReply.h"
+#include "sim/SimReply.h"
 
-#include "SimHttpServer.h"
+#include "sim/SimHttpServer.h"
 
 #include <QHash>
 #include <QIODevice>

@@ -3,7 +3,7 @@
 // on the socket, and the answer shapes they share: the API.md §6.1 error
 // envelope, the files API envelope, and ranged downloads.
 
-#include "SimHttpWire.h"
+#include "sim/SimHttpWire.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "SimRequestLog.h"
+#include "sim/SimRequestLog.h"
 
-#include "SimHttpServer.h"
+#include "sim/SimHttpServer.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "SimRequestParser.h"
+#include "sim/SimRequestParser.h"
 
 #include <QUrl>
 

@@ -1,11 +1,11 @@
-#include "SimResults.h"
+#include "sim/SimResults.h"
 
-#include "SimClipLoop.h"
-#include "SimHttpServer.h"
-#include "SimLog.h"
-#include "SimMedia.h"
-#include "SimPatternDevice.h"
-#include "SimTaskStore.h"
+#include "sim/SimClipLoop.h"
+#include "sim/SimHttpServer.h"
+#include "sim/SimLog.h"
+#include "sim/SimMedia.h"
+#include "sim/SimPatternDevice.h"
+#include "sim/SimTaskStore.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

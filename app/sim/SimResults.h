@@ -4,8 +4,8 @@
 // synthetic body a test asked for), and
 // what such a link holds when a request uses it as input.
 
-#include "SimReply.h"
-#include "SimRules.h"
+#include "sim/SimReply.h"
+#include "sim/SimRules.h"
 
 #include <QHash>
 #include <QSet>

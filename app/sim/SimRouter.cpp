@@ -1,16 +1,16 @@
-#include "SimRouter.h"
+#include "sim/SimRouter.h"
 
-#include "SimBodyStreamer.h"
-#include "SimFaults.h"
-#include "SimFilesApi.h"
-#include "SimHttpServer.h"
-#include "SimLog.h"
-#include "SimModeration.h"
-#include "SimPatternDevice.h"
-#include "SimRequestLog.h"
-#include "SimResults.h"
-#include "SimTaskStore.h"
-#include "SimTasksApi.h"
+#include "sim/SimBodyStreamer.h"
+#include "sim/SimFaults.h"
+#include "sim/SimFilesApi.h"
+#include "sim/SimHttpServer.h"
+#include "sim/SimLog.h"
+#include "sim/SimModeration.h"
+#include "sim/SimPatternDevice.h"
+#include "sim/SimRequestLog.h"
+#include "sim/SimResults.h"
+#include "sim/SimTaskStore.h"
+#include "sim/SimTasksApi.h"
 
 #include <QHash>
 #include <QTcpSocket>

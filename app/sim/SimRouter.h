@@ -3,7 +3,7 @@
 // injected faults, checks the API key, picks the handler for the route, and
 // writes the answer on the socket (delayed, streamed or dropped as asked).
 
-#include "SimReply.h"
+#include "sim/SimReply.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "SimRules.h"
+#include "sim/SimRules.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "SimTaskStore.h"
+#include "sim/SimTaskStore.h"
 
-#include "SimLog.h"
-#include "SimPrices.h"
+#include "sim/SimLog.h"
+#include "sim/SimPrices.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,12 +1,12 @@
-#include "SimTasksApi.h"
+#include "sim/SimTasksApi.h"
 
-#include "SimFaults.h"
-#include "SimFilesApi.h"
-#include "SimHttpServer.h"
-#include "SimLog.h"
-#include "SimPrices.h"
-#include "SimRandom.h"
-#include "SimResults.h"
+#include "sim/SimFaults.h"
+#include "sim/SimFilesApi.h"
+#include "sim/SimHttpServer.h"
+#include "sim/SimLog.h"
+#include "sim/SimPrices.h"
+#include "sim/SimRandom.h"
+#include "sim/SimResults.h"
 
 #include <QDateTime>
 #include <QHash>

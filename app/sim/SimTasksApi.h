@@ -3,10 +3,10 @@
 // batch of them, the credits balance and the model list. Checks create bodies
 // with SimRules against the media the simulator knows and bills with SimPrices.
 
-#include "SimCreateLimits.h"
-#include "SimReply.h"
-#include "SimRules.h"
-#include "SimTaskStore.h"
+#include "sim/SimCreateLimits.h"
+#include "sim/SimReply.h"
+#include "sim/SimRules.h"
+#include "sim/SimTaskStore.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,15 +1,15 @@
-#include "Simulator.h"
+#include "sim/Simulator.h"
 
-#include "SimFaults.h"
-#include "SimFilesApi.h"
-#include "SimHttpServer.h"
-#include "SimLog.h"
-#include "SimPrices.h"
-#include "SimRequestLog.h"
-#include "SimResults.h"
-#include "SimRouter.h"
-#include "SimTaskStore.h"
-#include "SimTasksApi.h"
+#include "sim/SimFaults.h"
+#include "sim/SimFilesApi.h"
+#include "sim/SimHttpServer.h"
+#include "sim/SimLog.h"
+#include "sim/SimPrices.h"
+#include "sim/SimRequestLog.h"
+#include "sim/SimResults.h"
+#include "sim/SimRouter.h"
+#include "sim/SimTaskStore.h"
+#include "sim/SimTasksApi.h"
 
 #include <QHostAddress>
 

@@ -3,9 +3,9 @@
 // expired links, disk errors and never overwriting a user's file; the size
 // cap, free-space headroom, bounded retries and the verifier (issue 15).
 
-#include "Downloader.h"
-#include "EvoLinkClient.h"
-#include "Simulator.h"
+#include "api/Downloader.h"
+#include "api/EvoLinkClient.h"
+#include "sim/Simulator.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,9 +2,9 @@
 // lifecycle, headers, every HTTP error class, unreadable bodies, unknown
 // create outcomes, the loopback-only http rule, credits and uploads.
 
-#include "EvoLinkClient.h"
-#include "OneShotBody.h"
-#include "Simulator.h"
+#include "api/EvoLinkClient.h"
+#include "api/OneShotBody.h"
+#include "sim/Simulator.h"
 
 #include <QDateTime>
 #include <QJsonObject>

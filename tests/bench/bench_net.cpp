@@ -8,11 +8,11 @@
 
 #include "BenchProbe.h"
 
-#include "ApiConfig.h"
-#include "ApiReply.h"
-#include "Downloader.h"
-#include "EvoLinkClient.h"
-#include "Simulator.h"
+#include "api/ApiConfig.h"
+#include "api/ApiReply.h"
+#include "api/Downloader.h"
+#include "api/EvoLinkClient.h"
+#include "sim/Simulator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

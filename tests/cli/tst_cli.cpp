@@ -3,7 +3,7 @@
 // errors from a test-owned simulator, and the API key never printed.
 
 #include "ProcessText.h"
-#include "Simulator.h"
+#include "sim/Simulator.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // klingstudio-cli option parsing: options become the right GenerationRequest,
 // bad values become clear errors, and credits print in their exact form.
 
-#include "CliCommands.h"
-#include "CliOptions.h"
+#include "cli/CliCommands.h"
+#include "cli/CliOptions.h"
 
 #include <QImage>
 #include <QTemporaryDir>

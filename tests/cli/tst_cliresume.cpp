@@ -5,10 +5,10 @@
 // messages name what the command line can do.
 
 #include "JobRows.h"
-#include "JobStore.h"
 #include "ProcessText.h"
-#include "RequestJson.h"
-#include "Simulator.h"
+#include "core/RequestJson.h"
+#include "jobs/JobStore.h"
+#include "sim/Simulator.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,8 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ApiConfig.h"
-#include "EvoLinkClient.h"
+#include "api/ApiConfig.h"
+#include "api/EvoLinkClient.h"
 
 using namespace ks;
 

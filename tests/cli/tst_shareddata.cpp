@@ -7,11 +7,11 @@
 // once, by whichever program starts first, without losing or overwriting
 // anything, while the app and two CLIs start at the same moment.
 
-#include "ElementLibrary.h"
-#include "GenerationRequest.h"
 #include "JobRows.h"
-#include "JobStore.h"
 #include "ProcessText.h"
+#include "core/GenerationRequest.h"
+#include "jobs/ElementLibrary.h"
+#include "jobs/JobStore.h"
 
 #include <QDir>
 #include <QDirIterator>

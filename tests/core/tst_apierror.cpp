@@ -1,5 +1,5 @@
 // ApiError parsing of every error envelope and the ErrorCatalog policy of API.md §6.
-#include "ApiError.h"
+#include "core/ApiError.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

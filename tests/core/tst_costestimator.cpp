@@ -1,5 +1,5 @@
 // Credit estimates against every price of API.md §7.2 and the billing rules of §7.3.
-#include "CostEstimator.h"
+#include "core/CostEstimator.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // ImageProbe reads type and size from content only. Images are written with
 // QImage (Qt Gui is linked by this test only), WEBP headers are built by hand,
 // videos come from the demo samples and tests/data/core.
-#include "ImageProbe.h"
+#include "core/ImageProbe.h"
 
 #include <QBuffer>
 #include <QFile>

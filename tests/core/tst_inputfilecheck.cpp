@@ -3,9 +3,9 @@
 // header claiming 30000 × 30000 px, an MP4 without moov, an MP4 cut in its
 // media data) are refused through RequestValidator, a FIFO is refused without
 // blocking, and every sample video of the app and of the tests still passes.
-#include "InputFileCheck.h"
-#include "RequestValidator.h"
-#include "UploadPrecheck.h"
+#include "core/RequestValidator.h"
+#include "core/UploadPrecheck.h"
+#include "inputs/InputFileCheck.h"
 
 #include <QBuffer>
 #include <QDir>

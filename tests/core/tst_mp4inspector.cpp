@@ -2,9 +2,9 @@
 // are videos of 5 s; web pages, empty, cut-off, moov-less, audio-only and
 // hostile box sizes are not, and the duration rule follows the job.
 
-#include "ImageProbe.h"
-#include "Mp4Inspector.h"
-#include "ResultCheck.h"
+#include "core/ImageProbe.h"
+#include "core/Mp4Inspector.h"
+#include "core/ResultCheck.h"
 
 #include <QFile>
 #include <QTemporaryDir>

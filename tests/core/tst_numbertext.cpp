@@ -3,10 +3,10 @@
 // checked agreeing with the limits as shown, and the multi-shot second
 // sharing (ShotSeconds), issue 16 items 13, 15 and 18.
 
-#include "ByteSizeText.h"
-#include "MoneyText.h"
-#include "RequestValidator.h"
-#include "ShotSeconds.h"
+#include "core/ByteSizeText.h"
+#include "core/MoneyText.h"
+#include "core/RequestValidator.h"
+#include "core/ShotSeconds.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // PromptReferences: token parsing, the tokens a request makes available (in
 // the API's numbering) and the warnings for tokens that name nothing.
 
-#include "PromptReferences.h"
-#include "RequestValidator.h"
+#include "core/PromptReferences.h"
+#include "core/RequestValidator.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // RequestJson: the API body of every mode against golden files (compared as
 // parsed JSON objects, so key order and spacing do not matter) and the
 // lossless journal round trip.
-#include "RequestJson.h"
+#include "core/RequestJson.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // RequestValidator: every rule of API.md §2 with a passing and a failing case.
 // Failing rows expect exactly one issue, on the named field, whose message
 // names the limit and the actual value.
-#include "RequestValidator.h"
+#include "core/RequestValidator.h"
 
 #include <QTest>
 

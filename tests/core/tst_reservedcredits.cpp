@@ -1,7 +1,7 @@
 // The rule of API.md §10.1 #9 for usage.credits_reserved: within ±1 % of the
 // estimate × 10,000 it is UC, within ±1 % of the estimate credits, anything
 // else (and anything without an estimate) is kept raw with a note.
-#include "ReservedCredits.h"
+#include "core/ReservedCredits.h"
 
 #include <QTest>
 

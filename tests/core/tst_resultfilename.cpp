@@ -2,8 +2,8 @@
 // script's letters, drop what a file system refuses, and never name an
 // existing file.
 
-#include "GenerationRequest.h"
-#include "ResultFileName.h"
+#include "core/GenerationRequest.h"
+#include "core/ResultFileName.h"
 
 #include <QFile>
 #include <QTemporaryDir>

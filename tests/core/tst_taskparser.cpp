@@ -1,7 +1,7 @@
 // TaskParser against the documented task shapes (API.md §3) and the tolerant
 // variants seen in client code: both result shapes, numeric codes, strings for numbers.
-#include "TaskSnapshot.h"
-#include "UploadResult.h"
+#include "core/TaskSnapshot.h"
+#include "core/UploadResult.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // 24-60 fps) through ImageProbe and RequestValidator::checkVideo, each with a
 // real file that passes and one that fails (made with ffmpeg, in tests/data/jobs).
 
-#include "ImageProbe.h"
-#include "RequestValidator.h"
+#include "core/ImageProbe.h"
+#include "core/RequestValidator.h"
 
 #include <QTest>
 

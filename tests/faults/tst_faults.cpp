@@ -7,10 +7,10 @@
 // and no result is lost: a Done job has the whole video on disk once, and a
 // result that could not be saved keeps its link and is fetched by "Check again".
 
-#include "ApiError.h"
-#include "JobManager.h"
 #include "JobWorld.h"
-#include "Simulator.h"
+#include "core/ApiError.h"
+#include "jobs/JobManager.h"
+#include "sim/Simulator.h"
 
 #include <QDir>
 #include <QElapsedTimer>

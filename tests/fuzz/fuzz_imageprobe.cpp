@@ -2,7 +2,7 @@
 // only. Any bytes (truncated, lying about their type, absurd dimensions)
 // must give an answer without crashing or allocating by the claimed size.
 
-#include "ImageProbe.h"
+#include "core/ImageProbe.h"
 
 #include <QByteArray>
 

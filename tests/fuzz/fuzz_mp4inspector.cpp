@@ -2,7 +2,7 @@
 // (issue 15 item 7). Any bytes (cut off, lying box sizes, deep nesting) must
 // give an answer without crashing or allocating by a claimed size.
 
-#include "Mp4Inspector.h"
+#include "core/Mp4Inspector.h"
 
 #include <QByteArray>
 

@@ -2,9 +2,9 @@
 // without crashing: task JSON (create / query), the error envelope of any
 // HTTP status, and the files-API upload answer.
 
-#include "ApiError.h"
-#include "TaskSnapshot.h"
-#include "UploadResult.h"
+#include "core/ApiError.h"
+#include "core/TaskSnapshot.h"
+#include "core/UploadResult.h"
 
 #include <QByteArray>
 #include <QString>

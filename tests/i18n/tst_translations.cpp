@@ -1,7 +1,7 @@
 // The zh_CN translation is complete: every string lupdate finds in the
 // sources is in the committed .ts, translated, and the embedded .qm loads.
 
-#include "LanguageManager.h"
+#include "platform/LanguageManager.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -107,7 +107,11 @@ void TestTranslations::sourcesAreAllInTheTsFile()
     lupdate.start(QStringLiteral(KS_LUPDATE),
                   QStringList {QStringLiteral("-silent"), QStringLiteral("-locations"),
                                QStringLiteral("none"), QStringLiteral("-target-language"),
-                               QStringLiteral("zh_CN")}
+                               QStringLiteral("zh_CN"),
+                               // The include roots, so "form/GenerationForm.h" resolves
+                               // and lupdate sees each class in its ks:: namespace.
+                               QStringLiteral("-I"), QStringLiteral(KS_SOURCE_ROOT "/app"),
+                               QStringLiteral("-I"), QStringLiteral(KS_SOURCE_ROOT "/ui")}
                       + files + QStringList {QStringLiteral("-ts"), scratch});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);

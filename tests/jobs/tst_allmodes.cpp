@@ -3,14 +3,14 @@
 // a local MP4 uploaded, the exact fields of each create, the element library
 // round trip, a refused video upload, and stale inputs re-uploaded on resubmit.
 
-#include "ElementLibrary.h"
-#include "ImageProbe.h"
-#include "JobManager.h"
-#include "JobStore.h"
 #include "JobWorld.h"
-#include "PromptReferences.h"
-#include "RequestValidator.h"
-#include "Simulator.h"
+#include "core/ImageProbe.h"
+#include "core/PromptReferences.h"
+#include "core/RequestValidator.h"
+#include "jobs/ElementLibrary.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
+#include "sim/Simulator.h"
 
 #include <QDir>
 #include <QFile>

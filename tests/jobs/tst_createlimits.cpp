@@ -4,12 +4,12 @@
 // (429 quota_exceeded) puts the job back in the queue and sends it again
 // with the same idempotency key, while a low balance (402) still stops it.
 
-#include "ImageProbe.h"
-#include "JobManager.h"
-#include "JobStore.h"
 #include "JobWorld.h"
-#include "QueueReason.h"
-#include "Simulator.h"
+#include "core/ImageProbe.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
+#include "jobs/QueueReason.h"
+#include "sim/Simulator.h"
 
 #include <QHash>
 #include <QImage>

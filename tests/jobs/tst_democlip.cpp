@@ -6,9 +6,9 @@
 // is named after the prompt and the date (item 26).
 
 #include "JobWorld.h"
-#include "Mp4Boxes.h"
-#include "Mp4Inspector.h"
-#include "ResultCheck.h"
+#include "core/Mp4Boxes.h"
+#include "core/Mp4Inspector.h"
+#include "core/ResultCheck.h"
 
 #include <QBuffer>
 #include <QFile>

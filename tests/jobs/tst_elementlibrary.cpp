@@ -1,7 +1,7 @@
 // ElementLibrary: JSON round trip, atomic writes, a corrupt file moved aside,
 // replace by id, remove, thumbnails, the default path and the change signal.
 
-#include "ElementLibrary.h"
+#include "jobs/ElementLibrary.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,8 +6,8 @@
 // KS_CHECK_SCENARIO=notls (a second ctest entry): Qt's certificate-only TLS
 // backend, which cannot make https connections, must fail the TLS part.
 
-#include "InstallationCheck.h"
-#include "MediaProbe.h"
+#include "check/InstallationCheck.h"
+#include "check/MediaProbe.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,7 +1,7 @@
 // Job state names: stable storage strings, translated display names, and
 // the active / settled split the manager and the history panel rely on.
 
-#include "Job.h"
+#include "jobs/Job.h"
 
 #include <QSet>
 #include <QTest>

@@ -2,13 +2,13 @@
 // uploads, create, polling, download, errors, the concurrency limit,
 // resubmit and resume after a restart.
 
-#include "ImageProbe.h"
-#include "JobManager.h"
-#include "JobStore.h"
 #include "JobWorld.h"
-#include "Mp4Inspector.h"
-#include "ResultFileName.h"
-#include "Simulator.h"
+#include "core/ImageProbe.h"
+#include "core/Mp4Inspector.h"
+#include "core/ResultFileName.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
+#include "sim/Simulator.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,13 +4,13 @@
 // the simulator over loopback HTTP, with two managers on one journal file
 // standing in for the app and the CLI.
 
-#include "ImageProbe.h"
-#include "JobManager.h"
-#include "JobStore.h"
 #include "JobWorld.h"
-#include "LostTaskFinder.h"
-#include "RequestJson.h"
-#include "Simulator.h"
+#include "core/ImageProbe.h"
+#include "core/RequestJson.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
+#include "jobs/LostTaskFinder.h"
+#include "sim/Simulator.h"
 
 #include <QDir>
 #include <QFile>

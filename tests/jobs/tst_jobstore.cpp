@@ -2,9 +2,9 @@
 // unfinished jobs, a corrupt file moved aside, and the cross-process
 // download claim.
 
-#include "Job.h"
-#include "JobStore.h"
-#include "JournalPreload.h"
+#include "jobs/Job.h"
+#include "jobs/JobStore.h"
+#include "jobs/JournalPreload.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // after completion and after removal, no poll or retry timer stays armed and
 // none fires later (a stale QTimer::singleShot would fire once, doing nothing).
 
-#include "JobManager.h"
 #include "JobWorld.h"
+#include "jobs/JobManager.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

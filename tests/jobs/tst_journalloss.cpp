@@ -5,7 +5,7 @@
 // back, task id included, so a fresh process (after a kill) finds them.
 
 #include "JobWorld.h"
-#include "JournalWatcher.h"
+#include "jobs/JournalWatcher.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -4,8 +4,8 @@
 // journal announce nothing.
 
 #include "JobRows.h"
-#include "JobStore.h"
-#include "JournalWatcher.h"
+#include "jobs/JobStore.h"
+#include "jobs/JournalWatcher.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

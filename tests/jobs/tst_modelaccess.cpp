@@ -3,9 +3,9 @@
 // fingerprint (never the key); a list that cannot be read allows every
 // model and leaves the cache as it is; demo mode asks nothing.
 
-#include "EvoLinkClient.h"
-#include "ModelAccess.h"
-#include "Simulator.h"
+#include "api/EvoLinkClient.h"
+#include "jobs/ModelAccess.h"
+#include "sim/Simulator.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

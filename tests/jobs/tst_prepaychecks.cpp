@@ -3,13 +3,13 @@
 // before a job's uploads (API.md §10.1 #10) and the optional moderation
 // check (§10.1 #15).
 
-#include "FileQuotaGate.h"
-#include "ImageProbe.h"
-#include "JobManager.h"
 #include "JobWorld.h"
-#include "ModerationCategoryText.h"
-#include "ModerationPrecheck.h"
-#include "Simulator.h"
+#include "core/ImageProbe.h"
+#include "core/ModerationCategoryText.h"
+#include "jobs/FileQuotaGate.h"
+#include "jobs/JobManager.h"
+#include "jobs/ModerationPrecheck.h"
+#include "sim/Simulator.h"
 
 #include <QImage>
 #include <QJsonArray>

@@ -4,15 +4,15 @@
 // (§10.1 #14) brings EvoLink's sub-message and what to change into the job's
 // error text, for a failed task and for a refused create alike.
 
-#include "ApiError.h"
-#include "ApiReply.h"
-#include "EvoLinkClient.h"
-#include "JobManager.h"
 #include "JobRows.h"
-#include "JobStore.h"
 #include "JobWorld.h"
-#include "RequestJson.h"
-#include "Simulator.h"
+#include "api/ApiReply.h"
+#include "api/EvoLinkClient.h"
+#include "core/ApiError.h"
+#include "core/RequestJson.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
+#include "sim/Simulator.h"
 
 #include <QDateTime>
 #include <QSignalSpy>

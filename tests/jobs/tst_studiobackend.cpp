@@ -1,14 +1,14 @@
 // StudioBackend wiring: demo without a key (simulator started lazily, only
 // then), the real API with one, refused endpoints, and a key set at runtime.
 
-#include "ApiConfig.h"
-#include "EvoLinkClient.h"
-#include "JobManager.h"
-#include "JobStore.h"
-#include "SecretStore.h"
-#include "Settings.h"
-#include "Simulator.h"
-#include "StudioBackend.h"
+#include "api/ApiConfig.h"
+#include "api/EvoLinkClient.h"
+#include "backend/StudioBackend.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
+#include "platform/SecretStore.h"
+#include "platform/Settings.h"
+#include "sim/Simulator.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The window icon is the designed app icon of packaging/icons, at every
 // size the installers ship, pixel for pixel.
 
-#include "Icons.h"
+#include "style/Icons.h"
 
 #include <QApplication>
 #include <QImage>

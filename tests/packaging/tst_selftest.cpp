@@ -5,7 +5,7 @@
 // component is gone.
 
 #include "ProcessText.h"
-#include "SingleInstance.h"
+#include "desktop/SingleInstance.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -2,7 +2,7 @@
 // klingstudio binary) hands its files to the first and exits; stale sockets,
 // foreign messages and the opt-out variable behave.
 
-#include "SingleInstance.h"
+#include "desktop/SingleInstance.h"
 
 #include <QDataStream>
 #include <QDir>

@@ -1,7 +1,7 @@
 // The colour-scheme decision: an override wins, then the Windows registry,
 // then the platform palette, and an unknown desktop keeps the dark theme.
 
-#include "SystemColorScheme.h"
+#include "desktop/SystemColorScheme.h"
 
 #include <QApplication>
 #include <QPalette>

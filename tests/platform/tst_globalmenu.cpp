@@ -1,6 +1,6 @@
 // Which desktops get the menu bar exported to a global menu.
 
-#include "GlobalMenu.h"
+#include "platform/GlobalMenu.h"
 
 #include <QCoreApplication>
 #include <QtTest>

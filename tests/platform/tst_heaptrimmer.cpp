@@ -3,7 +3,7 @@
 // threads of the process share two malloc arenas (glibc; elsewhere that
 // check is skipped and limitArenas() must say it did nothing).
 
-#include "HeapTrimmer.h"
+#include "platform/HeapTrimmer.h"
 
 #include <QElapsedTimer>
 #include <QtTest>

@@ -1,6 +1,6 @@
 // Paths: the data dir honours $KLINGSTUDIO_DATA_DIR and is created on demand.
 
-#include "Paths.h"
+#include "platform/Paths.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,8 +5,8 @@
 // that child: it waits until its standard input closes.
 
 #include "JobRows.h"
-#include "JobStore.h"
-#include "ProcessLiveness.h"
+#include "jobs/JobStore.h"
+#include "platform/ProcessLiveness.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // Secret stores: EVOLINK_API_KEY wins, a keychain without a backend (headless
 // test box) degrades to "not stored" or a session-only key, never a crash.
 
-#include "SecretStore.h"
+#include "platform/SecretStore.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // Settings facade: defaults, environment overrides, change signal, and what
 // lands in the ini file (never a secret).
 
-#include "Paths.h"
-#include "Settings.h"
+#include "platform/Paths.h"
+#include "platform/Settings.h"
 
 #include <QFile>
 #include <QSignalSpy>

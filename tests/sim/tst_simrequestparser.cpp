@@ -2,7 +2,7 @@
 // reads, several on one connection, chunked and Content-Length bodies, and
 // the malformed heads a server must refuse instead of guessing.
 
-#include "SimRequestParser.h"
+#include "sim/SimRequestParser.h"
 
 #include <QTest>
 

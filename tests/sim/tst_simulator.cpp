@@ -2,8 +2,8 @@
 // QNetworkAccessManager (never the app's client): the simulator is the test
 // oracle of the app, so it must stand on its own.
 
-#include "SimPatternDevice.h"
-#include "Simulator.h"
+#include "sim/SimPatternDevice.h"
+#include "sim/Simulator.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -4,11 +4,11 @@
 // folder in a temporary folder and no API key or endpoint from the
 // environment. Header-only; for tests that link ks_ui.
 
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "SecretStore.h"
-#include "Settings.h"
-#include "StudioBackend.h"
+#include "backend/StudioBackend.h"
+#include "platform/LanguageManager.h"
+#include "platform/SecretStore.h"
+#include "platform/Settings.h"
+#include "window/MainWindow.h"
 
 #include <QTemporaryDir>
 #include <QTest>

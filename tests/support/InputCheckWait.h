@@ -2,9 +2,9 @@
 // Waits for the checks the form's inputs run on a worker thread
 // (InputFileCheck): a GUI test sets a file and then wants its outcome.
 
-#include "GenerationForm.h"
-#include "ImageDropZone.h"
-#include "ReferenceImagesPanel.h"
+#include "form/GenerationForm.h"
+#include "form/ImageDropZone.h"
+#include "form/ReferenceImagesPanel.h"
 
 #include <QSignalSpy>
 #include <QString>

@@ -3,8 +3,8 @@
 // the simulator completes, and a job row as a process that was killed leaves
 // it in the journal (written straight to a JobStore by the test).
 
-#include "GenerationRequest.h"
-#include "Job.h"
+#include "core/GenerationRequest.h"
+#include "jobs/Job.h"
 
 #include <QDateTime>
 #include <QString>

@@ -3,14 +3,14 @@
 // journal, an EvoLinkClient and a JobManager in one temporary folder, talking
 // over real HTTP with the server's time and the poll schedule sped up.
 
-#include "ApiConfig.h"
-#include "ElementLibrary.h"
-#include "EvoLinkClient.h"
-#include "JobManager.h"
 #include "JobRows.h"
-#include "JobStore.h"
-#include "Settings.h"
-#include "Simulator.h"
+#include "api/ApiConfig.h"
+#include "api/EvoLinkClient.h"
+#include "jobs/ElementLibrary.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
+#include "platform/Settings.h"
+#include "sim/Simulator.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

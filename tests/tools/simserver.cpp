@@ -9,7 +9,7 @@
 //           fail <code> [message...] | reserved uc|credits
 //           throttle <bytes/s> | expire <taskId> | clear | quit
 
-#include "Simulator.h"
+#include "sim/Simulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

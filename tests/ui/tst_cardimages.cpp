@@ -4,10 +4,10 @@
 // end of a session paint the next start's first frame without laying out
 // any text. A damaged file is ignored.
 
-#include "HistoryDelegate.h"
-#include "HistoryModel.h"
-#include "Job.h"
-#include "Mode.h"
+#include "core/Mode.h"
+#include "history/HistoryDelegate.h"
+#include "history/HistoryModel.h"
+#include "jobs/Job.h"
 
 #include <QCursor>
 #include <QDateTime>

@@ -2,7 +2,7 @@
 // width, elided exactly as QFontMetricsF would elide the whole text, drawn
 // like QPainter::drawText, and forgotten when the base font changes.
 
-#include "CardTextCache.h"
+#include "history/CardTextCache.h"
 
 #include <QApplication>
 #include <QFont>

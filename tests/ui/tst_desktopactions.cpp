@@ -6,12 +6,12 @@
 // clip's caption says it is the simulator's sample, scaled.
 
 #include "DemoStudioWindow.h"
-#include "HistoryModel.h"
-#include "JobManager.h"
-#include "MainWindow.h"
-#include "PlayerWidget.h"
-#include "Simulator.h"
-#include "StudioBackend.h"
+#include "backend/StudioBackend.h"
+#include "history/HistoryModel.h"
+#include "jobs/JobManager.h"
+#include "player/PlayerWidget.h"
+#include "sim/Simulator.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,15 +4,15 @@
 // uploaded or paid for.
 
 #include "DemoStudioWindow.h"
-#include "GenerationForm.h"
-#include "ImageDropZone.h"
 #include "InputCheckWait.h"
-#include "JobManager.h"
-#include "MainWindow.h"
-#include "Mode.h"
-#include "ReferenceImagesPanel.h"
-#include "Simulator.h"
-#include "StudioBackend.h"
+#include "backend/StudioBackend.h"
+#include "core/Mode.h"
+#include "form/GenerationForm.h"
+#include "form/ImageDropZone.h"
+#include "form/ReferenceImagesPanel.h"
+#include "jobs/JobManager.h"
+#include "sim/Simulator.h"
+#include "window/MainWindow.h"
 
 #include <QComboBox>
 #include <QImage>

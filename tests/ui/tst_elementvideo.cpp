@@ -7,18 +7,18 @@
 // element, in the form (video source only), the library dialog and the picker.
 
 #include "DemoStudioWindow.h"
-#include "ElementLibrary.h"
-#include "ElementLibraryDialog.h"
-#include "ElementPicker.h"
-#include "GenerationForm.h"
-#include "ImageDropZone.h"
 #include "InputCheckWait.h"
-#include "JobManager.h"
-#include "MainWindow.h"
-#include "Mode.h"
-#include "SimMedia.h"
-#include "Simulator.h"
-#include "StudioBackend.h"
+#include "backend/StudioBackend.h"
+#include "core/Mode.h"
+#include "form/ElementLibraryDialog.h"
+#include "form/ElementPicker.h"
+#include "form/GenerationForm.h"
+#include "form/ImageDropZone.h"
+#include "jobs/ElementLibrary.h"
+#include "jobs/JobManager.h"
+#include "sim/SimMedia.h"
+#include "sim/Simulator.h"
+#include "window/MainWindow.h"
 
 #include <QComboBox>
 #include <QFile>

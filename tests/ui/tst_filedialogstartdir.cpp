@@ -3,8 +3,8 @@
 // to open): the last folder a file came from, else Pictures/Movies if it
 // exists, else home.
 
-#include "FileDialogStartDir.h"
-#include "ImageDropZone.h"
+#include "form/FileDialogStartDir.h"
+#include "form/ImageDropZone.h"
 
 #include <QApplication>
 #include <QDir>

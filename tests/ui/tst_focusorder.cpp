@@ -5,11 +5,11 @@
 // list visibly change (a ring is painted).
 
 #include "DemoStudioWindow.h"
-#include "HistoryModel.h"
-#include "JobManager.h"
-#include "Mode.h"
-#include "PlayerWidget.h"
-#include "Simulator.h"
+#include "core/Mode.h"
+#include "history/HistoryModel.h"
+#include "jobs/JobManager.h"
+#include "player/PlayerWidget.h"
+#include "sim/Simulator.h"
 
 #include <QComboBox>
 #include <QListView>

@@ -4,13 +4,13 @@
 // user wrote; a finished job is generated again with one click (Resubmit).
 
 #include "DemoStudioWindow.h"
-#include "GenerationForm.h"
-#include "HistoryModel.h"
-#include "HistoryPanel.h"
-#include "JobManager.h"
-#include "MainWindow.h"
-#include "Simulator.h"
-#include "StudioBackend.h"
+#include "backend/StudioBackend.h"
+#include "form/GenerationForm.h"
+#include "history/HistoryModel.h"
+#include "history/HistoryPanel.h"
+#include "jobs/JobManager.h"
+#include "sim/Simulator.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractSlider>
 #include <QComboBox>

@@ -8,14 +8,14 @@
 //   may be generated with an empty prompt, which is then left out (§10.1 #7).
 
 #include "DemoStudioWindow.h"
-#include "GenerationForm.h"
-#include "HistoryPanel.h"
-#include "JobManager.h"
-#include "JobStore.h"
-#include "MainWindow.h"
-#include "Mode.h"
-#include "Simulator.h"
-#include "StudioBackend.h"
+#include "backend/StudioBackend.h"
+#include "core/Mode.h"
+#include "form/GenerationForm.h"
+#include "history/HistoryPanel.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
+#include "sim/Simulator.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,10 +1,10 @@
 // Drives the generation form through its objectNames: live estimate,
 // validation, the first-frame zone, Ctrl+Enter, setRequest and retranslation.
 
-#include "GenerationForm.h"
-#include "ImageDropZone.h"
 #include "InputCheckWait.h"
-#include "Theme.h"
+#include "form/GenerationForm.h"
+#include "form/ImageDropZone.h"
+#include "style/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,15 +3,15 @@
 // reference-image limits, the multi-shot editor, elements and prompt tokens,
 // the custom element form, openInputFile, and screenshots of each mode.
 
-#include "ElementLibrary.h"
-#include "ElementLibraryDialog.h"
-#include "ElementPicker.h"
-#include "GenerationForm.h"
-#include "ImageDropZone.h"
-#include "ImageProbe.h"
 #include "InputCheckWait.h"
-#include "ReferenceImagesPanel.h"
-#include "ShotListEditor.h"
+#include "core/ImageProbe.h"
+#include "form/ElementLibraryDialog.h"
+#include "form/ElementPicker.h"
+#include "form/GenerationForm.h"
+#include "form/ImageDropZone.h"
+#include "form/ReferenceImagesPanel.h"
+#include "form/ShotListEditor.h"
+#include "jobs/ElementLibrary.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,12 +3,12 @@
 // Keyboard Shortcuts (every shortcut of the window's actions, plus the
 // player's keys), Prices (the estimate's own figures) and Check Installation.
 
-#include "CostEstimator.h"
 #include "DemoStudioWindow.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "PriceTableDialog.h"
-#include "Settings.h"
+#include "core/CostEstimator.h"
+#include "platform/LanguageManager.h"
+#include "platform/Settings.h"
+#include "window/MainWindow.h"
+#include "window/PriceTableDialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 // HistoryModel against a real JobStore in a temp dir: the 20 newest jobs,
 // roles and texts, header counts, row-by-row updates, thumbnails.
 
-#include "HistoryModel.h"
-#include "JobStore.h"
-#include "ThumbnailCache.h"
+#include "history/HistoryModel.h"
+#include "history/ThumbnailCache.h"
+#include "jobs/JobStore.h"
 
 #include <QFile>
 #include <QImage>

@@ -1,9 +1,9 @@
 // The image drop zone on its own: local files, pixel bombs, https links,
 // pasted image data, Ctrl+V, drops of data and of refused files, removal.
 
-#include "ImageDropZone.h"
 #include "InputCheckWait.h"
-#include "Paths.h"
+#include "form/ImageDropZone.h"
+#include "platform/Paths.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -5,13 +5,13 @@
 // and the rows follow a language switch while the dialog is open.
 
 #include "DemoStudioWindow.h"
-#include "InstallationCheckDialog.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "MediaProbe.h"
-#include "SecretStore.h"
-#include "Settings.h"
-#include "StudioBackend.h"
+#include "backend/StudioBackend.h"
+#include "check/MediaProbe.h"
+#include "platform/LanguageManager.h"
+#include "platform/SecretStore.h"
+#include "platform/Settings.h"
+#include "window/InstallationCheckDialog.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QDir>

@@ -4,7 +4,7 @@
 // from Chinese at runtime, and the Chinese UI keeps its CJK family first.
 
 #include "DemoStudioWindow.h"
-#include "LanguageFont.h"
+#include "style/LanguageFont.h"
 
 #include <QApplication>
 #include <QFontInfo>

@@ -9,10 +9,10 @@
 // installation: never in the build tree, never in the current folder.
 
 #include "LoadedLibraries.h"
-#include "MediaBackend.h"
-#include "MediaBackendLoader.h"
-#include "PlayerWidget.h"
-#include "VideoFrameGrabber.h"
+#include "player/MediaBackend.h"
+#include "player/MediaBackendLoader.h"
+#include "player/PlayerWidget.h"
+#include "player/VideoFrameGrabber.h"
 
 #include <QApplication>
 #include <QDir>

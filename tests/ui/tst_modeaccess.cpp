@@ -4,14 +4,14 @@
 // enabled, and a form put in that mode (a restored draft, "Generate again")
 // keeps Generate off and says why.
 
-#include "GenerationForm.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "Mode.h"
-#include "SecretStore.h"
-#include "Settings.h"
-#include "Simulator.h"
-#include "StudioBackend.h"
+#include "backend/StudioBackend.h"
+#include "core/Mode.h"
+#include "form/GenerationForm.h"
+#include "platform/LanguageManager.h"
+#include "platform/SecretStore.h"
+#include "platform/Settings.h"
+#include "sim/Simulator.h"
+#include "window/MainWindow.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -5,14 +5,14 @@
 // (item 13).
 
 #include "DemoStudioWindow.h"
-#include "GenerationForm.h"
-#include "HistoryModel.h"
-#include "Job.h"
-#include "JobManager.h"
-#include "MoneyText.h"
-#include "ShotListEditor.h"
-#include "Simulator.h"
-#include "StudioBackend.h"
+#include "backend/StudioBackend.h"
+#include "core/MoneyText.h"
+#include "form/GenerationForm.h"
+#include "form/ShotListEditor.h"
+#include "history/HistoryModel.h"
+#include "jobs/Job.h"
+#include "jobs/JobManager.h"
+#include "sim/Simulator.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,9 +3,9 @@
 // advances, changing frames reach the screen), seeks, loops, copies a link
 // while valid, and explains unplayable media and a missing plugin.
 
-#include "MediaBackend.h"
-#include "MediaBackendLoader.h"
-#include "PlayerWidget.h"
+#include "player/MediaBackend.h"
+#include "player/MediaBackendLoader.h"
+#include "player/PlayerWidget.h"
 
 #include <QClipboard>
 #include <QFile>

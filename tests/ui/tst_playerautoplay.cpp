@@ -3,9 +3,9 @@
 // -- Playing, the position advancing, frames reaching the video surface --
 // not sit on a black frame showing Pause. Real pipeline under Xvfb.
 
-#include "MediaBackend.h"
-#include "MediaBackendLoader.h"
-#include "PlayerWidget.h"
+#include "player/MediaBackend.h"
+#include "player/MediaBackendLoader.h"
+#include "player/PlayerWidget.h"
 
 #include <QDialog>
 #include <QMediaPlayer>

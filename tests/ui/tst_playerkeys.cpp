@@ -5,11 +5,11 @@
 // A real video surface, so Xvfb.
 
 #include "DemoStudioWindow.h"
-#include "HistoryModel.h"
-#include "JobManager.h"
-#include "MediaBackend.h"
-#include "PlayerWidget.h"
-#include "Simulator.h"
+#include "history/HistoryModel.h"
+#include "jobs/JobManager.h"
+#include "player/MediaBackend.h"
+#include "player/PlayerWidget.h"
+#include "sim/Simulator.h"
 
 #include <QListView>
 #include <QPlainTextEdit>

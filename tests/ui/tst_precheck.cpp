@@ -8,14 +8,14 @@
 //   check's checkbox, off by default.
 
 #include "DemoStudioWindow.h"
-#include "GenerationForm.h"
-#include "JobManager.h"
-#include "JobStore.h"
-#include "MainWindow.h"
-#include "PreferencesDialog.h"
-#include "Settings.h"
-#include "Simulator.h"
-#include "StudioBackend.h"
+#include "backend/StudioBackend.h"
+#include "form/GenerationForm.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
+#include "platform/Settings.h"
+#include "sim/Simulator.h"
+#include "window/MainWindow.h"
+#include "window/PreferencesDialog.h"
 
 #include <QCheckBox>
 #include <QLabel>

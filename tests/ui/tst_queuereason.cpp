@@ -3,9 +3,9 @@
 // of the same model queued behind the first.
 
 #include "DemoStudioWindow.h"
-#include "HistoryModel.h"
-#include "JobManager.h"
 #include "JobRows.h"
+#include "history/HistoryModel.h"
+#include "jobs/JobManager.h"
 
 #include <QListView>
 #include <QTest>

@@ -4,14 +4,14 @@
 // (demo mode ends) and the status bar says so and how to keep it. Skipped
 // where a keychain answers, so no test key ever lands in a real keychain.
 
-#include "EvoLinkClient.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "PreferencesDialog.h"
-#include "SecretStore.h"
-#include "Settings.h"
-#include "Simulator.h"
-#include "StudioBackend.h"
+#include "api/EvoLinkClient.h"
+#include "backend/StudioBackend.h"
+#include "platform/LanguageManager.h"
+#include "platform/SecretStore.h"
+#include "platform/Settings.h"
+#include "sim/Simulator.h"
+#include "window/MainWindow.h"
+#include "window/PreferencesDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

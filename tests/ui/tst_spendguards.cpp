@@ -5,12 +5,12 @@
 // and the same request again moments later is confirmed first.
 
 #include "DemoStudioWindow.h"
-#include "GenerationForm.h"
-#include "JobManager.h"
-#include "JobStore.h"
-#include "MainWindow.h"
-#include "Simulator.h"
-#include "StudioBackend.h"
+#include "backend/StudioBackend.h"
+#include "form/GenerationForm.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
+#include "sim/Simulator.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>

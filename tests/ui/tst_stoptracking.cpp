@@ -5,11 +5,11 @@
 // end of the toolbar, not beside Play and Save.
 
 #include "DemoStudioWindow.h"
-#include "HistoryModel.h"
-#include "JobManager.h"
-#include "MainWindow.h"
-#include "Simulator.h"
-#include "StudioBackend.h"
+#include "backend/StudioBackend.h"
+#include "history/HistoryModel.h"
+#include "jobs/JobManager.h"
+#include "sim/Simulator.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QFileInfo>

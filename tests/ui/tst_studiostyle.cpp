@@ -6,10 +6,10 @@
 // its arrow and keeps its place while the prompt counter grows.
 
 #include "DemoStudioWindow.h"
-#include "GenerationForm.h"
-#include "PreferencesDialog.h"
-#include "StudioStyle.h"
-#include "Theme.h"
+#include "form/GenerationForm.h"
+#include "style/StudioStyle.h"
+#include "style/Theme.h"
+#include "window/PreferencesDialog.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 // font, each text laid out once per width (not once per question), and the
 // text control of a selectable label built only when the pointer comes in.
 
-#include "TextLabel.h"
+#include "widgets/TextLabel.h"
 
 #include <QApplication>
 #include <QEvent>

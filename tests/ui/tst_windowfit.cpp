@@ -6,17 +6,17 @@
 // their icon alone with a tooltip and an accessible name, never "Sa…".
 
 #include "DemoStudioWindow.h"
-#include "GenerationForm.h"
-#include "HistoryDelegate.h"
-#include "HistoryModel.h"
-#include "JobManager.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "Mode.h"
-#include "PlayerWidget.h"
-#include "Simulator.h"
-#include "StudioBackend.h"
-#include "WindowPlacement.h"
+#include "backend/StudioBackend.h"
+#include "core/Mode.h"
+#include "desktop/WindowPlacement.h"
+#include "form/GenerationForm.h"
+#include "history/HistoryDelegate.h"
+#include "history/HistoryModel.h"
+#include "jobs/JobManager.h"
+#include "platform/LanguageManager.h"
+#include "player/PlayerWidget.h"
+#include "sim/Simulator.h"
+#include "window/MainWindow.h"
 
 #include <QComboBox>
 #include <QDateTime>
