@@ -309,7 +309,7 @@ ApiReply *EvoLinkClient::moderate(const QString &text, const QString &imageUrl)
     const QJsonObject body {{QStringLiteral("model"), QStringLiteral("evolink-moderation-1.0")},
                             {QStringLiteral("input"), input}};
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    // It may be billed (README, API.md §10.1 #15): sent at most once, like a
+    // It may be billed (docs/GUIDE.md, API.md §10.1 #15): sent at most once, like a
     // create. A check whose connection closed just could not run.
     attach(reply,
            OneShotBody::post(m_nam, request, QJsonDocument(body).toJson(QJsonDocument::Compact)),

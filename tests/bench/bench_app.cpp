@@ -511,7 +511,7 @@ int leak(const QStringList &args)
     report(QStringLiteral("threads_end"), atEnd.threads);
     // For heaptrack: ending here, without destructors, counts everything
     // still allocated as leaked, so two runs of different lengths compare
-    // the memory held (README "What the memory growth is made of").
+    // the memory held (docs/PERFORMANCE.md, "What the memory growth is made of").
     if (qEnvironmentVariableIsSet("KLINGSTUDIO_BENCH_HARD_EXIT")) {
         std::fflush(stdout);
         _exit(0);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Kling Studio benchmark suite: runs every benchmark side by side with its
 # floor program or peer in one run and prints a table of figures, floors,
-# ratios and targets (README "Performance"). Never fails on timing: the exit
+# ratios and targets (docs/PERFORMANCE.md). Never fails on timing: the exit
 # status is non-zero only when a benchmark could not run at all.
 #
 #   tests/bench/run-benchmarks.sh [--quick] [--startup-only] [BUILD_DIR]
