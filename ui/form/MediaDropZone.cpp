@@ -2,6 +2,7 @@
 
 #include "core/ByteSizeText.h"
 #include "core/RequestValidator.h"
+#include "form/DropZoneParts.h"
 #include "form/FileDialogStartDir.h"
 #include "platform/Logging.h"
 #include "platform/Paths.h"
@@ -24,7 +25,6 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStyle>
@@ -40,57 +40,6 @@ namespace ks {
 namespace {
 
 constexpr int kZoneRadius = 8;
-
-// The thumbnail in a thin rounded frame on the window colour, so a
-// letterboxed picture reads as one tile.
-class ThumbnailLabel final : public QLabel
-{
-public:
-    explicit ThumbnailLabel(QWidget *parent) : QLabel(parent) { setContentsMargins(1, 1, 1, 1); }
-
-protected:
-    void paintEvent(QPaintEvent *event) override
-    {
-        {
-            QPainter painter(this);
-            painter.setRenderHint(QPainter::Antialiasing);
-            QPainterPath outer;
-            outer.addRoundedRect(QRectF(rect()), 4, 4);
-            QPainterPath inner;
-            inner.addRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 3, 3);
-            painter.fillPath(inner, palette().window());
-            painter.fillPath(outer.subtracted(inner), palette().midlight());
-        }
-        QLabel::paintEvent(event);
-    }
-};
-
-// The round "×" that empties the slot: just the glyph, a soft disc under the mouse.
-class RemoveButton final : public QToolButton
-{
-public:
-    explicit RemoveButton(QWidget *parent) : QToolButton(parent)
-    {
-        setAttribute(Qt::WA_Hover);
-        QFont glyphFont = font();
-        glyphFont.setPointSizeF(14);
-        setFont(glyphFont);
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        if (underMouse() && isEnabled()) {
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(palette().midlight());
-            painter.drawEllipse(QRectF(rect()));
-        }
-        painter.setPen(palette().color(QPalette::ButtonText));
-        painter.drawText(rect(), Qt::AlignCenter, text());
-    }
-};
 
 // A re-check of the same file may bring facts the slot did not have yet.
 bool sameFacts(const MediaInfo &a, const MediaInfo &b)
@@ -161,7 +110,7 @@ MediaDropZone::MediaDropZone(QWidget *parent) : QFrame(parent)
     auto *filledLayout = new QHBoxLayout(filledPage);
     filledLayout->setContentsMargins(0, 0, 0, 0);
     filledLayout->setSpacing(10);
-    m_thumbLabel = new ThumbnailLabel(filledPage);
+    m_thumbLabel = new DropZoneThumbnail(filledPage);
     m_thumbLabel->setObjectName(QStringLiteral("dropZoneThumb"));
     m_thumbLabel->setAlignment(Qt::AlignCenter);
     m_thumbLabel->setFixedSize(kThumbnailWidth + 2, kThumbnailHeight + 2);
@@ -191,7 +140,7 @@ MediaDropZone::MediaDropZone(QWidget *parent) : QFrame(parent)
     textColumn->addWidget(m_detailsLabel);
     textColumn->addStretch();
     textColumn->addLayout(replaceRow);
-    m_removeButton = new RemoveButton(filledPage);
+    m_removeButton = new DropZoneRemoveButton(filledPage);
     m_removeButton->setObjectName(QStringLiteral("dropZoneRemove"));
     m_removeButton->setText(QStringLiteral("×"));
     m_removeButton->setFixedSize(22, 22);
