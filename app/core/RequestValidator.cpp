@@ -1,12 +1,12 @@
 #include "core/RequestValidator.h"
 
 #include "core/ByteSizeText.h"
+#include "core/IpLiteral.h"
 #include "core/PromptReferences.h"
 
 #include <QUrl>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace ks {
@@ -64,153 +64,6 @@ bool isHttpsUrl(const QString &url)
 {
     const QUrl u(url.trimmed(), QUrl::StrictMode);
     return u.isValid() && u.scheme() == u"https" && !u.host().isEmpty();
-}
-
-std::optional<quint32> parseIpv4(QStringView s)
-{
-    const auto parts = s.split(u'.');
-    if (parts.size() != 4)
-        return std::nullopt;
-    quint32 value = 0;
-    for (const QStringView p : parts) {
-        if (p.isEmpty() || p.size() > 3)
-            return std::nullopt;
-        bool ok = false;
-        const uint octet = p.toUInt(&ok, 10);
-        if (!ok || octet > 255)
-            return std::nullopt;
-        value = (value << 8) | octet;
-    }
-    return value;
-}
-
-bool isPublicIpv4(quint32 a)
-{
-    struct Net
-    {
-        quint32 base;
-        int bits;
-    };
-    static constexpr Net blocked[] = {
-        {0x00000000u, 8}, // "this network", 0.0.0.0
-        {0x0A000000u, 8}, // 10/8
-        {0x64400000u, 10}, // 100.64/10 carrier-grade NAT
-        {0x7F000000u, 8}, // loopback
-        {0xA9FE0000u, 16}, // link-local
-        {0xAC100000u, 12}, // 172.16/12
-        {0xC0000000u, 24}, // IETF protocol assignments
-        {0xC0A80000u, 16}, // 192.168/16
-        {0xC6120000u, 15}, // benchmarking
-        {0xE0000000u, 4}, // multicast
-        {0xF0000000u, 4}, // reserved and broadcast
-    };
-    for (const Net &n : blocked) {
-        const quint32 mask = n.bits == 0 ? 0 : ~quint32(0) << (32 - n.bits);
-        if ((a & mask) == n.base)
-            return false;
-    }
-    return true;
-}
-
-using Ipv6 = std::array<quint8, 16>;
-
-std::optional<Ipv6> parseIpv6(QStringView s)
-{
-    if (const auto zone = s.indexOf(u'%'); zone >= 0)
-        s = s.left(zone);
-    if (s.isEmpty())
-        return std::nullopt;
-
-    QList<quint16> head;
-    QList<quint16> tail;
-    bool compressed = false;
-    const auto dbl = s.indexOf(u"::");
-    QStringView first = s;
-    QStringView second;
-    if (dbl >= 0) {
-        compressed = true;
-        first = s.left(dbl);
-        second = s.mid(dbl + 2);
-        if (second.contains(u"::"))
-            return std::nullopt;
-    }
-
-    auto parseGroups = [](QStringView part, QList<quint16> &out, bool allowV4Tail) -> bool {
-        if (part.isEmpty())
-            return true;
-        const auto groups = part.split(u':');
-        for (qsizetype i = 0; i < groups.size(); ++i) {
-            const QStringView g = groups.at(i);
-            if (allowV4Tail && i == groups.size() - 1 && g.contains(u'.')) {
-                const auto v4 = parseIpv4(g);
-                if (!v4)
-                    return false;
-                out.append(quint16(*v4 >> 16));
-                out.append(quint16(*v4 & 0xFFFF));
-                return true;
-            }
-            if (g.isEmpty() || g.size() > 4)
-                return false;
-            bool ok = false;
-            const uint v = g.toUInt(&ok, 16);
-            if (!ok)
-                return false;
-            out.append(quint16(v));
-        }
-        return true;
-    };
-
-    if (!parseGroups(first, head, !compressed) || !parseGroups(second, tail, true))
-        return std::nullopt;
-    const qsizetype total = head.size() + tail.size();
-    if ((compressed && total > 7) || (!compressed && total != 8))
-        return std::nullopt;
-
-    Ipv6 addr {};
-    int pos = 0;
-    for (quint16 g : head) {
-        addr[pos++] = quint8(g >> 8);
-        addr[pos++] = quint8(g & 0xFF);
-    }
-    pos = 16 - int(tail.size()) * 2;
-    for (quint16 g : tail) {
-        addr[pos++] = quint8(g >> 8);
-        addr[pos++] = quint8(g & 0xFF);
-    }
-    return addr;
-}
-
-bool isPublicIpv6(const Ipv6 &a)
-{
-    auto allZero = [&a](int from, int to) {
-        for (int i = from; i < to; ++i) {
-            if (a[i] != 0)
-                return false;
-        }
-        return true;
-    };
-    auto embeddedV4 = [&a]() {
-        return (quint32(a[12]) << 24) | (quint32(a[13]) << 16) | (quint32(a[14]) << 8) | a[15];
-    };
-    if (allZero(0, 16))
-        return false; // ::
-    if (allZero(0, 15) && a[15] == 1)
-        return false; // ::1
-    if (allZero(0, 10) && a[10] == 0xFF && a[11] == 0xFF)
-        return isPublicIpv4(embeddedV4()); // ::ffff:a.b.c.d
-    if (allZero(0, 12))
-        return isPublicIpv4(embeddedV4()); // deprecated ::a.b.c.d
-    if (a[0] == 0x00 && a[1] == 0x64 && a[2] == 0xFF && a[3] == 0x9B && allZero(4, 12))
-        return isPublicIpv4(embeddedV4()); // NAT64 64:ff9b::/96
-    if (a[0] == 0xFE && (a[1] & 0xC0) == 0x80)
-        return false; // fe80::/10 link-local
-    if (a[0] == 0xFE && (a[1] & 0xC0) == 0xC0)
-        return false; // fec0::/10 site-local (deprecated)
-    if ((a[0] & 0xFE) == 0xFC)
-        return false; // fc00::/7 unique local
-    if (a[0] == 0xFF)
-        return false; // multicast
-    return true;
 }
 
 } // namespace
@@ -466,347 +319,388 @@ std::optional<QString> RequestValidator::checkCallbackUrl(const QString &raw)
                               .arg(host);
     if (host == u"localhost" || host.endsWith(u".localhost"))
         return local;
-    if (const auto v4 = parseIpv4(host)) {
-        if (!isPublicIpv4(*v4))
+    if (const auto v4 = IpLiteral::parseIpv4(host)) {
+        if (!IpLiteral::isPublic(*v4))
             return local;
         return std::nullopt;
     }
     if (host.contains(u':')) {
-        const auto v6 = parseIpv6(host);
+        const auto v6 = IpLiteral::parseIpv6(host);
         if (!v6)
             return tr("The callback URL \"%1\" is not a valid web address.").arg(url.left(100));
-        if (!isPublicIpv6(*v6))
+        if (!IpLiteral::isPublic(*v6))
             return local;
     }
     return std::nullopt;
 }
 
-QList<ValidationIssue> RequestValidator::validate(const GenerationRequest &r)
+// A local file is judged by what it contains; a remote one by its link.
+void RequestValidator::checkImageRef(Issues &issues, const MediaRef &m, Field f,
+                                     const QString &subject, bool allowWebp)
 {
-    QList<ValidationIssue> issues;
-    auto add = [&issues](Field f, const QString &message) {
-        issues.append(ValidationIssue {f, message});
-    };
+    if (!m.isSet())
+        return;
+    if (m.isLocal()) {
+        for (const QString &msg : imageIssues(m.info, allowWebp, subject))
+            issues.append({f, msg});
+    } else if (!isHttpsUrl(m.url)) {
+        issues.append({f,
+                       tr("%1 must be a local file or an https:// link; \"%2\" is neither.")
+                           .arg(subject, m.url.left(100))});
+    }
+}
+
+void RequestValidator::checkVideoRef(Issues &issues, const MediaRef &m, Field f,
+                                     const QString &subject, VideoUse use)
+{
+    if (!m.isSet())
+        return;
+    if (m.isLocal()) {
+        for (const QString &msg : videoIssues(m.info, subject, use))
+            issues.append({f, msg});
+    } else if (!isHttpsUrl(m.url)) {
+        issues.append({f,
+                       tr("%1 must be a local file or an https:// link; \"%2\" is neither.")
+                           .arg(subject, m.url.left(100))});
+    }
+}
+
+void RequestValidator::checkElementIds(Issues &issues, const GenerationRequest &r)
+{
+    for (int i = 0; i < r.elements.size(); ++i) {
+        if (isBlank(r.elements.at(i).elementId))
+            issues.append({Field::Elements, tr("Element %1 has no element ID.").arg(i + 1)});
+    }
+}
+
+void RequestValidator::checkCallback(Issues &issues, const GenerationRequest &r)
+{
+    if (isBlank(r.callbackUrl))
+        return;
+    if (const auto msg = checkCallbackUrl(r.callbackUrl))
+        issues.append({Field::CallbackUrl, *msg});
+}
+
+void RequestValidator::checkElementText(Issues &issues, const GenerationRequest &r)
+{
+    const int nameLen = promptLength(r.elementName.trimmed());
+    if (nameLen == 0) {
+        issues.append(
+            {Field::ElementName,
+             tr("Enter a name for the element (at most %1 characters).").arg(kMaxElementName)});
+    } else if (nameLen > kMaxElementName) {
+        issues.append({Field::ElementName,
+                       tr("The element name is %1 characters long; the limit is %2.")
+                           .arg(nameLen)
+                           .arg(kMaxElementName)});
+    }
+    const int descLen = promptLength(r.elementDescription.trimmed());
+    if (descLen == 0) {
+        issues.append({Field::ElementDescription,
+                       tr("Enter a description of the element (at most %1 characters).")
+                           .arg(kMaxElementDescription)});
+    } else if (descLen > kMaxElementDescription) {
+        issues.append({Field::ElementDescription,
+                       tr("The element description is %1 characters long; the limit is %2.")
+                           .arg(descLen)
+                           .arg(kMaxElementDescription)});
+    }
+    // API.md §10.1 #4: an optional voice, for an element made from a video only.
+    const QString voice = r.elementVoiceId.trimmed();
+    if (!voice.isEmpty() && !r.elementUsesVideo()) {
+        issues.append({Field::ElementVoice,
+                       tr("A voice ID can only be given to an element made from a video; remove "
+                          "the voice ID or make the element from a video.")});
+    } else if (std::any_of(voice.cbegin(), voice.cend(), [](QChar c) {
+                   return c.isSpace() || c.category() == QChar::Other_Control;
+               })) {
+        issues.append({Field::ElementVoice,
+                       tr("The voice ID \"%1\" contains spaces; enter the ID alone (for example "
+                          "829824295735410756).")
+                           .arg(voice.left(100))});
+    }
+}
+
+void RequestValidator::checkElementMedia(Issues &issues, const GenerationRequest &r)
+{
+    if (r.elementUsesVideo()) {
+        checkVideoRef(issues, r.elementVideo, Field::ElementVideo, tr("The element video"),
+                      VideoUse::Element);
+        return;
+    }
+    if (!r.elementFrontal.isSet() && r.elementAngles.isEmpty()) {
+        issues.append({Field::ElementImages,
+                       tr("Add a frontal image and 1 to 3 images from other "
+                          "angles, or a video of the subject.")});
+        return;
+    }
+    // API.md §10.1 #2: EvoLink refuses an element missing either part.
+    if (!r.elementFrontal.isSet()) {
+        issues.append({Field::ElementImages,
+                       tr("Add a frontal image of the subject: EvoLink needs it as well as the "
+                          "1 to %1 reference images from other angles.")
+                           .arg(kMaxElementAngles)});
+    }
+    const auto angles = r.elementAngles.size();
+    if (angles == 0) {
+        issues.append({Field::ElementImages,
+                       tr("Add 1 to %1 reference images of the subject from other angles: "
+                          "EvoLink needs them as well as the frontal image.")
+                           .arg(kMaxElementAngles)});
+    } else if (angles > kMaxElementAngles) {
+        issues.append({Field::ElementImages,
+                       tr("There are %1 images from other angles; add 1 to %2.")
+                           .arg(angles)
+                           .arg(kMaxElementAngles)});
+    }
+    checkImageRef(issues, r.elementFrontal, Field::ElementImages, tr("The frontal image"), false);
+    for (int i = 0; i < r.elementAngles.size(); ++i) {
+        const MediaRef &a = r.elementAngles.at(i);
+        if (!a.isSet()) {
+            issues.append({Field::ElementImages, tr("Angle image %1 is empty.").arg(i + 1)});
+            continue;
+        }
+        checkImageRef(issues, a, Field::ElementImages, tr("Angle image %1").arg(i + 1), false);
+    }
+}
+
+void RequestValidator::checkPrompt(Issues &issues, const GenerationRequest &r)
+{
+    // Ignored by the API with multi-shot, required otherwise.
+    if (r.multiShot && ModeInfo::supportsMultiShot(r.mode))
+        return;
+    const int len = promptLength(r.prompt);
+    if (isBlank(r.prompt)) {
+        if (!ModeInfo::promptOptional(r.mode))
+            issues.append({Field::Prompt, tr("Write a prompt that describes the video.")});
+    } else if (len > kMaxPromptChars) {
+        issues.append({Field::Prompt,
+                       tr("The prompt is %1 characters long; the limit is %2.")
+                           .arg(len)
+                           .arg(kMaxPromptChars)});
+    }
+    if (const int pos = firstControlChar(r.prompt)) {
+        issues.append({Field::Prompt,
+                       tr("The prompt contains an invisible control character at position %1; "
+                          "remove it.")
+                           .arg(pos)});
+    }
+}
+
+void RequestValidator::checkDurationAndQuality(Issues &issues, const GenerationRequest &r)
+{
     const QString modeName = ModeInfo::displayName(r.mode);
-
-    // A local file is judged by what it contains; a remote one by its link.
-    auto checkImageRef = [&](const MediaRef &m, Field f, const QString &subject, bool allowWebp) {
-        if (!m.isSet())
-            return;
-        if (m.isLocal()) {
-            for (const QString &msg : imageIssues(m.info, allowWebp, subject))
-                add(f, msg);
-        } else if (!isHttpsUrl(m.url)) {
-            add(f,
-                tr("%1 must be a local file or an https:// link; \"%2\" is neither.")
-                    .arg(subject, m.url.left(100)));
-        }
-    };
-    auto checkVideoRef = [&](const MediaRef &m, Field f, const QString &subject,
-                             VideoUse use = VideoUse::Input) {
-        if (!m.isSet())
-            return;
-        if (m.isLocal()) {
-            for (const QString &msg : videoIssues(m.info, subject, use))
-                add(f, msg);
-        } else if (!isHttpsUrl(m.url)) {
-            add(f,
-                tr("%1 must be a local file or an https:// link; \"%2\" is neither.")
-                    .arg(subject, m.url.left(100)));
-        }
-    };
-    auto checkElementIds = [&]() {
-        for (int i = 0; i < r.elements.size(); ++i) {
-            if (isBlank(r.elements.at(i).elementId))
-                add(Field::Elements, tr("Element %1 has no element ID.").arg(i + 1));
-        }
-    };
-    auto checkCallback = [&]() {
-        if (isBlank(r.callbackUrl))
-            return;
-        if (const auto msg = checkCallbackUrl(r.callbackUrl))
-            add(Field::CallbackUrl, *msg);
-    };
-
-    if (r.mode == Mode::CustomElement) {
-        const int nameLen = promptLength(r.elementName.trimmed());
-        if (nameLen == 0) {
-            add(Field::ElementName,
-                tr("Enter a name for the element (at most %1 characters).").arg(kMaxElementName));
-        } else if (nameLen > kMaxElementName) {
-            add(Field::ElementName,
-                tr("The element name is %1 characters long; the limit is %2.")
-                    .arg(nameLen)
-                    .arg(kMaxElementName));
-        }
-        const int descLen = promptLength(r.elementDescription.trimmed());
-        if (descLen == 0) {
-            add(Field::ElementDescription,
-                tr("Enter a description of the element (at most %1 characters).")
-                    .arg(kMaxElementDescription));
-        } else if (descLen > kMaxElementDescription) {
-            add(Field::ElementDescription,
-                tr("The element description is %1 characters long; the limit is %2.")
-                    .arg(descLen)
-                    .arg(kMaxElementDescription));
-        }
-        // API.md §10.1 #4: an optional voice, for an element made from a video only.
-        const QString voice = r.elementVoiceId.trimmed();
-        if (!voice.isEmpty() && !r.elementUsesVideo()) {
-            add(Field::ElementVoice,
-                tr("A voice ID can only be given to an element made from a video; remove the "
-                   "voice ID or make the element from a video."));
-        } else if (std::any_of(voice.cbegin(), voice.cend(), [](QChar c) {
-                       return c.isSpace() || c.category() == QChar::Other_Control;
-                   })) {
-            add(Field::ElementVoice,
-                tr("The voice ID \"%1\" contains spaces; enter the ID alone (for example "
-                   "829824295735410756).")
-                    .arg(voice.left(100)));
-        }
-        if (r.elementUsesVideo()) {
-            checkVideoRef(r.elementVideo, Field::ElementVideo, tr("The element video"),
-                          VideoUse::Element);
-        } else if (!r.elementFrontal.isSet() && r.elementAngles.isEmpty()) {
-            add(Field::ElementImages,
-                tr("Add a frontal image and 1 to 3 images from other "
-                   "angles, or a video of the subject."));
-        } else {
-            // API.md §10.1 #2: EvoLink refuses an element missing either part.
-            if (!r.elementFrontal.isSet()) {
-                add(Field::ElementImages,
-                    tr("Add a frontal image of the subject: EvoLink needs it as well as the "
-                       "1 to %1 reference images from other angles.")
-                        .arg(kMaxElementAngles));
-            }
-            const auto angles = r.elementAngles.size();
-            if (angles == 0) {
-                add(Field::ElementImages,
-                    tr("Add 1 to %1 reference images of the subject from other angles: EvoLink "
-                       "needs them as well as the frontal image.")
-                        .arg(kMaxElementAngles));
-            } else if (angles > kMaxElementAngles) {
-                add(Field::ElementImages,
-                    tr("There are %1 images from other angles; add 1 to %2.")
-                        .arg(angles)
-                        .arg(kMaxElementAngles));
-            }
-            checkImageRef(r.elementFrontal, Field::ElementImages, tr("The frontal image"), false);
-            for (int i = 0; i < r.elementAngles.size(); ++i) {
-                const MediaRef &a = r.elementAngles.at(i);
-                if (!a.isSet()) {
-                    add(Field::ElementImages, tr("Angle image %1 is empty.").arg(i + 1));
-                    continue;
-                }
-                checkImageRef(a, Field::ElementImages, tr("Angle image %1").arg(i + 1), false);
-            }
-        }
-        checkCallback();
-        return issues;
-    }
-
-    // Prompt: ignored by the API with multi-shot, required otherwise.
-    const bool multiShot = r.multiShot;
-    const bool promptUsed = !(multiShot && ModeInfo::supportsMultiShot(r.mode));
-    if (promptUsed) {
-        const int len = promptLength(r.prompt);
-        if (isBlank(r.prompt)) {
-            if (!ModeInfo::promptOptional(r.mode))
-                add(Field::Prompt, tr("Write a prompt that describes the video."));
-        } else if (len > kMaxPromptChars) {
-            add(Field::Prompt,
-                tr("The prompt is %1 characters long; the limit is %2.")
-                    .arg(len)
-                    .arg(kMaxPromptChars));
-        }
-        if (const int pos = firstControlChar(r.prompt)) {
-            add(Field::Prompt,
-                tr("The prompt contains an invisible control character at position %1; remove "
-                   "it.")
-                    .arg(pos));
-        }
-    }
-
     if (const auto range = ModeInfo::durationRange(r.mode)) {
         if (r.durationSeconds < range->min || r.durationSeconds > range->max) {
-            add(Field::Duration,
-                tr("The duration is %1 s; %2 allows %3 to %4 s.")
-                    .arg(r.durationSeconds)
-                    .arg(modeName)
-                    .arg(range->min)
-                    .arg(range->max));
+            issues.append({Field::Duration,
+                           tr("The duration is %1 s; %2 allows %3 to %4 s.")
+                               .arg(r.durationSeconds)
+                               .arg(modeName)
+                               .arg(range->min)
+                               .arg(range->max)});
         }
     }
-
     const QList<Quality> qualities = ModeInfo::qualities(r.mode);
     if (!qualities.contains(r.quality)) {
         QStringList names;
         for (Quality q : qualities)
             names << qualityName(q);
-        add(Field::Quality,
-            tr("%1 quality is not available for %2; choose %3.")
-                .arg(qualityName(r.quality), modeName, names.join(QStringLiteral(" / "))));
+        issues.append(
+            {Field::Quality,
+             tr("%1 quality is not available for %2; choose %3.")
+                 .arg(qualityName(r.quality), modeName, names.join(QStringLiteral(" / ")))});
     }
+}
 
-    // Multi-shot
-    if (multiShot) {
-        if (!ModeInfo::supportsMultiShot(r.mode)) {
-            add(Field::Shots, tr("Multi-shot is not available for %1.").arg(modeName));
+void RequestValidator::checkShots(Issues &issues, const GenerationRequest &r)
+{
+    if (!r.multiShot)
+        return;
+    if (!ModeInfo::supportsMultiShot(r.mode)) {
+        issues.append(
+            {Field::Shots,
+             tr("Multi-shot is not available for %1.").arg(ModeInfo::displayName(r.mode))});
+        return;
+    }
+    const auto count = r.shots.size();
+    if (count < 1 || count > kMaxShots) {
+        issues.append(
+            {Field::Shots,
+             tr("Multi-shot needs 1 to %1 shots; there are %2.").arg(kMaxShots).arg(count)});
+    }
+    int sum = 0;
+    for (int i = 0; i < r.shots.size(); ++i) {
+        const Shot &s = r.shots.at(i);
+        const int len = promptLength(s.prompt);
+        if (isBlank(s.prompt)) {
+            issues.append({Field::Shots, tr("Shot %1 has no prompt.").arg(i + 1)});
+        } else if (len > kMaxShotPromptChars) {
+            issues.append({Field::Shots,
+                           tr("The prompt of shot %1 is %2 characters long; the limit "
+                              "is %3.")
+                               .arg(i + 1)
+                               .arg(len)
+                               .arg(kMaxShotPromptChars)});
+        }
+        if (const int pos = firstControlChar(s.prompt)) {
+            issues.append({Field::Shots,
+                           tr("The prompt of shot %1 contains an invisible control "
+                              "character at position %2; remove it.")
+                               .arg(i + 1)
+                               .arg(pos)});
+        }
+        if (s.durationSeconds < 1) {
+            issues.append({Field::Shots,
+                           tr("Shot %1 lasts %2 s; each shot must last at least 1 s.")
+                               .arg(i + 1)
+                               .arg(s.durationSeconds)});
+        }
+        sum += s.durationSeconds;
+    }
+    if (count >= 1 && sum != r.durationSeconds) {
+        issues.append({Field::Shots,
+                       tr("The shots add up to %1 s but the video is %2 s long; both "
+                          "must be equal.")
+                           .arg(sum)
+                           .arg(r.durationSeconds)});
+    }
+}
+
+void RequestValidator::checkTextToVideo(Issues &issues, const GenerationRequest &r)
+{
+    const auto elements = r.elements.size();
+    if (elements > kT2vMaxElements) {
+        issues.append({Field::Elements,
+                       tr("%1 elements are attached; %2 allows at most %3.")
+                           .arg(elements)
+                           .arg(ModeInfo::displayName(r.mode))
+                           .arg(kT2vMaxElements)});
+    }
+}
+
+void RequestValidator::checkImageToVideo(Issues &issues, const GenerationRequest &r)
+{
+    const auto elements = r.elements.size();
+    const bool hasStart = r.imageStart.isSet();
+    const bool hasEnd = r.imageEnd.isSet();
+    const auto images = qsizetype(hasStart) + qsizetype(hasEnd) + r.referenceImages.size();
+    if (!hasStart && r.referenceImages.isEmpty()) {
+        if (hasEnd) {
+            issues.append({Field::ImageEnd,
+                           tr("The end frame needs a start frame; add a start frame "
+                              "or remove the end frame.")});
         } else {
-            const auto count = r.shots.size();
-            if (count < 1 || count > kMaxShots) {
-                add(Field::Shots,
-                    tr("Multi-shot needs 1 to %1 shots; there are %2.").arg(kMaxShots).arg(count));
-            }
-            int sum = 0;
-            for (int i = 0; i < r.shots.size(); ++i) {
-                const Shot &s = r.shots.at(i);
-                const int len = promptLength(s.prompt);
-                if (isBlank(s.prompt)) {
-                    add(Field::Shots, tr("Shot %1 has no prompt.").arg(i + 1));
-                } else if (len > kMaxShotPromptChars) {
-                    add(Field::Shots,
-                        tr("The prompt of shot %1 is %2 characters long; the limit "
-                           "is %3.")
-                            .arg(i + 1)
-                            .arg(len)
-                            .arg(kMaxShotPromptChars));
-                }
-                if (const int pos = firstControlChar(s.prompt)) {
-                    add(Field::Shots,
-                        tr("The prompt of shot %1 contains an invisible control "
-                           "character at position %2; remove it.")
-                            .arg(i + 1)
-                            .arg(pos));
-                }
-                if (s.durationSeconds < 1) {
-                    add(Field::Shots,
-                        tr("Shot %1 lasts %2 s; each shot must last at least 1 s.")
-                            .arg(i + 1)
-                            .arg(s.durationSeconds));
-                }
-                sum += s.durationSeconds;
-            }
-            if (count >= 1 && sum != r.durationSeconds) {
-                add(Field::Shots,
-                    tr("The shots add up to %1 s but the video is %2 s long; both "
-                       "must be equal.")
-                        .arg(sum)
-                        .arg(r.durationSeconds));
-            }
+            issues.append({Field::ImageStart,
+                           tr("Image to video needs at least one image: a start "
+                              "frame or reference images.")});
+        }
+    } else if (hasEnd && !hasStart) {
+        issues.append({Field::ImageEnd,
+                       tr("The end frame needs a start frame; add a start frame or "
+                          "remove the end frame.")});
+    }
+    if (hasEnd && images > kI2vMaxImagesWithEnd) {
+        issues.append({Field::ImageEnd,
+                       tr("An end frame is not allowed with %1 images in total (at most "
+                          "%2: the start and the end frame); remove the reference "
+                          "images or the end frame.")
+                           .arg(images)
+                           .arg(kI2vMaxImagesWithEnd)});
+    }
+    if (hasStart && elements > kI2vMaxElementsWithStart) {
+        issues.append({Field::Elements,
+                       tr("%1 elements are attached; with a start frame at most %2 are "
+                          "allowed.")
+                           .arg(elements)
+                           .arg(kI2vMaxElementsWithStart)});
+    }
+    if (images + elements > kI2vMaxInputs) {
+        issues.append({Field::Elements,
+                       tr("%1 images and %2 elements make %3 inputs; %4 allows at most "
+                          "%5.")
+                           .arg(images)
+                           .arg(elements)
+                           .arg(images + elements)
+                           .arg(ModeInfo::displayName(r.mode))
+                           .arg(kI2vMaxInputs)});
+    }
+    checkImageRef(issues, r.imageStart, Field::ImageStart, tr("The start frame"), false);
+    checkImageRef(issues, r.imageEnd, Field::ImageEnd, tr("The end frame"), false);
+    for (int i = 0; i < r.referenceImages.size(); ++i) {
+        checkImageRef(issues, r.referenceImages.at(i), Field::ReferenceImages,
+                      tr("Reference image %1").arg(i + 1), false);
+    }
+}
+
+void RequestValidator::checkVideoInput(Issues &issues, const GenerationRequest &r)
+{
+    const auto elements = r.elements.size();
+    const QString videoSubject =
+        r.mode == Mode::VideoEdit ? tr("The video to edit") : tr("The reference video");
+    if (!r.video.isSet()) {
+        issues.append({Field::Video,
+                       r.mode == Mode::VideoEdit ? tr("Add the video to edit (MP4 or MOV).")
+                                                 : tr("Add the reference video (MP4 or MOV).")});
+    } else {
+        checkVideoRef(issues, r.video, Field::Video, videoSubject, VideoUse::Input);
+        if (r.mode == Mode::VideoEdit) {
+            if (const auto msg = editInputLengthIssue(r.video))
+                issues.append({Field::Video, *msg});
         }
     }
+    const auto images = r.referenceImages.size();
+    if (images + elements > kVideoModeMaxInputs) {
+        issues.append({Field::Elements,
+                       tr("%1 images and %2 elements make %3 inputs; %4 allows at most "
+                          "%5.")
+                           .arg(images)
+                           .arg(elements)
+                           .arg(images + elements)
+                           .arg(ModeInfo::displayName(r.mode))
+                           .arg(kVideoModeMaxInputs)});
+    }
+    for (int i = 0; i < r.elements.size(); ++i) {
+        if (r.elements.at(i).madeFromVideo) {
+            issues.append({Field::Elements,
+                           tr("Element %1 was created from a video; such elements "
+                              "cannot be combined with a video input.")
+                               .arg(i + 1)});
+        }
+    }
+    for (int i = 0; i < r.referenceImages.size(); ++i) {
+        checkImageRef(issues, r.referenceImages.at(i), Field::ReferenceImages,
+                      tr("Reference image %1").arg(i + 1), true);
+    }
+}
 
-    checkElementIds();
-    const auto elements = r.elements.size();
-
+QList<ValidationIssue> RequestValidator::validate(const GenerationRequest &r)
+{
+    Issues issues;
+    if (r.mode == Mode::CustomElement) {
+        checkElementText(issues, r);
+        checkElementMedia(issues, r);
+        checkCallback(issues, r);
+        return issues;
+    }
+    checkPrompt(issues, r);
+    checkDurationAndQuality(issues, r);
+    checkShots(issues, r);
+    checkElementIds(issues, r);
     switch (r.mode) {
     case Mode::TextToVideo:
-        if (elements > kT2vMaxElements) {
-            add(Field::Elements,
-                tr("%1 elements are attached; %2 allows at most %3.")
-                    .arg(elements)
-                    .arg(modeName)
-                    .arg(kT2vMaxElements));
-        }
+        checkTextToVideo(issues, r);
         break;
-    case Mode::ImageToVideo: {
-        const bool hasStart = r.imageStart.isSet();
-        const bool hasEnd = r.imageEnd.isSet();
-        const auto images = qsizetype(hasStart) + qsizetype(hasEnd) + r.referenceImages.size();
-        if (!hasStart && r.referenceImages.isEmpty()) {
-            if (hasEnd) {
-                add(Field::ImageEnd,
-                    tr("The end frame needs a start frame; add a start frame "
-                       "or remove the end frame."));
-            } else {
-                add(Field::ImageStart,
-                    tr("Image to video needs at least one image: a start "
-                       "frame or reference images."));
-            }
-        } else if (hasEnd && !hasStart) {
-            add(Field::ImageEnd,
-                tr("The end frame needs a start frame; add a start frame or "
-                   "remove the end frame."));
-        }
-        if (hasEnd && images > kI2vMaxImagesWithEnd) {
-            add(Field::ImageEnd,
-                tr("An end frame is not allowed with %1 images in total (at most "
-                   "%2: the start and the end frame); remove the reference "
-                   "images or the end frame.")
-                    .arg(images)
-                    .arg(kI2vMaxImagesWithEnd));
-        }
-        if (hasStart && elements > kI2vMaxElementsWithStart) {
-            add(Field::Elements,
-                tr("%1 elements are attached; with a start frame at most %2 are "
-                   "allowed.")
-                    .arg(elements)
-                    .arg(kI2vMaxElementsWithStart));
-        }
-        if (images + elements > kI2vMaxInputs) {
-            add(Field::Elements,
-                tr("%1 images and %2 elements make %3 inputs; %4 allows at most "
-                   "%5.")
-                    .arg(images)
-                    .arg(elements)
-                    .arg(images + elements)
-                    .arg(modeName)
-                    .arg(kI2vMaxInputs));
-        }
-        checkImageRef(r.imageStart, Field::ImageStart, tr("The start frame"), false);
-        checkImageRef(r.imageEnd, Field::ImageEnd, tr("The end frame"), false);
-        for (int i = 0; i < r.referenceImages.size(); ++i) {
-            checkImageRef(r.referenceImages.at(i), Field::ReferenceImages,
-                          tr("Reference image %1").arg(i + 1), false);
-        }
+    case Mode::ImageToVideo:
+        checkImageToVideo(issues, r);
         break;
-    }
     case Mode::ReferenceToVideo:
-    case Mode::VideoEdit: {
-        const QString videoSubject =
-            r.mode == Mode::VideoEdit ? tr("The video to edit") : tr("The reference video");
-        if (!r.video.isSet()) {
-            add(Field::Video,
-                r.mode == Mode::VideoEdit ? tr("Add the video to edit (MP4 or MOV).")
-                                          : tr("Add the reference video (MP4 or MOV)."));
-        } else {
-            checkVideoRef(r.video, Field::Video, videoSubject);
-            if (r.mode == Mode::VideoEdit) {
-                if (const auto msg = editInputLengthIssue(r.video))
-                    add(Field::Video, *msg);
-            }
-        }
-        const auto images = r.referenceImages.size();
-        if (images + elements > kVideoModeMaxInputs) {
-            add(Field::Elements,
-                tr("%1 images and %2 elements make %3 inputs; %4 allows at most "
-                   "%5.")
-                    .arg(images)
-                    .arg(elements)
-                    .arg(images + elements)
-                    .arg(modeName)
-                    .arg(kVideoModeMaxInputs));
-        }
-        for (int i = 0; i < r.elements.size(); ++i) {
-            if (r.elements.at(i).madeFromVideo) {
-                add(Field::Elements,
-                    tr("Element %1 was created from a video; such elements "
-                       "cannot be combined with a video input.")
-                        .arg(i + 1));
-            }
-        }
-        for (int i = 0; i < r.referenceImages.size(); ++i) {
-            checkImageRef(r.referenceImages.at(i), Field::ReferenceImages,
-                          tr("Reference image %1").arg(i + 1), true);
-        }
+    case Mode::VideoEdit:
+        checkVideoInput(issues, r);
         break;
-    }
     case Mode::CustomElement:
         break;
     }
-
-    checkCallback();
+    checkCallback(issues, r);
     return issues;
 }
 

@@ -81,6 +81,25 @@ public:
     static std::optional<QString> checkCallbackUrl(const QString &url);
     // Prompt length as the API counts it: Unicode code points (an emoji counts 1).
     static int promptLength(const QString &prompt);
+
+private:
+    // The rule groups validate() runs, each adding what it finds, in order.
+    using Issues = QList<ValidationIssue>;
+    static void checkElementText(Issues &issues, const GenerationRequest &r);
+    static void checkElementMedia(Issues &issues, const GenerationRequest &r);
+    static void checkPrompt(Issues &issues, const GenerationRequest &r);
+    static void checkDurationAndQuality(Issues &issues, const GenerationRequest &r);
+    static void checkShots(Issues &issues, const GenerationRequest &r);
+    static void checkElementIds(Issues &issues, const GenerationRequest &r);
+    static void checkTextToVideo(Issues &issues, const GenerationRequest &r);
+    static void checkImageToVideo(Issues &issues, const GenerationRequest &r);
+    // Reference-to-video and video edit: the video, its inputs and elements.
+    static void checkVideoInput(Issues &issues, const GenerationRequest &r);
+    static void checkCallback(Issues &issues, const GenerationRequest &r);
+    static void checkImageRef(Issues &issues, const MediaRef &m, Field f, const QString &subject,
+                              bool allowWebp);
+    static void checkVideoRef(Issues &issues, const MediaRef &m, Field f, const QString &subject,
+                              VideoUse use);
 };
 
 } // namespace ks

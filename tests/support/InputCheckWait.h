@@ -3,7 +3,7 @@
 // (InputFileCheck): a GUI test sets a file and then wants its outcome.
 
 #include "form/GenerationForm.h"
-#include "form/ImageDropZone.h"
+#include "form/MediaDropZone.h"
 #include "form/ReferenceImagesPanel.h"
 
 #include <QSignalSpy>
@@ -11,10 +11,10 @@
 
 namespace ks::test {
 
-// ImageDropZone::setLocalFile, then its checkFinished: true when accepted.
-inline bool setLocalFileAndWait(ImageDropZone *zone, const QString &path, int timeoutMs = 20000)
+// MediaDropZone::setLocalFile, then its checkFinished: true when accepted.
+inline bool setLocalFileAndWait(MediaDropZone *zone, const QString &path, int timeoutMs = 20000)
 {
-    QSignalSpy done(zone, &ImageDropZone::checkFinished);
+    QSignalSpy done(zone, &MediaDropZone::checkFinished);
     if (!zone->setLocalFile(path))
         return false;
     if (done.isEmpty() && !done.wait(timeoutMs))
@@ -25,9 +25,9 @@ inline bool setLocalFileAndWait(ImageDropZone *zone, const QString &path, int ti
 // Runs `action` (a drop, a paste, a key press) and waits for the file check
 // it starts: true when the file was accepted.
 template<typename Action>
-bool checkedAfter(ImageDropZone *zone, Action action, int timeoutMs = 20000)
+bool checkedAfter(MediaDropZone *zone, Action action, int timeoutMs = 20000)
 {
-    QSignalSpy done(zone, &ImageDropZone::checkFinished);
+    QSignalSpy done(zone, &MediaDropZone::checkFinished);
     action();
     if (done.isEmpty() && !done.wait(timeoutMs))
         return false;
@@ -38,7 +38,7 @@ bool checkedAfter(ImageDropZone *zone, Action action, int timeoutMs = 20000)
 inline bool addLocalFileAndWait(ReferenceImagesPanel *panel, const QString &path,
                                 int timeoutMs = 20000)
 {
-    QSignalSpy done(panel->adder(), &ImageDropZone::checkFinished);
+    QSignalSpy done(panel->adder(), &MediaDropZone::checkFinished);
     if (!panel->addLocalFile(path))
         return false;
     if (done.isEmpty() && !done.wait(timeoutMs))

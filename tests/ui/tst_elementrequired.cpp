@@ -8,7 +8,7 @@
 #include "backend/StudioBackend.h"
 #include "core/Mode.h"
 #include "form/GenerationForm.h"
-#include "form/ImageDropZone.h"
+#include "form/MediaDropZone.h"
 #include "form/ReferenceImagesPanel.h"
 #include "jobs/JobManager.h"
 #include "sim/Simulator.h"
@@ -80,7 +80,7 @@ void TestElementRequired::frontalImageAloneKeepsGenerateOff()
 
     child<QLineEdit>("elementNameEdit")->setText(QStringLiteral("Mia"));
     child<QLineEdit>("elementDescriptionEdit")->setText(QStringLiteral("A woman with red hair"));
-    QVERIFY(test::setLocalFileAndWait(child<ImageDropZone>("elementFrontalZone"),
+    QVERIFY(test::setLocalFileAndWait(child<MediaDropZone>("elementFrontalZone"),
                                       makeImage(QStringLiteral("front.png"), 600, 800)));
 
     // The form says, before anything is sent, that both parts are required.

@@ -13,7 +13,7 @@
 #include "form/ElementLibraryDialog.h"
 #include "form/ElementPicker.h"
 #include "form/GenerationForm.h"
-#include "form/ImageDropZone.h"
+#include "form/MediaDropZone.h"
 #include "jobs/ElementLibrary.h"
 #include "jobs/JobManager.h"
 #include "sim/SimMedia.h"
@@ -106,7 +106,7 @@ void TestElementVideo::videoNoteAndNineSecondsKeepGenerateOff()
 
     // A 9 s video: the slot refuses it by the element's own limit (a video
     // input may last 10 s), says why, and Generate stays off.
-    auto *zone = child<ImageDropZone>("elementVideoZone");
+    auto *zone = child<MediaDropZone>("elementVideoZone");
     QVERIFY(!test::setLocalFileAndWait(zone, clipLasting(9.0)));
     QCOMPARE(zone->errorText(),
              QStringLiteral("“clip-9s.mp4”: The video lasts 9.0 s; a video for an element must "

@@ -4,7 +4,7 @@
 // exists, else home.
 
 #include "form/FileDialogStartDir.h"
-#include "form/ImageDropZone.h"
+#include "form/MediaDropZone.h"
 
 #include <QApplication>
 #include <QDir>
@@ -47,7 +47,7 @@ private slots:
     // The real picker: no "Pictures" typed into the file name box.
     void imagePickerStartsAtHomeWithoutPictures()
     {
-        ImageDropZone zone;
+        MediaDropZone zone;
         zone.show();
         QVERIFY(QTest::qWaitForWindowExposed(&zone));
         auto *choose = zone.findChild<QPushButton *>(QStringLiteral("dropZoneChoose"));

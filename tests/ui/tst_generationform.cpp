@@ -3,7 +3,7 @@
 
 #include "InputCheckWait.h"
 #include "form/GenerationForm.h"
-#include "form/ImageDropZone.h"
+#include "form/MediaDropZone.h"
 #include "style/Theme.h"
 
 #include <QCheckBox>
@@ -53,7 +53,7 @@ public:
         }
         if (ctx == "ModeInfo" && src == "Text to video")
             return QStringLiteral("文生视频");
-        if (ctx == "ks::ImageDropZone" && src == "Paste")
+        if (ctx == "ks::MediaDropZone" && src == "Paste")
             return QStringLiteral("粘贴");
         return {};
     }
@@ -255,11 +255,11 @@ void TestGenerationForm::imageToVideoNeedsImage()
     child<QPlainTextEdit>(&form, "promptEdit")
         ->setPlainText(QStringLiteral("She turns and smiles"));
     // Text to video has no start frame: the slot is not even built yet.
-    QVERIFY(!form.findChild<ImageDropZone *>(QStringLiteral("imageStartZone")));
+    QVERIFY(!form.findChild<MediaDropZone *>(QStringLiteral("imageStartZone")));
     QVERIFY(child<QPushButton>(&form, "generateButton")->isEnabled());
 
     selectData(mode, int(Mode::ImageToVideo));
-    auto *zone = child<ImageDropZone>(&form, "imageStartZone");
+    auto *zone = child<MediaDropZone>(&form, "imageStartZone");
     QVERIFY(zone);
     QVERIFY(zone->isVisibleTo(&form));
     // Built under its title, which names it for screen readers and Alt+key.
@@ -281,7 +281,7 @@ void TestGenerationForm::validImageEnablesGenerate()
     GenerationForm form;
     child<QPlainTextEdit>(&form, "promptEdit")->setPlainText(QStringLiteral("Leaves fall"));
     selectData(child<QComboBox>(&form, "modeCombo"), int(Mode::ImageToVideo));
-    auto *zone = child<ImageDropZone>(&form, "imageStartZone");
+    auto *zone = child<MediaDropZone>(&form, "imageStartZone");
     const QString path = makeImage(QStringLiteral("valid.png"), 640, 360);
 
     QSignalSpy changed(&form, &GenerationForm::requestChanged);
@@ -328,8 +328,8 @@ void TestGenerationForm::invalidImageRefused()
     GenerationForm form;
     child<QPlainTextEdit>(&form, "promptEdit")->setPlainText(QStringLiteral("Rain on glass"));
     selectData(child<QComboBox>(&form, "modeCombo"), int(Mode::ImageToVideo));
-    auto *zone = child<ImageDropZone>(&form, "imageStartZone");
-    QSignalSpy mediaSpy(zone, &ImageDropZone::mediaChanged);
+    auto *zone = child<MediaDropZone>(&form, "imageStartZone");
+    QSignalSpy mediaSpy(zone, &MediaDropZone::mediaChanged);
 
     QVERIFY(!setLocalFileAndWait(zone, path));
     QCOMPARE(mediaSpy.count(), 0);
@@ -351,7 +351,7 @@ void TestGenerationForm::droppedFileAccepted()
     GenerationForm form;
     child<QPlainTextEdit>(&form, "promptEdit")->setPlainText(QStringLiteral("A kite rises"));
     selectData(child<QComboBox>(&form, "modeCombo"), int(Mode::ImageToVideo));
-    auto *zone = child<ImageDropZone>(&form, "imageStartZone");
+    auto *zone = child<MediaDropZone>(&form, "imageStartZone");
     const QString path = makeImage(QStringLiteral("dropped.png"), 800, 600);
 
     QMimeData mime;
@@ -462,7 +462,7 @@ void TestGenerationForm::setRequestRoundTrips()
     GenerationForm source;
     source.setRequest(GenerationRequest {});
     selectData(child<QComboBox>(&source, "modeCombo"), int(Mode::ImageToVideo));
-    QVERIFY(setLocalFileAndWait(child<ImageDropZone>(&source, "imageStartZone"), path));
+    QVERIFY(setLocalFileAndWait(child<MediaDropZone>(&source, "imageStartZone"), path));
     GenerationRequest original = source.request();
     original.prompt = QStringLiteral("Camera dollies in on <<<image_1>>>");
     original.durationSeconds = 12;
@@ -485,7 +485,7 @@ void TestGenerationForm::setRequestRoundTrips()
              int(AspectRatio::Tall9x16));
     QCOMPARE(child<QComboBox>(&form, "qualityCombo")->currentData().toInt(), int(Quality::P1080));
     QVERIFY(child<QCheckBox>(&form, "soundCheck")->isChecked());
-    QCOMPARE(child<ImageDropZone>(&form, "imageStartZone")->media().localPath, path);
+    QCOMPARE(child<MediaDropZone>(&form, "imageStartZone")->media().localPath, path);
     // 12 s × 5.4 × 1.667 = 108.0216
     QCOMPARE(child<QLabel>(&form, "estimateCredits")->text(), QStringLiteral("108.02 credits"));
     QVERIFY(child<QPushButton>(&form, "generateButton")->isEnabled());

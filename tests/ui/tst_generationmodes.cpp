@@ -8,7 +8,7 @@
 #include "form/ElementLibraryDialog.h"
 #include "form/ElementPicker.h"
 #include "form/GenerationForm.h"
-#include "form/ImageDropZone.h"
+#include "form/MediaDropZone.h"
 #include "form/ReferenceImagesPanel.h"
 #include "form/ShotListEditor.h"
 #include "jobs/ElementLibrary.h"
@@ -194,10 +194,10 @@ void TestGenerationModes::modesShowTheRightSlots()
     selectMode(form, Mode::TextToVideo);
     child<QToolButton>(&form, "advancedToggle")->setChecked(true);
 
-    auto *start = child<ImageDropZone>(&form, "imageStartZone");
-    auto *end = child<ImageDropZone>(&form, "imageEndZone");
+    auto *start = child<MediaDropZone>(&form, "imageStartZone");
+    auto *end = child<MediaDropZone>(&form, "imageEndZone");
     auto *refs = child<ReferenceImagesPanel>(&form, "referenceImages");
-    auto *video = child<ImageDropZone>(&form, "videoZone");
+    auto *video = child<MediaDropZone>(&form, "videoZone");
     auto *keep = child<QCheckBox>(&form, "keepSoundCheck");
     auto *element = child<QWidget>(&form, "elementSection");
     auto *slider = child<QSlider>(&form, "durationSlider");
@@ -245,7 +245,7 @@ void TestGenerationModes::modesShowTheRightSlots()
     selectMode(form, Mode::VideoEdit);
     QCOMPARE(refs->maxCount(), 4);
     QVERIFY(refs->adder()->allowWebp());
-    QCOMPARE(video->kind(), ImageDropZone::Kind::Video);
+    QCOMPARE(video->kind(), MediaDropZone::Kind::Video);
     QCOMPARE(child<QLabel>(&form, "videoLabel")->text(),
              QStringLiteral("Video to edit (3 to 10 s)"));
     selectMode(form, Mode::ReferenceToVideo);
@@ -310,7 +310,7 @@ void TestGenerationModes::videoEditEstimateUsesInputLength()
              qPrintable(validation(form)));
     QVERIFY2(!validation(form).contains(QStringLiteral("prompt")), qPrintable(validation(form)));
 
-    auto *video = child<ImageDropZone>(&form, "videoZone");
+    auto *video = child<MediaDropZone>(&form, "videoZone");
     QSignalSpy changed(&form, &GenerationForm::requestChanged);
     QVERIFY2(setLocalFileAndWait(video, kClip720), qPrintable(video->errorText()));
     QCOMPARE(changed.count(), 1);
@@ -352,8 +352,8 @@ void TestGenerationModes::smallVideoRefusedWithActualValues()
     GenerationForm form;
     selectMode(form, Mode::ReferenceToVideo);
     child<QPlainTextEdit>(&form, "promptEdit")->setPlainText(QStringLiteral("Like this"));
-    auto *video = child<ImageDropZone>(&form, "videoZone");
-    QSignalSpy refused(video, &ImageDropZone::refused);
+    auto *video = child<MediaDropZone>(&form, "videoZone");
+    QSignalSpy refused(video, &MediaDropZone::refused);
     QVERIFY(!setLocalFileAndWait(video, kSample360));
     QCOMPARE(refused.count(), 1);
     QVERIFY2(video->errorText().contains(QStringLiteral("640 × 360 px"))
@@ -375,7 +375,7 @@ void TestGenerationModes::endFrameNeedsStartFrame()
     GenerationForm form;
     selectMode(form, Mode::ImageToVideo);
     child<QPlainTextEdit>(&form, "promptEdit")->setPlainText(QStringLiteral("The sun sets"));
-    auto *end = child<ImageDropZone>(&form, "imageEndZone");
+    auto *end = child<MediaDropZone>(&form, "imageEndZone");
     QVERIFY(setLocalFileAndWait(end, makeImage(QStringLiteral("end.png"), 800, 600)));
     QVERIFY(!generateEnabled(form));
     QCOMPARE(validation(form),
@@ -383,7 +383,7 @@ void TestGenerationModes::endFrameNeedsStartFrame()
                             "frame or remove the end frame."));
     QVERIFY(end->property("invalid").toBool());
 
-    QVERIFY(setLocalFileAndWait(child<ImageDropZone>(&form, "imageStartZone"),
+    QVERIFY(setLocalFileAndWait(child<MediaDropZone>(&form, "imageStartZone"),
                                 makeImage(QStringLiteral("start.png"), 800, 600)));
     QVERIFY2(generateEnabled(form), qPrintable(validation(form)));
     QVERIFY(!end->property("invalid").toBool());
@@ -407,7 +407,7 @@ void TestGenerationModes::autoAspectFollowsStartFrame()
     auto *aspect = child<QComboBox>(&form, "aspectCombo");
     QCOMPARE(aspect->count(), 3);
     QCOMPARE(aspect->findText(QStringLiteral("Auto (follow start frame)")), -1);
-    auto *start = child<ImageDropZone>(&form, "imageStartZone");
+    auto *start = child<MediaDropZone>(&form, "imageStartZone");
     QVERIFY(setLocalFileAndWait(start, makeImage(QStringLiteral("portrait.png"), 600, 1000)));
     QCOMPARE(aspect->count(), 4);
     const int autoIndex = aspect->findText(QStringLiteral("Auto (follow start frame)"));
@@ -446,7 +446,7 @@ void TestGenerationModes::referenceImageLimits()
     QCOMPARE(form.request().referenceImages.size(), 4);
 
     // A too small image is refused with its real size.
-    auto *slot = refs->findChildren<ImageDropZone *>(QStringLiteral("referenceSlot")).value(1);
+    auto *slot = refs->findChildren<MediaDropZone *>(QStringLiteral("referenceSlot")).value(1);
     QVERIFY(slot);
     const QString removed = slot->media().localPath;
     slot->clear(); // the remove button's action
@@ -627,7 +627,7 @@ void TestGenerationModes::elementsAndTokenMenu()
 
     // Video modes add <<<video_1>>> once a video is set.
     selectMode(form, Mode::ReferenceToVideo);
-    QVERIFY(setLocalFileAndWait(child<ImageDropZone>(&form, "videoZone"), kClip720));
+    QVERIFY(setLocalFileAndWait(child<MediaDropZone>(&form, "videoZone"), kClip720));
     emit tokenMenu->aboutToShow();
     QCOMPARE(tokenMenu->actions().constLast()->data().toString(), QStringLiteral("<<<video_1>>>"));
 
@@ -648,7 +648,7 @@ void TestGenerationModes::elementLimitsShowValidatorMessage()
     form.setElementLibrary(&library);
     selectMode(form, Mode::ImageToVideo);
     child<QPlainTextEdit>(&form, "promptEdit")->setPlainText(QStringLiteral("Go"));
-    QVERIFY(setLocalFileAndWait(child<ImageDropZone>(&form, "imageStartZone"),
+    QVERIFY(setLocalFileAndWait(child<MediaDropZone>(&form, "imageStartZone"),
                                 makeImage(QStringLiteral("lim.png"), 800, 800)));
     child<QToolButton>(&form, "advancedToggle")->setChecked(true); // where the picker is
     auto *picker = child<ElementPicker>(&form, "elementPicker");
@@ -661,7 +661,7 @@ void TestGenerationModes::elementLimitsShowValidatorMessage()
     // A video-made element with a video input.
     picker->setElements({ElementRef {QStringLiteral("el_4"), true}});
     selectMode(form, Mode::ReferenceToVideo);
-    QVERIFY(setLocalFileAndWait(child<ImageDropZone>(&form, "videoZone"), kClip720));
+    QVERIFY(setLocalFileAndWait(child<MediaDropZone>(&form, "videoZone"), kClip720));
     QVERIFY(!generateEnabled(form));
     QCOMPARE(validation(form),
              QStringLiteral("Element 1 was created from a video; such elements "
@@ -719,7 +719,7 @@ void TestGenerationModes::customElementForm()
     QVERIFY2(validation(form).startsWith(QStringLiteral("Add a frontal image and 1 to 3 images")),
              qPrintable(validation(form)));
 
-    QVERIFY(setLocalFileAndWait(child<ImageDropZone>(&form, "elementFrontalZone"),
+    QVERIFY(setLocalFileAndWait(child<MediaDropZone>(&form, "elementFrontalZone"),
                                 makeImage(QStringLiteral("front.png"), 600, 800)));
     QCOMPARE(validation(form),
              QStringLiteral("Add 1 to 3 reference images of the subject from other angles: "
@@ -746,9 +746,9 @@ void TestGenerationModes::customElementForm()
 
     // From a video instead: the images stay in their slots but are not sent.
     child<QRadioButton>(&form, "elementFromVideo")->setChecked(true);
-    QVERIFY(!child<ImageDropZone>(&form, "elementFrontalZone")->isVisibleTo(&form));
+    QVERIFY(!child<MediaDropZone>(&form, "elementFrontalZone")->isVisibleTo(&form));
     QVERIFY(!generateEnabled(form));
-    QVERIFY(setLocalFileAndWait(child<ImageDropZone>(&form, "elementVideoZone"), kClip720));
+    QVERIFY(setLocalFileAndWait(child<MediaDropZone>(&form, "elementVideoZone"), kClip720));
     QVERIFY2(generateEnabled(form), qPrintable(validation(form)));
     QVERIFY(form.request().elementUsesVideo());
     QVERIFY(!form.request().elementFrontal.isSet());
@@ -946,14 +946,14 @@ void TestGenerationModes::screenshots()
         case Mode::ImageToVideo:
             child<QCheckBox>(&form, "multiShotCheck")->setChecked(false);
             child<QToolButton>(&form, "advancedToggle")->setChecked(false);
-            setLocalFileAndWait(child<ImageDropZone>(&form, "imageStartZone"),
+            setLocalFileAndWait(child<MediaDropZone>(&form, "imageStartZone"),
                                 makeImage(QStringLiteral("shot-start.png"), 1280, 720));
             addLocalFileAndWait(child<ReferenceImagesPanel>(&form, "referenceImages"),
                                 makeImage(QStringLiteral("shot-ref.png"), 720, 720, Qt::darkGreen));
             prompt->setPlainText(QStringLiteral("<<<element_1>>> walks past <<<image_3>>>"));
             break;
         case Mode::ReferenceToVideo:
-            setLocalFileAndWait(child<ImageDropZone>(&form, "videoZone"), kClip720);
+            setLocalFileAndWait(child<MediaDropZone>(&form, "videoZone"), kClip720);
             prompt->setPlainText(QStringLiteral("Same camera move as <<<video_1>>>"));
             break;
         case Mode::VideoEdit:
@@ -964,9 +964,9 @@ void TestGenerationModes::screenshots()
             break;
         }
         // Built with the first video mode; before that there is no video to wait for.
-        auto *video = form.findChild<ImageDropZone *>(QStringLiteral("videoZone"));
+        auto *video = form.findChild<MediaDropZone *>(QStringLiteral("videoZone"));
         if (video && video->media().isSet() && !video->hasFrameThumbnail()) {
-            QSignalSpy thumb(video, &ImageDropZone::thumbnailChanged);
+            QSignalSpy thumb(video, &MediaDropZone::thumbnailChanged);
             thumb.wait(4000); // a frame when the codec is there, else the video icon stays
         }
         QCoreApplication::processEvents();

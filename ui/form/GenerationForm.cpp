@@ -6,7 +6,7 @@
 #include "core/RequestValidator.h"
 #include "form/ElementLibraryDialog.h"
 #include "form/ElementPicker.h"
-#include "form/ImageDropZone.h"
+#include "form/MediaDropZone.h"
 #include "form/ModeAvailability.h"
 #include "form/ReferenceImagesPanel.h"
 #include "form/ShotListEditor.h"
@@ -115,7 +115,7 @@ public:
     void ensureReferences();
     void ensureElement();
     void ensureAdvanced();
-    void connectVideoZone(ImageDropZone *zone);
+    void connectVideoZone(MediaDropZone *zone);
     void applyReferenceLimits();
     void applyAdvancedMode();
     // Values of lazily built controls; their defaults while not built yet.
@@ -192,12 +192,12 @@ public:
     QLabel *promptWarning = nullptr;
     QLabel *multiShotPromptNote = nullptr;
     QLabel *imageEndLabel = nullptr;
-    ImageDropZone *imageStartZone = nullptr;
-    ImageDropZone *imageEndZone = nullptr;
+    MediaDropZone *imageStartZone = nullptr;
+    MediaDropZone *imageEndZone = nullptr;
     ReferenceImagesPanel *referencePanel = nullptr;
     QWidget *videoSection = nullptr;
     QLabel *videoLabel = nullptr;
-    ImageDropZone *videoZone = nullptr;
+    MediaDropZone *videoZone = nullptr;
     QCheckBox *keepSoundCheck = nullptr;
     QWidget *elementSection = nullptr;
     QLabel *elementIntro = nullptr;
@@ -211,10 +211,10 @@ public:
     QRadioButton *elementFromImages = nullptr;
     QRadioButton *elementFromVideo = nullptr;
     QLabel *elementFrontalLabel = nullptr;
-    ImageDropZone *elementFrontalZone = nullptr;
+    MediaDropZone *elementFrontalZone = nullptr;
     ReferenceImagesPanel *elementAnglesPanel = nullptr;
     QLabel *elementVideoLabel = nullptr;
-    ImageDropZone *elementVideoZone = nullptr;
+    MediaDropZone *elementVideoZone = nullptr;
     QLabel *elementVideoNote = nullptr; // §10.1 #3: what the video must show
     QLabel *elementVoiceLabel = nullptr;
     QLineEdit *elementVoiceEdit = nullptr; // §10.1 #4: element_voice_id, video only
@@ -415,19 +415,19 @@ void GenerationForm::Private::ensureImageStart()
     if (imageStartZone)
         return;
     // Image-to-video's start frame, under its title (GenerationForm.ui).
-    imageStartZone = new ImageDropZone(ui.imageSection);
+    imageStartZone = new MediaDropZone(ui.imageSection);
     imageStartZone->setObjectName(QStringLiteral("imageStartZone"));
     ui.imageStartLabel->setBuddy(imageStartZone);
     ui.imageSectionLayout->insertWidget(ui.imageSectionLayout->indexOf(ui.imageStartLabel) + 1,
                                         imageStartZone);
-    QObject::connect(imageStartZone, &ImageDropZone::mediaChanged, q, [this] {
+    QObject::connect(imageStartZone, &MediaDropZone::mediaChanged, q, [this] {
         if (!loading)
             imageTouched = true;
         refresh();
         emit q->requestChanged();
         fillAspects();
     });
-    QObject::connect(imageStartZone, &ImageDropZone::refused, q, [this] {
+    QObject::connect(imageStartZone, &MediaDropZone::refused, q, [this] {
         // The user tried: from now on a missing first frame is pointed at.
         imageTouched = true;
         refreshValidation();
@@ -441,12 +441,12 @@ void GenerationForm::Private::ensureImageEnd()
     ensureImageStart(); // the end frame goes below it
     // Image-to-video: end frame below the start frame.
     imageEndLabel = makeSectionTitle(ui.imageSection, "imageEndLabel");
-    imageEndZone = new ImageDropZone(ui.imageSection);
+    imageEndZone = new MediaDropZone(ui.imageSection);
     imageEndZone->setObjectName(QStringLiteral("imageEndZone"));
     imageEndLabel->setBuddy(imageEndZone);
     ui.imageSectionLayout->addWidget(imageEndLabel);
     ui.imageSectionLayout->addWidget(imageEndZone);
-    QObject::connect(imageEndZone, &ImageDropZone::mediaChanged, q, [this] { changed(); });
+    QObject::connect(imageEndZone, &MediaDropZone::mediaChanged, q, [this] { changed(); });
     retranslateImageEnd();
 }
 
@@ -457,9 +457,9 @@ void GenerationForm::Private::ensureVideo()
     // Video modes: the input video and its sound.
     auto *videoLayout = static_cast<QVBoxLayout *>(videoSection->layout());
     videoLabel = makeSectionTitle(videoSection, "videoLabel");
-    videoZone = new ImageDropZone(videoSection);
+    videoZone = new MediaDropZone(videoSection);
     videoZone->setObjectName(QStringLiteral("videoZone"));
-    videoZone->setKind(ImageDropZone::Kind::Video);
+    videoZone->setKind(MediaDropZone::Kind::Video);
     videoLabel->setBuddy(videoZone);
     keepSoundCheck = new QCheckBox(videoSection);
     keepSoundCheck->setObjectName(QStringLiteral("keepSoundCheck"));
@@ -530,16 +530,16 @@ void GenerationForm::Private::ensureElement()
     sourceRow->addWidget(elementFromVideo);
     sourceRow->addStretch();
     elementFrontalLabel = makeSectionTitle(elementSection, "elementFrontalLabel");
-    elementFrontalZone = new ImageDropZone(elementSection);
+    elementFrontalZone = new MediaDropZone(elementSection);
     elementFrontalZone->setObjectName(QStringLiteral("elementFrontalZone"));
     elementFrontalLabel->setBuddy(elementFrontalZone);
     elementAnglesPanel = new ReferenceImagesPanel(elementSection);
     elementAnglesPanel->setObjectName(QStringLiteral("elementAngles"));
     elementAnglesPanel->setMaxCount(kMaxElementAngles);
     elementVideoLabel = makeSectionTitle(elementSection, "elementVideoLabel");
-    elementVideoZone = new ImageDropZone(elementSection);
+    elementVideoZone = new MediaDropZone(elementSection);
     elementVideoZone->setObjectName(QStringLiteral("elementVideoZone"));
-    elementVideoZone->setKind(ImageDropZone::Kind::Video);
+    elementVideoZone->setKind(MediaDropZone::Kind::Video);
     elementVideoZone->setVideoUse(RequestValidator::VideoUse::Element);
     elementVideoLabel->setBuddy(elementVideoZone);
     elementVideoNote = makeNote(elementSection, "elementVideoNote");
@@ -559,7 +559,7 @@ void GenerationForm::Private::ensureElement()
     elementLayout->addWidget(elementVoiceLabel);
     elementLayout->addWidget(elementVoiceEdit);
 
-    QObject::connect(elementFrontalZone, &ImageDropZone::mediaChanged, q, [this] { changed(); });
+    QObject::connect(elementFrontalZone, &MediaDropZone::mediaChanged, q, [this] { changed(); });
     connectVideoZone(elementVideoZone);
     QObject::connect(elementAnglesPanel, &ReferenceImagesPanel::changed, q, [this] { changed(); });
     for (QAbstractButton *button :
@@ -647,14 +647,14 @@ void GenerationForm::Private::ensureAdvanced()
     refreshMutedPalette();
 }
 
-void GenerationForm::Private::connectVideoZone(ImageDropZone *zone)
+void GenerationForm::Private::connectVideoZone(MediaDropZone *zone)
 {
-    QObject::connect(zone, &ImageDropZone::mediaChanged, q, [this] {
+    QObject::connect(zone, &MediaDropZone::mediaChanged, q, [this] {
         if (!loading)
             videoTouched = true;
         changed();
     });
-    QObject::connect(zone, &ImageDropZone::refused, q, [this] {
+    QObject::connect(zone, &MediaDropZone::refused, q, [this] {
         videoTouched = true;
         refreshValidation();
     });
@@ -1470,7 +1470,7 @@ void GenerationForm::setRequest(const GenerationRequest &request)
         const QSignalBlocker b5(d->elementVideoZone);
         const QSignalBlocker b6(d->referencePanel);
         const QSignalBlocker b7(d->elementAnglesPanel);
-        auto load = [](ImageDropZone *zone, const MediaRef &media) {
+        auto load = [](MediaDropZone *zone, const MediaRef &media) {
             if (media.isSet())
                 zone->setMedia(media);
             else
@@ -1604,8 +1604,8 @@ void GenerationForm::Private::checkNextInput()
     const qreal dpr = q->devicePixelRatioF();
     inputWatcher->setFuture(
         InputFileCheck::start(pendingInputs.first(),
-                              QSize(int(ImageDropZone::kThumbnailWidth * dpr),
-                                    int(ImageDropZone::kThumbnailHeight * dpr))));
+                              QSize(int(MediaDropZone::kThumbnailWidth * dpr),
+                                    int(MediaDropZone::kThumbnailHeight * dpr))));
 }
 
 bool GenerationForm::Private::routeCheckedInput(const InputCheckResult &checked)
@@ -1625,7 +1625,7 @@ bool GenerationForm::Private::routeCheckedInput(const InputCheckResult &checked)
         if (index >= 0 && index != ui.modeCombo->currentIndex())
             ui.modeCombo->setCurrentIndex(index);
     };
-    auto result = [this, &checked](ImageDropZone *zone) {
+    auto result = [this, &checked](MediaDropZone *zone) {
         const bool ok = zone->acceptChecked(checked);
         showNotice(ok ? QString() : zone->errorText());
         return ok;

@@ -1,6 +1,6 @@
 #include "form/ReferenceImagesPanel.h"
 
-#include "form/ImageDropZone.h"
+#include "form/MediaDropZone.h"
 #include "widgets/TextLabel.h"
 
 #include <QEvent>
@@ -41,7 +41,7 @@ ReferenceImagesPanel::ReferenceImagesPanel(QWidget *parent) : QWidget(parent)
     m_slotLayout->setSpacing(6);
     layout->addLayout(m_slotLayout);
 
-    m_adder = new ImageDropZone(this);
+    m_adder = new MediaDropZone(this);
     m_adder->setObjectName(QStringLiteral("referenceAdder"));
     m_adder->setCompact(true);
     layout->addWidget(m_adder);
@@ -53,7 +53,7 @@ ReferenceImagesPanel::ReferenceImagesPanel(QWidget *parent) : QWidget(parent)
     m_fullLabel->hide();
     layout->addWidget(m_fullLabel);
 
-    connect(m_adder, &ImageDropZone::mediaChanged, this, &ReferenceImagesPanel::onAdderChanged);
+    connect(m_adder, &MediaDropZone::mediaChanged, this, &ReferenceImagesPanel::onAdderChanged);
     refresh();
 }
 
@@ -62,7 +62,7 @@ ReferenceImagesPanel::~ReferenceImagesPanel() = default;
 QList<MediaRef> ReferenceImagesPanel::media() const
 {
     QList<MediaRef> result;
-    for (const ImageDropZone *slot : m_slots)
+    for (const MediaDropZone *slot : m_slots)
         result << slot->media();
     return result;
 }
@@ -74,11 +74,11 @@ int ReferenceImagesPanel::count() const
 
 void ReferenceImagesPanel::setMedia(const QList<MediaRef> &media)
 {
-    for (ImageDropZone *slot : std::as_const(m_slots))
+    for (MediaDropZone *slot : std::as_const(m_slots))
         delete slot;
     m_slots.clear();
     for (const MediaRef &ref : media) {
-        ImageDropZone *slot = addSlot(ref);
+        MediaDropZone *slot = addSlot(ref);
         // A stored file that is gone leaves an empty slot with its message: say it once, here.
         if (!slot->media().isSet()) {
             m_adder->setMedia(ref);
@@ -114,7 +114,7 @@ void ReferenceImagesPanel::setAllowWebp(bool allow)
 {
     m_allowWebp = allow;
     m_adder->setAllowWebp(allow);
-    for (ImageDropZone *slot : std::as_const(m_slots))
+    for (MediaDropZone *slot : std::as_const(m_slots))
         slot->setAllowWebp(allow);
 }
 
@@ -136,16 +136,16 @@ QString ReferenceImagesPanel::errorText() const
     return m_adder->errorText();
 }
 
-ImageDropZone *ReferenceImagesPanel::addSlot(const MediaRef &media)
+MediaDropZone *ReferenceImagesPanel::addSlot(const MediaRef &media)
 {
-    auto *slot = new ImageDropZone(this);
+    auto *slot = new MediaDropZone(this);
     slot->setObjectName(QStringLiteral("referenceSlot"));
     slot->setCompact(true);
     slot->setAllowWebp(m_allowWebp);
     slot->setMedia(media);
     m_slotLayout->addWidget(slot);
     m_slots << slot;
-    connect(slot, &ImageDropZone::mediaChanged, this, [this, slot] {
+    connect(slot, &MediaDropZone::mediaChanged, this, [this, slot] {
         if (!slot->media().isSet()) {
             // Removed: the following images move up (and their numbers with them).
             m_slots.removeOne(slot);

@@ -14,7 +14,7 @@ class QVBoxLayout;
 
 namespace ks {
 
-class ImageDropZone;
+class MediaDropZone;
 
 class ReferenceImagesPanel final : public QWidget
 {
@@ -45,7 +45,7 @@ public:
         relabel();
     }
     // The empty zone that takes the next image.
-    ImageDropZone *adder() const { return m_adder; }
+    MediaDropZone *adder() const { return m_adder; }
     QString errorText() const;
 
 signals:
@@ -55,13 +55,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    ImageDropZone *addSlot(const MediaRef &media);
+    MediaDropZone *addSlot(const MediaRef &media);
     void onAdderChanged();
     void relabel();
     void refresh();
 
-    QList<ImageDropZone *> m_slots;
-    ImageDropZone *m_adder = nullptr;
+    QList<MediaDropZone *> m_slots;
+    MediaDropZone *m_adder = nullptr;
     QLabel *m_titleLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_hintLabel = nullptr;

@@ -2,8 +2,10 @@
 // One media slot of the form (first frame, reference video, ...): takes an
 // image or a video by drop, file dialog or paste, checks it by content on a
 // worker thread (InputFileCheck: decoded in full, never blocking on a FIFO)
-// before accepting, shows a thumbnail (a video: a frame and its facts).
+// before accepting, shows a thumbnail (a video: a frame and its facts). What
+// it accepts and the words for a refusal are MediaAcceptance's (core).
 
+#include "core/MediaAcceptance.h"
 #include "core/MediaRef.h"
 #include "core/RequestValidator.h"
 #include "inputs/InputFileCheck.h"
@@ -25,10 +27,10 @@ namespace ks {
 
 class VideoFrameGrabber;
 
-class ImageDropZone final : public QFrame
+class MediaDropZone final : public QFrame
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ImageDropZone)
+    Q_DISABLE_COPY_MOVE(MediaDropZone)
 public:
     // Images whose header claims more pixels than this are refused without
     // decoding: a small PNG can expand to gigabytes (decompression bomb).
@@ -39,10 +41,10 @@ public:
     static constexpr int kCompactThumbnailHeight = 45;
 
     // What the slot takes: images (JPG/PNG, WEBP when allowed) or videos (MP4/MOV).
-    enum class Kind { Image, Video };
+    using Kind = MediaAcceptance::Kind;
 
-    explicit ImageDropZone(QWidget *parent = nullptr);
-    ~ImageDropZone() override;
+    explicit MediaDropZone(QWidget *parent = nullptr);
+    ~MediaDropZone() override;
 
     MediaRef media() const { return m_media; }
     // Takes a media value as it is (reuse of a stored request); a local file
@@ -71,11 +73,11 @@ public:
     void setTitle(const QString &title);
     QString title() const { return m_title; }
     void setAllowWebp(bool allow);
-    bool allowWebp() const { return m_allowWebp; }
+    bool allowWebp() const { return m_slot.allowWebp; }
     void setKind(Kind kind);
-    Kind kind() const { return m_kind; }
+    Kind kind() const { return m_slot.kind; }
     // The limits a video slot checks (an element's video has its own, §10.1 #3).
-    void setVideoUse(RequestValidator::VideoUse use) { m_videoUse = use; }
+    void setVideoUse(RequestValidator::VideoUse use) { m_slot.videoUse = use; }
     // Smaller thumbnail and margins, for slots stacked in a list.
     void setCompact(bool compact);
     // Facts line shown under the name ("MP4 · 1280 × 720 · 3.2 s · 30 fps · 151 KB").
@@ -122,7 +124,6 @@ private:
     void startCheck(const QString &path, bool restoring);
     void onCheckFinished(bool restoring);
     QSize thumbnailSize() const;
-    bool acceptsFormat(MediaFormat format) const;
     static QString formatBytes(qint64 bytes);
 
     MediaRef m_media;
@@ -130,11 +131,9 @@ private:
     std::function<QString()> m_errorWording; // words m_error again on a language switch
     QString m_title;
     QPixmap m_thumbnail;
-    bool m_allowWebp = false;
     bool m_invalid = false; // set by the form for a validation issue
     bool m_compact = false;
-    Kind m_kind = Kind::Image;
-    RequestValidator::VideoUse m_videoUse = RequestValidator::VideoUse::Input;
+    MediaAcceptance::Slot m_slot; // what the slot accepts
     QPointer<VideoFrameGrabber> m_grabber;
     QFutureWatcher<InputCheckResult> *m_watcher = nullptr; // the check under way, if any
     QString m_checkingName; // its file name, for the "Checking" line

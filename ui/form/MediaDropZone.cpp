@@ -1,7 +1,8 @@
-#include "form/ImageDropZone.h"
+#include "form/MediaDropZone.h"
 
 #include "core/ByteSizeText.h"
 #include "core/RequestValidator.h"
+#include "form/DropZoneParts.h"
 #include "form/FileDialogStartDir.h"
 #include "platform/Logging.h"
 #include "platform/Paths.h"
@@ -24,7 +25,6 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStyle>
@@ -41,62 +41,6 @@ namespace {
 
 constexpr int kZoneRadius = 8;
 
-// The thumbnail in a thin rounded frame on the window colour, so a
-// letterboxed picture reads as one tile.
-class ThumbnailLabel final : public QLabel
-{
-public:
-    explicit ThumbnailLabel(QWidget *parent) : QLabel(parent) { setContentsMargins(1, 1, 1, 1); }
-
-protected:
-    void paintEvent(QPaintEvent *event) override
-    {
-        {
-            QPainter painter(this);
-            painter.setRenderHint(QPainter::Antialiasing);
-            QPainterPath outer;
-            outer.addRoundedRect(QRectF(rect()), 4, 4);
-            QPainterPath inner;
-            inner.addRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 3, 3);
-            painter.fillPath(inner, palette().window());
-            painter.fillPath(outer.subtracted(inner), palette().midlight());
-        }
-        QLabel::paintEvent(event);
-    }
-};
-
-// The round "×" that empties the slot: just the glyph, a soft disc under the mouse.
-class RemoveButton final : public QToolButton
-{
-public:
-    explicit RemoveButton(QWidget *parent) : QToolButton(parent)
-    {
-        setAttribute(Qt::WA_Hover);
-        QFont glyphFont = font();
-        glyphFont.setPointSizeF(14);
-        setFont(glyphFont);
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        if (underMouse() && isEnabled()) {
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(palette().midlight());
-            painter.drawEllipse(QRectF(rect()));
-        }
-        painter.setPen(palette().color(QPalette::ButtonText));
-        painter.drawText(rect(), Qt::AlignCenter, text());
-    }
-};
-
-bool isHttpsUrl(const QUrl &url)
-{
-    return url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty();
-}
-
 // A re-check of the same file may bring facts the slot did not have yet.
 bool sameFacts(const MediaInfo &a, const MediaInfo &b)
 {
@@ -112,7 +56,7 @@ QString fact(QString text)
 
 } // namespace
 
-ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
+MediaDropZone::MediaDropZone(QWidget *parent) : QFrame(parent)
 {
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -166,7 +110,7 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
     auto *filledLayout = new QHBoxLayout(filledPage);
     filledLayout->setContentsMargins(0, 0, 0, 0);
     filledLayout->setSpacing(10);
-    m_thumbLabel = new ThumbnailLabel(filledPage);
+    m_thumbLabel = new DropZoneThumbnail(filledPage);
     m_thumbLabel->setObjectName(QStringLiteral("dropZoneThumb"));
     m_thumbLabel->setAlignment(Qt::AlignCenter);
     m_thumbLabel->setFixedSize(kThumbnailWidth + 2, kThumbnailHeight + 2);
@@ -196,7 +140,7 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
     textColumn->addWidget(m_detailsLabel);
     textColumn->addStretch();
     textColumn->addLayout(replaceRow);
-    m_removeButton = new RemoveButton(filledPage);
+    m_removeButton = new DropZoneRemoveButton(filledPage);
     m_removeButton->setObjectName(QStringLiteral("dropZoneRemove"));
     m_removeButton->setText(QStringLiteral("×"));
     m_removeButton->setFixedSize(22, 22);
@@ -230,35 +174,35 @@ ImageDropZone::ImageDropZone(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_checkingLabel);
 
-    connect(m_chooseButton, &QPushButton::clicked, this, &ImageDropZone::chooseFile);
-    connect(m_replaceButton, &QPushButton::clicked, this, &ImageDropZone::chooseFile);
-    connect(m_pasteButton, &QPushButton::clicked, this, &ImageDropZone::pasteFromClipboard);
-    connect(m_removeButton, &QToolButton::clicked, this, &ImageDropZone::clear);
+    connect(m_chooseButton, &QPushButton::clicked, this, &MediaDropZone::chooseFile);
+    connect(m_replaceButton, &QPushButton::clicked, this, &MediaDropZone::chooseFile);
+    connect(m_pasteButton, &QPushButton::clicked, this, &MediaDropZone::pasteFromClipboard);
+    connect(m_removeButton, &QToolButton::clicked, this, &MediaDropZone::clear);
 
     retranslate();
     refresh();
 }
 
-ImageDropZone::~ImageDropZone() = default;
+MediaDropZone::~MediaDropZone() = default;
 
-void ImageDropZone::setAllowWebp(bool allow)
+void MediaDropZone::setAllowWebp(bool allow)
 {
-    if (m_allowWebp == allow)
+    if (m_slot.allowWebp == allow)
         return;
-    m_allowWebp = allow;
+    m_slot.allowWebp = allow;
     retranslate();
 }
 
-void ImageDropZone::setKind(Kind kind)
+void MediaDropZone::setKind(Kind kind)
 {
-    if (m_kind == kind)
+    if (m_slot.kind == kind)
         return;
-    m_kind = kind;
+    m_slot.kind = kind;
     retranslate();
     refresh();
 }
 
-void ImageDropZone::setCompact(bool compact)
+void MediaDropZone::setCompact(bool compact)
 {
     if (m_compact == compact)
         return;
@@ -269,33 +213,25 @@ void ImageDropZone::setCompact(bool compact)
     refresh();
 }
 
-QSize ImageDropZone::thumbnailSize() const
+QSize MediaDropZone::thumbnailSize() const
 {
     return m_compact ? QSize(kCompactThumbnailWidth, kCompactThumbnailHeight)
                      : QSize(kThumbnailWidth, kThumbnailHeight);
 }
 
-bool ImageDropZone::acceptsFormat(MediaFormat format) const
-{
-    if (m_kind == Kind::Video)
-        return format == MediaFormat::Mp4 || format == MediaFormat::Mov;
-    return format == MediaFormat::Jpeg || format == MediaFormat::Png
-        || (m_allowWebp && format == MediaFormat::Webp);
-}
-
-QString ImageDropZone::detailsText() const
+QString MediaDropZone::detailsText() const
 {
     return m_media.isSet() ? describeInfo() : QString();
 }
 
-void ImageDropZone::grabVideoFrame()
+void MediaDropZone::grabVideoFrame()
 {
     if (m_grabber) {
         m_grabber->disconnect(this);
         m_grabber->deleteLater();
         m_grabber = nullptr;
     }
-    if (m_kind != Kind::Video || !m_media.isLocal() || !QFileInfo::exists(m_media.localPath))
+    if (m_slot.kind != Kind::Video || !m_media.isLocal() || !QFileInfo::exists(m_media.localPath))
         return;
     const qreal dpr = devicePixelRatioF();
     const QSize size = thumbnailSize();
@@ -316,19 +252,19 @@ void ImageDropZone::grabVideoFrame()
     grabber->start();
 }
 
-void ImageDropZone::setTitle(const QString &title)
+void MediaDropZone::setTitle(const QString &title)
 {
     m_title = title;
     retranslate();
 }
 
-void ImageDropZone::setInvalid(bool invalid)
+void MediaDropZone::setInvalid(bool invalid)
 {
     m_invalid = invalid;
     updateInvalidState();
 }
 
-void ImageDropZone::updateInvalidState()
+void MediaDropZone::updateInvalidState()
 {
     // A refused input marks the zone as much as a validation issue does.
     const bool invalid = m_invalid || !m_error.isEmpty();
@@ -338,7 +274,7 @@ void ImageDropZone::updateInvalidState()
     update();
 }
 
-void ImageDropZone::setMedia(const MediaRef &media)
+void MediaDropZone::setMedia(const MediaRef &media)
 {
     if (media.isLocal() && !QFileInfo::exists(media.localPath) && media.url.isEmpty()) {
         // Keep the slot empty rather than carry a path no upload can read.
@@ -370,13 +306,11 @@ void ImageDropZone::setMedia(const MediaRef &media)
         emit mediaChanged();
 }
 
-bool ImageDropZone::setLocalFile(const QString &path)
+bool MediaDropZone::setLocalFile(const QString &path)
 {
     const QFileInfo fi(path);
     if (!fi.exists() || fi.isDir()) {
-        setError([=] {
-            return tr("“%1” is not a file that can be read.").arg(QDir::toNativeSeparators(path));
-        });
+        setError([=] { return MediaAcceptance::notAFile(path); });
         emit checkFinished(false);
         return false;
     }
@@ -384,7 +318,7 @@ bool ImageDropZone::setLocalFile(const QString &path)
     return true;
 }
 
-void ImageDropZone::startCheck(const QString &path, bool restoring)
+void MediaDropZone::startCheck(const QString &path, bool restoring)
 {
     if (m_watcher) {
         m_watcher->disconnect(this); // a newer input replaces the one being checked
@@ -396,11 +330,11 @@ void ImageDropZone::startCheck(const QString &path, bool restoring)
             [this, restoring] { onCheckFinished(restoring); });
     const qreal dpr = devicePixelRatioF();
     const QSize box(int(kThumbnailWidth * dpr), int(kThumbnailHeight * dpr));
-    m_watcher->setFuture(InputFileCheck::start(path, m_kind == Kind::Image ? box : QSize()));
+    m_watcher->setFuture(InputFileCheck::start(path, m_slot.kind == Kind::Image ? box : QSize()));
     refresh();
 }
 
-void ImageDropZone::onCheckFinished(bool restoring)
+void MediaDropZone::onCheckFinished(bool restoring)
 {
     const InputCheckResult result = m_watcher->result();
     m_watcher->deleteLater();
@@ -431,73 +365,16 @@ void ImageDropZone::onCheckFinished(bool restoring)
     emit checkFinished(accepted);
 }
 
-bool ImageDropZone::acceptChecked(const InputCheckResult &result)
+bool MediaDropZone::acceptChecked(const InputCheckResult &result)
 {
     const MediaInfo &info = result.info;
     const QString name = QFileInfo(result.path).fileName();
-    if (!info.probed) {
-        const QString why = result.error;
-        setError([=] { return tr("“%1” could not be read: %2").arg(name, why); });
+    const MediaAcceptance::Slot slot = m_slot;
+    const QString why = result.error;
+    if (!MediaAcceptance::refusal(slot, name, info, why).isEmpty()) {
+        setError([=] { return MediaAcceptance::refusal(slot, name, info, why); });
         return false;
     }
-    if (m_kind == Kind::Video) {
-        if (info.format != MediaFormat::Mp4 && info.format != MediaFormat::Mov) {
-            setError([=] {
-                return tr("“%1” is not an MP4 or MOV video: its content is %2.")
-                    .arg(name,
-                         info.format == MediaFormat::Unknown
-                             ? tr("not a format the service accepts")
-                             : mediaFormatName(info.format));
-            });
-            return false;
-        }
-        const RequestValidator::VideoUse use = m_videoUse;
-        if (!RequestValidator::checkVideo(info, use).isEmpty()) {
-            setError([=] {
-                return tr("“%1”: %2")
-                    .arg(name, RequestValidator::checkVideo(info, use).join(QLatin1Char('\n')));
-            });
-            return false;
-        }
-        MediaRef ref;
-        ref.localPath = result.path;
-        ref.info = info;
-        if (m_keepUploadOf.localPath == ref.localPath) {
-            ref.url = m_keepUploadOf.url;
-            ref.uploadedAt = m_keepUploadOf.uploadedAt;
-        }
-        const bool changed = !(m_media == ref) || !sameFacts(m_media.info, ref.info);
-        m_media = ref;
-        m_thumbnail = {};
-        m_error.clear();
-        m_errorWording = {};
-        qCDebug(lcUi) << "video accepted" << ref.localPath << info.width << info.height
-                      << info.durationSeconds << info.fps;
-        refresh();
-        grabVideoFrame();
-        if (changed)
-            emit mediaChanged();
-        return true;
-    }
-    if (info.format == MediaFormat::Unknown) {
-        setError([=] {
-            return tr("“%1” is not a JPG or PNG image: its content is not an image format the "
-                      "service accepts.")
-                .arg(name);
-        });
-        return false;
-    }
-    // Damage found by decoding, a decompression bomb refused from its header,
-    // and the API's limits: one wording, from RequestValidator.
-    const bool webp = m_allowWebp;
-    if (!RequestValidator::checkImage(info, webp).isEmpty()) {
-        setError([=] {
-            return tr("“%1”: %2")
-                .arg(name, RequestValidator::checkImage(info, webp).join(QLatin1Char('\n')));
-        });
-        return false;
-    }
-
     MediaRef ref;
     ref.localPath = result.path;
     ref.info = info;
@@ -507,29 +384,37 @@ bool ImageDropZone::acceptChecked(const InputCheckResult &result)
     }
     const bool changed = !(m_media == ref) || !sameFacts(m_media.info, ref.info);
     m_media = ref;
-    const qreal dpr = devicePixelRatioF();
-    m_thumbnail = QPixmap::fromImage(result.thumbnail.scaled(
-        thumbnailSize() * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    m_thumbnail.setDevicePixelRatio(dpr);
+    m_thumbnail = {};
+    if (m_slot.kind == Kind::Image) {
+        const qreal dpr = devicePixelRatioF();
+        m_thumbnail = QPixmap::fromImage(result.thumbnail.scaled(
+            thumbnailSize() * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        m_thumbnail.setDevicePixelRatio(dpr);
+    }
     m_error.clear();
     m_errorWording = {};
-    qCDebug(lcUi) << "image accepted" << ref.localPath << info.width << info.height;
+    if (m_slot.kind == Kind::Video) {
+        qCDebug(lcUi) << "video accepted" << ref.localPath << info.width << info.height
+                      << info.durationSeconds << info.fps;
+    } else {
+        qCDebug(lcUi) << "image accepted" << ref.localPath << info.width << info.height;
+    }
     refresh();
+    if (m_slot.kind == Kind::Video)
+        grabVideoFrame();
     if (changed)
         emit mediaChanged();
     return true;
 }
 
-bool ImageDropZone::setRemoteUrl(const QString &url)
+bool MediaDropZone::setRemoteUrl(const QString &url)
 {
-    const QString trimmed = url.trimmed();
-    const QUrl parsed(trimmed, QUrl::StrictMode);
-    if (!isHttpsUrl(parsed)) {
+    const QUrl parsed = MediaAcceptance::remoteLink(m_slot, url, nullptr);
+    if (!parsed.isValid()) {
         setError([=] {
-            return parsed.scheme() == QLatin1String("http")
-                ? tr("Only https links can be used; “%1” is http.").arg(trimmed)
-                : m_kind == Kind::Video ? tr("“%1” is not an https link to a video.").arg(trimmed)
-                                        : tr("“%1” is not an https link to an image.").arg(trimmed);
+            QString why;
+            MediaAcceptance::remoteLink(m_slot, url, &why);
+            return why;
         });
         return false;
     }
@@ -546,7 +431,7 @@ bool ImageDropZone::setRemoteUrl(const QString &url)
     return true;
 }
 
-void ImageDropZone::clear()
+void MediaDropZone::clear()
 {
     if (m_watcher) {
         m_watcher->disconnect(this); // the file being checked is not wanted any more
@@ -564,7 +449,7 @@ void ImageDropZone::clear()
         emit mediaChanged();
 }
 
-bool ImageDropZone::pasteFromClipboard()
+bool MediaDropZone::pasteFromClipboard()
 {
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     if (!mime) {
@@ -574,12 +459,12 @@ bool ImageDropZone::pasteFromClipboard()
     return pasteFrom(mime);
 }
 
-bool ImageDropZone::pasteFrom(const QMimeData *mime)
+bool MediaDropZone::pasteFrom(const QMimeData *mime)
 {
     return acceptMime(mime, false);
 }
 
-bool ImageDropZone::canAccept(const QMimeData *mime) const
+bool MediaDropZone::canAccept(const QMimeData *mime) const
 {
     if (!mime)
         return false;
@@ -589,11 +474,11 @@ bool ImageDropZone::canAccept(const QMimeData *mime) const
             && (urls.constFirst().isLocalFile() || urls.constFirst().scheme().startsWith(u"http"));
     }
     if (mime->hasImage())
-        return m_kind == Kind::Image;
+        return m_slot.kind == Kind::Image;
     return mime->hasText() && mime->text().trimmed().startsWith(u"http");
 }
 
-bool ImageDropZone::acceptMime(const QMimeData *mime, bool fromDrop)
+bool MediaDropZone::acceptMime(const QMimeData *mime, bool fromDrop)
 {
     if (!mime) {
         setError([=] { return tr("Nothing to use here."); });
@@ -605,7 +490,7 @@ bool ImageDropZone::acceptMime(const QMimeData *mime, bool fromDrop)
             return setLocalFile(url.toLocalFile());
         return setRemoteUrl(url.toString());
     }
-    if (mime->hasImage() && m_kind == Kind::Image) {
+    if (mime->hasImage() && m_slot.kind == Kind::Image) {
         const QImage image = qvariant_cast<QImage>(mime->imageData());
         if (!image.isNull())
             return acceptImageData(image);
@@ -618,7 +503,7 @@ bool ImageDropZone::acceptMime(const QMimeData *mime, bool fromDrop)
         if (text.startsWith(u"http"))
             return setRemoteUrl(text);
     }
-    if (m_kind == Kind::Video) {
+    if (m_slot.kind == Kind::Video) {
         setError([=] {
             return fromDrop ? tr("Only video files and https video links can be dropped here.")
                             : tr("The clipboard holds no video file or https video link.");
@@ -632,7 +517,7 @@ bool ImageDropZone::acceptMime(const QMimeData *mime, bool fromDrop)
     return false;
 }
 
-bool ImageDropZone::acceptImageData(const QImage &image)
+bool MediaDropZone::acceptImageData(const QImage &image)
 {
     // Pasted pixels become a real file so the upload, the journal and
     // "reuse settings" all deal with one kind of input: a local path.
@@ -663,9 +548,9 @@ bool ImageDropZone::acceptImageData(const QImage &image)
     return true;
 }
 
-void ImageDropZone::chooseFile()
+void MediaDropZone::chooseFile()
 {
-    if (m_kind == Kind::Video) {
+    if (m_slot.kind == Kind::Video) {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Choose a video"),
             FileDialogStartDir::forLocation(QStandardPaths::MoviesLocation),
@@ -676,8 +561,8 @@ void ImageDropZone::chooseFile()
         setLocalFile(path);
         return;
     }
-    const QString filter =
-        m_allowWebp ? tr("Images (*.jpg *.jpeg *.png *.webp)") : tr("Images (*.jpg *.jpeg *.png)");
+    const QString filter = m_slot.allowWebp ? tr("Images (*.jpg *.jpeg *.png *.webp)")
+                                            : tr("Images (*.jpg *.jpeg *.png)");
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Choose an image"),
         FileDialogStartDir::forLocation(QStandardPaths::PicturesLocation),
@@ -688,7 +573,7 @@ void ImageDropZone::chooseFile()
     setLocalFile(path);
 }
 
-void ImageDropZone::setError(std::function<QString()> wording)
+void MediaDropZone::setError(std::function<QString()> wording)
 {
     // Kept as wording, not text: a language switch words it again.
     m_errorWording = std::move(wording);
@@ -701,7 +586,7 @@ void ImageDropZone::setError(std::function<QString()> wording)
         emit refused(message);
 }
 
-void ImageDropZone::setDragActive(bool active)
+void MediaDropZone::setDragActive(bool active)
 {
     if (property("dragActive").toBool() == active)
         return;
@@ -709,7 +594,7 @@ void ImageDropZone::setDragActive(bool active)
     update();
 }
 
-void ImageDropZone::paintEvent(QPaintEvent *)
+void MediaDropZone::paintEvent(QPaintEvent *)
 {
     // A dashed outline says "drop here"; a solid one marks focus, red a
     // problem; a drag over the zone thickens it and lifts the background.
@@ -753,13 +638,13 @@ void ImageDropZone::paintEvent(QPaintEvent *)
                             kZoneRadius - inset);
 }
 
-QString ImageDropZone::formatBytes(qint64 bytes)
+QString MediaDropZone::formatBytes(qint64 bytes)
 {
     // Non-breaking, so "8.7 KB" never wraps between the number and its unit.
     return ByteSizeText::format(bytes).replace(QLatin1Char(' '), QChar::Nbsp);
 }
 
-QString ImageDropZone::describeInfo() const
+QString MediaDropZone::describeInfo() const
 {
     if (!m_media.isLocal()) {
         const QUrl url(m_media.url);
@@ -768,7 +653,7 @@ QString ImageDropZone::describeInfo() const
     if (!QFileInfo::exists(m_media.localPath))
         return tr("The original file is gone; the uploaded copy is used");
     const MediaInfo &info = m_media.info;
-    if (m_kind == Kind::Video) {
+    if (m_slot.kind == Kind::Video) {
         QStringList facts {mediaFormatName(info.format)};
         if (info.width > 0 && info.height > 0)
             facts << QStringLiteral("%1\u00a0×\u00a0%2").arg(info.width).arg(info.height);
@@ -786,7 +671,7 @@ QString ImageDropZone::describeInfo() const
         .arg(mediaFormatName(info.format), dimensions, formatBytes(info.bytes));
 }
 
-void ImageDropZone::updateElidedName()
+void MediaDropZone::updateElidedName()
 {
     QString full;
     if (m_media.isLocal())
@@ -799,7 +684,7 @@ void ImageDropZone::updateElidedName()
                                               : m_media.url);
 }
 
-void ImageDropZone::refresh()
+void MediaDropZone::refresh()
 {
     const bool filled = m_media.isSet();
     m_emptyPage->setVisible(!filled);
@@ -812,7 +697,7 @@ void ImageDropZone::refresh()
         } else {
             const int side = m_compact ? 28 : 40;
             const QStyle::StandardPixmap icon = !m_media.isLocal() ? QStyle::SP_DriveNetIcon
-                : m_kind == Kind::Video                            ? QStyle::SP_MediaPlay
+                : m_slot.kind == Kind::Video                       ? QStyle::SP_MediaPlay
                                                                    : QStyle::SP_FileIcon;
             m_thumbLabel->setPixmap(style()->standardIcon(icon).pixmap(side, side));
         }
@@ -828,7 +713,7 @@ void ImageDropZone::refresh()
     updateGeometry();
 }
 
-void ImageDropZone::retranslate()
+void MediaDropZone::retranslate()
 {
     if (m_errorWording)
         m_error = m_errorWording();
@@ -838,36 +723,26 @@ void ImageDropZone::retranslate()
     m_chooseButton->setText(tr("Choose…"));
     m_pasteButton->setText(tr("Paste"));
     m_replaceButton->setText(tr("Replace…"));
-    // Each limit stays on one line; a narrow zone wraps between them.
-    QStringList limits;
-    if (m_kind == Kind::Video) {
+    if (m_slot.kind == Kind::Video) {
         m_emptyHint->setText(tr("Drop a video here, paste a link or choose a file"));
         m_chooseButton->setToolTip(tr("Pick an MP4 or MOV file"));
         m_pasteButton->setToolTip(
             tr("Use the video file or https video link on the clipboard (%1)").arg(pasteKey));
-        const QString size = tr("up to %1").arg(formatBytes(RequestValidator::kMaxVideoBytes));
-        limits = QStringList {
-            tr("MP4 or MOV"), size, tr("at least 3 s"), tr("720–2160 px per side"), tr("24–60 fps"),
-        };
         m_removeButton->setToolTip(tr("Remove this video"));
         m_removeButton->setAccessibleName(tr("Remove video"));
         setAccessibleName(m_title.isEmpty() ? tr("Video drop zone") : m_title);
     } else {
         m_emptyHint->setText(tr("Drop an image here, paste it or choose a file"));
-        m_chooseButton->setToolTip(m_allowWebp ? tr("Pick a JPG, PNG or WEBP file")
-                                               : tr("Pick a JPG or PNG file"));
+        m_chooseButton->setToolTip(m_slot.allowWebp ? tr("Pick a JPG, PNG or WEBP file")
+                                                    : tr("Pick a JPG or PNG file"));
         m_pasteButton->setToolTip(
             tr("Use the image or https image link on the clipboard (%1)").arg(pasteKey));
-        limits = QStringList {
-            m_allowWebp ? tr("JPG, PNG or WEBP") : tr("JPG or PNG"),
-            tr("up to %1").arg(formatBytes(RequestValidator::kMaxImageBytes)),
-            tr("at least %1 px per side").arg(RequestValidator::kMinImageSide),
-            tr("ratio 1:2.5 to 2.5:1"),
-        };
         m_removeButton->setToolTip(tr("Remove this image"));
         m_removeButton->setAccessibleName(tr("Remove image"));
         setAccessibleName(m_title.isEmpty() ? tr("Image drop zone") : m_title);
     }
+    // Each limit stays on one line; a narrow zone wraps between them.
+    QStringList limits = MediaAcceptance::limits(m_slot);
     for (QString &limit : limits)
         limit = fact(limit);
     m_limitsHint->setText(limits.join(QStringLiteral(" · ")));
@@ -876,7 +751,7 @@ void ImageDropZone::retranslate()
     m_errorLabel->setText(m_error);
 }
 
-void ImageDropZone::dragEnterEvent(QDragEnterEvent *event)
+void MediaDropZone::dragEnterEvent(QDragEnterEvent *event)
 {
     if (canAccept(event->mimeData())) {
         event->acceptProposedAction();
@@ -886,7 +761,7 @@ void ImageDropZone::dragEnterEvent(QDragEnterEvent *event)
     }
 }
 
-void ImageDropZone::dragMoveEvent(QDragMoveEvent *event)
+void MediaDropZone::dragMoveEvent(QDragMoveEvent *event)
 {
     if (canAccept(event->mimeData()))
         event->acceptProposedAction();
@@ -894,13 +769,13 @@ void ImageDropZone::dragMoveEvent(QDragMoveEvent *event)
         event->ignore();
 }
 
-void ImageDropZone::dragLeaveEvent(QDragLeaveEvent *event)
+void MediaDropZone::dragLeaveEvent(QDragLeaveEvent *event)
 {
     setDragActive(false);
     QFrame::dragLeaveEvent(event);
 }
 
-void ImageDropZone::dropEvent(QDropEvent *event)
+void MediaDropZone::dropEvent(QDropEvent *event)
 {
     setDragActive(false);
     if (!canAccept(event->mimeData())) {
@@ -911,7 +786,7 @@ void ImageDropZone::dropEvent(QDropEvent *event)
     acceptMime(event->mimeData(), true);
 }
 
-void ImageDropZone::keyPressEvent(QKeyEvent *event)
+void MediaDropZone::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Paste)) {
         pasteFromClipboard();
@@ -926,14 +801,14 @@ void ImageDropZone::keyPressEvent(QKeyEvent *event)
     QFrame::keyPressEvent(event);
 }
 
-void ImageDropZone::changeEvent(QEvent *event)
+void MediaDropZone::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QFrame::changeEvent(event);
 }
 
-bool ImageDropZone::eventFilter(QObject *watched, QEvent *event)
+bool MediaDropZone::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_nameLabel && event->type() == QEvent::Resize && m_media.isSet())
         updateElidedName();
