@@ -89,17 +89,33 @@ void AdvancedSection::load(const GenerationRequest &request)
 
 void AdvancedSection::fill(GenerationRequest &request) const
 {
+    request.callbackUrl = callbackText().trimmed();
     if (ModeInfo::supportsMultiShot(request.mode) && multiShotOn()) {
         request.multiShot = true;
         request.shots = d->ui.shotEditor->shots();
     }
-    request.elements = elements();
+    if (request.mode != Mode::CustomElement)
+        request.elements = elements();
 }
 
 void AdvancedSection::setWatermarkChecked(bool on)
 {
     const QSignalBlocker blocker(d->ui.watermarkCheck);
     d->ui.watermarkCheck->setChecked(on);
+}
+
+QStringList AdvancedSection::activeSettings(Mode mode, std::optional<bool> watermark) const
+{
+    QStringList active;
+    if (ModeInfo::supportsMultiShot(mode) && multiShotOn())
+        active << tr("shots: %1").arg(d->ui.shotEditor->shots().size());
+    if (mode != Mode::CustomElement && !elements().isEmpty())
+        active << tr("elements: %1").arg(elements().size());
+    if (mode != Mode::CustomElement && watermark)
+        active << (*watermark ? tr("watermark on") : tr("watermark off"));
+    if (!callbackText().trimmed().isEmpty())
+        active << tr("callback");
+    return active;
 }
 
 void AdvancedSection::showCallbackIssue(bool bad)

@@ -32,11 +32,15 @@ public:
     void setMode(Mode mode);
     // The request's storyboard, elements, watermark and callback; no signal.
     void load(const GenerationRequest &request);
-    // Shots (when the mode has multi-shot and it is on), elements, callback;
-    // the watermark's "untouched" state is the form's (it outlives this panel).
+    // The callback, the shots (when the mode has multi-shot and it is on) and
+    // the elements (not for custom element); the watermark's "untouched"
+    // state is the form's (it outlives this panel). Call after setting the mode.
     void fill(GenerationRequest &request) const;
     // The box's state without a signal (the form keeps whether it was touched).
     void setWatermarkChecked(bool on);
+    // What is set here and changes the request in `mode`, for the fold's
+    // title ("shots: 2", "callback"); `watermark` is the form's.
+    QStringList activeSettings(Mode mode, std::optional<bool> watermark) const;
     void showCallbackIssue(bool bad);
 
 signals:

@@ -65,9 +65,7 @@ public:
     void videoRefused();
     void applyReferenceLimits();
     // Values of lazily built controls; their defaults while not built yet.
-    QString callbackText() const;
     bool multiShotOn() const;
-    QList<ElementRef> chosenElements() const;
     void fillModes();
     // Adapts every control to the mode's facts; `clampNote` says whether a
     // changed duration should be explained (not when a stored request is loaded).
@@ -126,7 +124,8 @@ GenerationRequest GenerationForm::Private::buildRequest() const
     const Mode mode = currentMode();
     GenerationRequest r;
     r.mode = mode;
-    r.callbackUrl = callbackText().trimmed();
+    if (advanced)
+        advanced->fill(r);
     if (mode == Mode::CustomElement) {
         if (element)
             element->fill(r);
@@ -140,8 +139,6 @@ GenerationRequest GenerationForm::Private::buildRequest() const
         r.referenceImages = referencePanel->media();
     if (ModeInfo::hasVideoInput(mode) && video)
         video->fill(r);
-    if (advanced)
-        advanced->fill(r);
     r.watermark = watermark;
     return r;
 }
@@ -294,19 +291,9 @@ void GenerationForm::Private::applyReferenceLimits()
         referencePanel->setMaxCount(max);
 }
 
-QString GenerationForm::Private::callbackText() const
-{
-    return advanced ? advanced->callbackText() : QString();
-}
-
 bool GenerationForm::Private::multiShotOn() const
 {
     return advanced && advanced->multiShotOn();
-}
-
-QList<ElementRef> GenerationForm::Private::chosenElements() const
-{
-    return advanced ? advanced->elements() : QList<ElementRef> {};
 }
 
 void GenerationForm::Private::fillModes()
@@ -406,17 +393,9 @@ void GenerationForm::Private::refreshAdvancedTitle()
 {
     // Collapsed settings that change the request are named in the title, so
     // nothing is sent that the user cannot see.
-    const Mode mode = currentMode();
-    QStringList active;
-    if (ModeInfo::supportsMultiShot(mode) && multiShotOn())
-        active << GenerationForm::tr("shots: %1").arg(advanced->shotEditor()->shots().size());
-    if (mode != Mode::CustomElement && !chosenElements().isEmpty())
-        active << GenerationForm::tr("elements: %1").arg(chosenElements().size());
-    if (mode != Mode::CustomElement && watermark)
-        active << (*watermark ? GenerationForm::tr("watermark on")
-                              : GenerationForm::tr("watermark off"));
-    if (!callbackText().trimmed().isEmpty())
-        active << GenerationForm::tr("callback");
+    // (Nothing is set there before the panel exists.)
+    const QStringList active =
+        advanced ? advanced->activeSettings(currentMode(), watermark) : QStringList();
     const QString title = active.isEmpty()
         ? GenerationForm::tr("Advanced")
         : GenerationForm::tr("Advanced (%1)").arg(active.join(QStringLiteral(", ")));
