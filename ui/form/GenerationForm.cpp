@@ -343,7 +343,13 @@ void GenerationForm::Private::applyInputs()
     // Parts of the form that follow what is filled in, not the mode alone.
     if (advanced) {
         ShotListEditor *shots = advanced->shotEditor();
-        shots->setVisible(advanced->multiShotOn());
+        if (shots->isVisibleTo(advanced) != advanced->multiShotOn()) {
+            shots->setVisible(advanced->multiShotOn());
+            // Lay the storyboard out now, not on the next pass of the event
+            // loop: its buttons take clicks at once (the panel was built
+            // inside the shown form, so no geometry of it is settled yet).
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        }
         shots->setMaxTotalSeconds(ui.settingsSection->maximumDuration());
         shots->setTotalSeconds(ui.settingsSection->duration());
         // While the duration follows the shots, the shots set it, not the slider.
