@@ -14,9 +14,6 @@ namespace ks {
 namespace {
 
 constexpr int kMaxCallbackChars = 2048;
-constexpr int kMaxElementName = 20;
-constexpr int kMaxElementDescription = 100;
-constexpr int kMaxElementAngles = 3;
 constexpr int kMinVideoSide = 720;
 constexpr int kMaxVideoSide = 2160;
 constexpr double kMinVideoSeconds = 3.0;
@@ -27,9 +24,7 @@ constexpr double kMaxFps = 60.0;
 constexpr double kFpsTolerance = 0.05;
 constexpr int kT2vMaxElements = 7;
 constexpr int kI2vMaxElementsWithStart = 3;
-constexpr int kI2vMaxInputs = 7;
 constexpr int kI2vMaxImagesWithEnd = 2;
-constexpr int kVideoModeMaxInputs = 4;
 
 QString fpsText(double fps)
 {
@@ -260,6 +255,21 @@ static QList<QString> videoIssues(const MediaInfo &info, const QString &subject,
                       .arg(subject, fpsText(info.fps));
     }
     return issues;
+}
+
+int RequestValidator::maxReferenceImages(Mode mode)
+{
+    switch (mode) {
+    case Mode::ImageToVideo:
+        return kI2vMaxInputs;
+    case Mode::ReferenceToVideo:
+    case Mode::VideoEdit:
+        return kVideoModeMaxInputs;
+    case Mode::TextToVideo:
+    case Mode::CustomElement:
+        break;
+    }
+    return 0;
 }
 
 std::optional<QString> RequestValidator::editInputLengthIssue(const MediaRef &video)

@@ -58,6 +58,17 @@ public:
     // decoding: a small PNG can expand to gigabytes (decompression bomb). No
     // camera photo within the 10 MB limit comes near it.
     static constexpr qint64 kMaxImagePixels = 100LL * 1000 * 1000;
+    // A custom element's name and description, in characters, and how many
+    // images besides the frontal one it takes (API.md §2.5).
+    static constexpr int kMaxElementName = 20;
+    static constexpr int kMaxElementDescription = 100;
+    static constexpr int kMaxElementAngles = 3;
+    // Reference images and elements together: image-to-video (API.md §2.2),
+    // reference-to-video and video edit (§2.3, §2.4).
+    static constexpr int kI2vMaxInputs = 7;
+    static constexpr int kVideoModeMaxInputs = 4;
+    // How many reference images the mode's list takes (0: the mode has none).
+    static int maxReferenceImages(Mode mode);
 
     static QList<ValidationIssue> validate(const GenerationRequest &request);
     // Problems the API does not reject but the user should see (prompt reference

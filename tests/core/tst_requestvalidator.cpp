@@ -151,6 +151,7 @@ private slots:
     void videoEditInputLastsThreeToTenSeconds();
     void videoEditPromptIsOptional();
     void referenceToVideoHasNoMultiShot();
+    void formLimitsAreTheRulesLimits();
 };
 
 void TstRequestValidator::rules_data()
@@ -704,6 +705,48 @@ void TstRequestValidator::elementNeedsFrontalAndReferenceImages()
                             "the 1 to 3 reference images from other angles."));
 
     QVERIFY(RequestValidator::validate(element()).isEmpty());
+}
+
+// The form sizes its lists and counters from these (GenerationForm and its
+// sections repeat no number): each is exactly where the rules start refusing.
+void TstRequestValidator::formLimitsAreTheRulesLimits()
+{
+    auto fieldsOf = [](const GenerationRequest &r) {
+        QList<Field> fields;
+        for (const ValidationIssue &issue : RequestValidator::validate(r))
+            fields << issue.field;
+        return fields;
+    };
+    QCOMPARE(RequestValidator::maxReferenceImages(Mode::TextToVideo), 0);
+    QCOMPARE(RequestValidator::maxReferenceImages(Mode::CustomElement), 0);
+    GenerationRequest i2vRefs = i2v();
+    i2vRefs.imageStart = MediaRef {};
+    for (GenerationRequest r : {i2vRefs, ref2v(), edit()}) {
+        const int max = RequestValidator::maxReferenceImages(r.mode);
+        QVERIFY2(max > 0, qPrintable(ModeInfo::cliName(r.mode)));
+        r.referenceImages = images(max);
+        QVERIFY2(!fieldsOf(r).contains(Field::Elements), qPrintable(ModeInfo::cliName(r.mode)));
+        r.referenceImages = images(max + 1);
+        QVERIFY2(fieldsOf(r).contains(Field::Elements), qPrintable(ModeInfo::cliName(r.mode)));
+    }
+
+    GenerationRequest r = element();
+    r.elementName = QString(RequestValidator::kMaxElementName, u'a');
+    QVERIFY(!fieldsOf(r).contains(Field::ElementName));
+    r.elementName += u'a';
+    QVERIFY(fieldsOf(r).contains(Field::ElementName));
+
+    r = element();
+    r.elementDescription = QString(RequestValidator::kMaxElementDescription, u'a');
+    QVERIFY(!fieldsOf(r).contains(Field::ElementDescription));
+    r.elementDescription += u'a';
+    QVERIFY(fieldsOf(r).contains(Field::ElementDescription));
+
+    r = element();
+    r.elementAngles = images(RequestValidator::kMaxElementAngles);
+    QVERIFY(!fieldsOf(r).contains(Field::ElementImages));
+    r.elementAngles = images(RequestValidator::kMaxElementAngles + 1);
+    QVERIFY(fieldsOf(r).contains(Field::ElementImages));
 }
 
 QTEST_GUILESS_MAIN(TstRequestValidator)
