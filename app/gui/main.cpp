@@ -186,9 +186,8 @@ int main(int argc, char *argv[])
     // Outlines as designed rather than hinted to the pixel grid (FreeType):
     // fractional advances need no glyph loaded to measure a text, which was
     // 15 M instructions of the start with a history of Chinese prompts
-    // (commit a1507f4), and the
-    // difference on screen is a softer stem edge at most (the way Qt renders
-    // on Wayland and high-DPI screens anyway).
+    // (commit a1507f4), and the difference on screen is a softer stem edge
+    // at most (the way Qt renders on Wayland and high-DPI screens anyway).
     QFont unhinted = QApplication::font();
     unhinted.setHintingPreference(QFont::PreferNoHinting);
     QApplication::setFont(unhinted);

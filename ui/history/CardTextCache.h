@@ -5,9 +5,9 @@
 // chip, the length badge, the mode line, the cost) and every paint of a list
 // laid each of them out again, two or three times (measure, elide, draw): a
 // repaint of the 20-job panel took 2.0 ms with that, 1.5 ms without (commit
-// b7fb704). Each (font, text, width) is
-// laid out and elided once into a QStaticText here; a bounded number are
-// kept, and all of them go when the card's base font changes.
+// b7fb704). Each (font, text, width) is laid out and elided once into a
+// QStaticText here; a bounded number are kept, and all of them go when the
+// card's base font changes.
 
 #include <QFont>
 #include <QFontMetricsF>

@@ -9,7 +9,6 @@
 #include "desktop/WindowPlacement.h"
 #include "form/FormDraftKeeper.h"
 #include "form/GenerationForm.h"
-#include "history/HistoryDelegate.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryPanel.h"
 #include "history/JobActions.h"
