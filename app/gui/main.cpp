@@ -13,8 +13,6 @@
 #include "history/HistoryModel.h"
 #include "jobs/JournalPreload.h"
 #include "platform/ConsoleOutput.h"
-#include "platform/GlobalMenu.h"
-#include "platform/HeapTrimmer.h"
 #include "platform/LanguageManager.h"
 #include "platform/Settings.h"
 #include "player/PluginMediaProbe.h"
@@ -165,12 +163,12 @@ int runSelfTest()
 
 int main(int argc, char *argv[])
 {
-    ks::HeapTrimmer::limitArenas(); // before any thread starts
     ks::StartupTrace trace; // KLINGSTUDIO_STARTUP_TRACE=1
     QElapsedTimer sinceStart;
     sinceStart.start();
-    // Loading the font database is a fifth of the start: it runs on another
-    // thread while the application object is created.
+    // Loading the font database runs on another thread while the
+    // application object is created (commit e4b1787; StartupTrace's "font
+    // database ready" mark shows what the GUI thread still waits for it).
     ks::FontDatabasePrefetch fonts;
     fonts.start();
     if (runsWithoutWindow(argc, argv))
@@ -183,14 +181,13 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "windows:darkmode=1");
 #endif
 
-    ks::GlobalMenu::applyDesktopPolicy(); // before the menu bar is built
     QApplication app(argc, argv);
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // Outlines as designed rather than hinted to the pixel grid (FreeType):
     // fractional advances need no glyph loaded to measure a text, which was
-    // an eighth of the start with a history of Chinese prompts, and the
-    // difference on screen is a softer stem edge at most (the way Qt renders
-    // on Wayland and high-DPI screens anyway).
+    // 15 M instructions of the start with a history of Chinese prompts
+    // (commit a1507f4), and the difference on screen is a softer stem edge
+    // at most (the way Qt renders on Wayland and high-DPI screens anyway).
     QFont unhinted = QApplication::font();
     unhinted.setHintingPreference(QFont::PreferNoHinting);
     QApplication::setFont(unhinted);
@@ -318,10 +315,7 @@ int main(int argc, char *argv[])
         window.startBackend();
     });
     // The history belongs in the first frame.
-    if (const std::optional<QList<ks::Job>> preloaded = history.take())
-        window.showHistory(*preloaded);
-    else
-        window.loadHistory(); // the journal is opened (or created) here
+    window.showHistory(history.take());
     trace.mark("history loaded");
     window.show();
     trace.mark("window shown");

@@ -3,6 +3,8 @@
 #include "jobs/JobStore.h"
 #include "platform/Logging.h"
 
+#include <utility>
+
 namespace ks {
 
 JournalPreload::~JournalPreload()
@@ -26,11 +28,11 @@ void JournalPreload::start(const QString &journalPath, int limit)
     });
 }
 
-std::optional<QList<Job>> JournalPreload::take()
+QList<Job> JournalPreload::take()
 {
     if (m_thread.joinable())
         m_thread.join();
-    return std::exchange(m_jobs, std::nullopt);
+    return std::exchange(m_jobs, {});
 }
 
 } // namespace ks

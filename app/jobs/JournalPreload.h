@@ -4,15 +4,15 @@
 // history is in the first frame without the GUI thread first loading the
 // SQLite driver and opening (checking, migrating) the journal: that open
 // comes after the first paint. When the journal cannot be read this way
-// (none yet, another schema version, damaged, locked), take() gives
-// nothing and the caller opens the journal itself.
+// (none yet, another schema version, damaged, locked), take() gives no
+// jobs: the first frame shows an empty history, and the journal's own open
+// after the first paint (which creates, migrates or moves it aside) fills it.
 
 #include "jobs/Job.h"
 
 #include <QList>
 #include <QString>
 
-#include <optional>
 #include <thread>
 
 namespace ks {
@@ -27,12 +27,13 @@ public:
 
     // Needs the application object: the SQLite driver is a plugin.
     void start(const QString &journalPath, int limit);
-    // Waits for the read; newest first, as JobStore::recent().
-    std::optional<QList<Job>> take();
+    // Waits for the read; newest first, as JobStore::recent(). Empty when
+    // the journal could not be read (or was taken already).
+    QList<Job> take();
 
 private:
     std::thread m_thread;
-    std::optional<QList<Job>> m_jobs;
+    QList<Job> m_jobs;
 };
 
 } // namespace ks

@@ -21,22 +21,6 @@ public:
     // Trims performed so far (tests). Counted without glibc too.
     static int trimCount();
 
-    // Lets the process's threads share two malloc arenas instead of glibc's
-    // up to eight per core. Decoder, network and worker threads each got an
-    // arena of their own, and each arena keeps its own fragmented free
-    // pages: over 100 generate-play cycles the resident size grew 51 KiB a
-    // cycle (67 in the second half) with them and 29 (10) with two. Call it
-    // first in main(), before any thread starts; MALLOC_ARENA_MAX in the
-    // environment wins. Returns whether the limit was set.
-    static bool limitArenas();
-
-    // Whether this C library can trim and limit arenas (glibc); without it
-    // a trim does nothing and limitArenas() returns false.
-    static bool isSupported();
-    // The malloc arenas the process has made so far, -1 where the C library
-    // does not say (tests).
-    static int arenaCount();
-
     HeapTrimmer() = delete;
 
 private:

@@ -6,21 +6,6 @@
 
 namespace ks {
 
-bool HeapTrimmer::isSupported()
-{
-    return false;
-}
-
 void HeapTrimmer::trimNow() { }
-
-bool HeapTrimmer::limitArenas()
-{
-    return false;
-}
-
-int HeapTrimmer::arenaCount()
-{
-    return -1;
-}
 
 } // namespace ks

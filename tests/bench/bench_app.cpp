@@ -619,7 +619,6 @@ int history(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
-    ks::HeapTrimmer::limitArenas(); // as app/main.cpp
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Kling Studio"));
     QApplication::setOrganizationName(QStringLiteral("KlingStudio"));

@@ -127,11 +127,9 @@ ffmpeg -loglevel error -i "$clip" -vf "fps=20/$clip_seconds,scale=320:180" -fram
 # ---- startup: floor, stock form, media floor, app; alternating, median of N ---
 log "== startup ($startup_runs runs each)"
 spawn() { "$bench/ks_bench_spawn" "$@" 2>/dev/null; }
-# "app" is a returning user's start: the history cards the last session kept
-# (history-cards.bin, written when the window closes; the warm-up start
-# leaves it) paint the first frame. "appcold" starts without that file, as
-# the first start after the history changed elsewhere does.
-kinds="empty form media app appcold"
+# "app" is a returning user's start: the 20 jobs of the journal are the
+# history in the first frame.
+kinds="empty form media app"
 for kind in $kinds; do : >"$scratch/start-$kind"; done
 run_start() {
     case "$1" in
@@ -139,10 +137,6 @@ run_start() {
     form) spawn "$bench/ks_floor_form" ;;
     media) spawn "$bench/ks_floor_media" ;;
     app) spawn "$app" --demo --benchmark-startup ;;
-    appcold)
-        rm -f "$KLINGSTUDIO_DATA_DIR/cache/history-cards.bin"
-        spawn "$app" --demo --benchmark-startup
-        ;;
     esac
 }
 for kind in $kinds; do run_start $kind >/dev/null; done # warm the caches
@@ -179,10 +173,6 @@ row "  same, vs a stock form with text (ms)" "$ms_app" "$ms_form (form; $(ratio 
 # CPU time is the steadier figure on a loaded machine (wall time waits for the
 # CPU); all threads, up to the first paint.
 row "  CPU time to the first-paint line (ms)" "$cpu_app" "$cpu_empty (empty window)" "$(ratio "$cpu_app" "$cpu_empty")" "(reference)"
-row "  no kept cards: paint then quit (ms)" "$exit_appcold" "$exit_empty (empty window)" \
-    "$(ratio "$exit_appcold" "$exit_empty")" "(reference)"
-row "  no kept cards: first-paint line (ms)" "$ms_appcold" "$ms_empty (empty window)" \
-    "$(ratio "$ms_appcold" "$ms_empty")" "(reference)"
 row "Startup peak RSS (MiB)" "$(mib "$rss_app")" "$(mib "$rss_empty") (empty window)" \
     "+$(mib $((rss_app - rss_empty)))" "<= +25 MiB"
 row "  media floor start (ms / CPU ms / MiB)" "-" "$ms_media / $cpu_media / $(mib "$rss_media")" "-" "(reference)"

@@ -15,7 +15,6 @@
 
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -169,22 +168,23 @@ void TestSharedData::cliJobIsFinishedByTheGui()
     QVERIFY(generate.waitForStarted());
     QString journal;
     QString jobId;
-    QElapsedTimer clock;
-    clock.start();
-    while (jobId.isEmpty() && clock.elapsed() < 30000 && generate.state() == QProcess::Running) {
-        QTest::qWait(20);
-        for (const QString &path : journalsUnder(home)) {
-            JobStore store;
-            if (!store.openForReading(path))
-                continue;
-            for (const Job &job : store.recent(5)) {
-                if (!job.taskId.isEmpty()) {
-                    journal = path;
-                    jobId = job.id;
+    // Until the CLI has journaled its task id (or has ended).
+    (void)QTest::qWaitFor(
+        [&] {
+            for (const QString &path : journalsUnder(home)) {
+                JobStore store;
+                if (!store.openForReading(path))
+                    continue;
+                for (const Job &job : store.recent(5)) {
+                    if (!job.taskId.isEmpty()) {
+                        journal = path;
+                        jobId = job.id;
+                    }
                 }
             }
-        }
-    }
+            return !jobId.isEmpty() || generate.state() != QProcess::Running;
+        },
+        30000);
     QVERIFY2(!jobId.isEmpty(), qPrintable(QString::fromUtf8(generate.readAllStandardError())));
     generate.kill();
     QVERIFY(generate.waitForFinished(5000));

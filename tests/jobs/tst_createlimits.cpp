@@ -242,6 +242,7 @@ private slots:
         QCOMPARE(job.error.code, QStringLiteral("lost_task_uncertain"));
         QVERIFY2(job.error.message.contains(u"Check Again looks for that task first"),
                  qPrintable(job.error.message));
+        // Nothing to wait for: no second create may follow.
         QTest::qWait(300);
         QCOMPARE(world().sim->requestCount(kCreate), creates + 1); // nothing more was sent
         QCOMPARE(world().sim->taskCount(), 1);

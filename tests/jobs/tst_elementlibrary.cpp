@@ -344,6 +344,7 @@ private slots:
         std::thread reader([this, &opened] {
             QFile file(path());
             opened = file.open(QIODevice::ReadOnly);
+            // Time passes: the file stays open while the library writes.
             QThread::msleep(300);
         });
         QTRY_VERIFY(opened.load());

@@ -39,6 +39,7 @@ public:
     explicit FifoReleaser(const QString &path) : m_path(QFile::encodeName(path))
     {
         m_thread = std::thread([this] {
+            // Time passes: the releaser waits a few seconds before it helps.
             for (int i = 0; i < 100 && !m_stop; ++i)
                 std::this_thread::sleep_for(std::chrono::milliseconds(50));
             while (!m_stop) {
@@ -525,7 +526,7 @@ private slots:
         QCOMPARE(world().sim->taskCount(), 1);
         const int tasksBefore = world().sim->taskCount();
 
-        // Never resent on its own.
+        // Never resent on its own (nothing to wait for: time passes).
         QTest::qWait(200);
         QCOMPARE(world().sim->requestCount(QStringLiteral("/v1/videos/generations")), creates);
 
@@ -603,6 +604,7 @@ private slots:
         QCOMPARE(world().store.job(id)->state, JobState::Stopped);
         QCOMPARE(finished.count(), 1);
         const int polls = world().sim->requestCount(QStringLiteral("/v1/tasks/"));
+        // Nothing to wait for: no poll may follow.
         QTest::qWait(300);
         QCOMPARE(world().sim->requestCount(QStringLiteral("/v1/tasks/")), polls);
         QCOMPARE(jobs().runningCount(), 0);

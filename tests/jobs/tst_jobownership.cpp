@@ -69,19 +69,16 @@ private:
     // Waits until every listed job has settled in the journal.
     bool waitAllSettled(const QStringList &ids, int ms = kWaitMs)
     {
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < ms) {
-            bool all = true;
-            for (const QString &id : ids) {
-                const auto row = world().store.job(id);
-                all = all && row && !isActive(row->state);
-            }
-            if (all)
+        return QTest::qWaitFor(
+            [&] {
+                for (const QString &id : ids) {
+                    const auto row = world().store.job(id);
+                    if (!row || isActive(row->state))
+                        return false;
+                }
                 return true;
-            QTest::qWait(50);
-        }
-        return false;
+            },
+            ms);
     }
 
 private slots:
@@ -160,6 +157,7 @@ private slots:
         QVERIFY(world().store.insert(job));
         QVERIFY(world().store.claimJob(job.id, QStringLiteral("another-live-process")));
         jobs().resumeUnfinished();
+        // Nothing to wait for: no create may leave while another process owns it.
         QTest::qWait(300);
         QCOMPARE(world().sim->requestCount(QStringLiteral("/v1/videos/generations")), 0);
         QCOMPARE(world().store.job(job.id)->state, JobState::Queued);
@@ -189,10 +187,9 @@ private slots:
 
         QVERIFY(world().store.claimJob(followed.id, other));
         jobs().resumeUnfinished();
-        QTest::qWait(300);
-        QVERIFY(jobs().isDrivenElsewhere(followed.id));
+        QTRY_VERIFY(jobs().isDrivenElsewhere(followed.id));
         jobs().stopTracking(followed.id);
-        QTest::qWait(300);
+        QTest::qWait(300); // nothing to wait for: the row must stay as it is
         QCOMPARE(world().store.job(followed.id)->state, JobState::Queued);
         // The driver lets go: this process takes over and finishes it.
         world().store.releaseJob(followed.id, other);
@@ -341,6 +338,7 @@ private slots:
         const QString task = world().sim->taskIds().value(0);
         QCOMPARE(live->taskId, task);
         QVERIFY2(live->error.message.contains(task), qPrintable(live->error.message));
+        // Nothing to wait for: no poll may follow.
         QTest::qWait(300);
         QCOMPARE(world().sim->requestCount(QStringLiteral("/v1/tasks/")), 0);
         QCOMPARE(jobs().runningCount(), 0);
@@ -355,6 +353,7 @@ private slots:
         world().configure(manager);
         QVERIFY(manager.submit(textRequest()).isEmpty());
         QVERIFY(!manager.submitError().isEmpty());
+        // Nothing to wait for: no request may leave.
         QTest::qWait(200);
         QCOMPARE(world().sim->requestCount(QStringLiteral("/")), 0);
         // Demo jobs cost nothing and may still run there.

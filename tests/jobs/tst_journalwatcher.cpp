@@ -92,6 +92,7 @@ void TestJournalWatcher::ignoresOwnWrites()
     const qint64 otherVersion = cli.dataVersion();
     for (int i = 0; i < 5; ++i)
         QVERIFY(gui.insert(makeJob(QStringLiteral("mine"))));
+    // Nothing to wait for: no announcement may come.
     QTest::qWait(kQuietMs);
     QCOMPARE(changed.count(), 0);
     QCOMPARE(gui.dataVersion(), version);
@@ -110,6 +111,7 @@ void TestJournalWatcher::burstIsOneCheck()
     for (int i = 0; i < 10; ++i)
         QVERIFY(cli.insert(makeJob(QStringLiteral("burst %1").arg(i))));
     QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 5000);
+    // Nothing to wait for: no further announcement may come.
     QTest::qWait(kQuietMs);
     // One, or two when a loaded machine stalls the writer past the settle
     // time; a check per commit would make ten.

@@ -7,7 +7,6 @@
 #include "jobs/ModelAccess.h"
 #include "sim/Simulator.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -49,10 +48,7 @@ private:
     static bool refreshed(ModelAccess &access)
     {
         access.refresh(false);
-        const QDeadlineTimer deadline(10000);
-        while (access.isReading() && !deadline.hasExpired())
-            QTest::qWait(10);
-        return !access.isReading();
+        return QTest::qWaitFor([&access] { return !access.isReading(); }, 10000);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -157,6 +153,7 @@ void TstModelAccess::demoAsksNothing()
     access.refresh(true);
     QVERIFY(!access.isReading());
     QVERIFY(access.allows(kEdit));
+    // Nothing to wait for: no request may leave.
     QTest::qWait(100);
     QCOMPARE(m_sim->requestCount(QStringLiteral("/v1/models")), 0);
     QVERIFY(!QFile::exists(cachePath()));

@@ -1,17 +1,10 @@
 // HeapTrimmer: requests are debounced into one trim a moment after the last
-// one, and nothing stays armed afterwards (no timer firing while idle); the
-// threads of the process share two malloc arenas (glibc; elsewhere that
-// check is skipped and limitArenas() must say it did nothing).
+// one, and nothing stays armed afterwards (no timer firing while idle).
 
 #include "platform/HeapTrimmer.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
-
-#include <atomic>
-#include <cstdlib>
-#include <thread>
-#include <vector>
 
 using namespace ks;
 
@@ -20,42 +13,8 @@ class TestHeapTrimmer : public QObject
     Q_OBJECT
 
 private slots:
-    void threadsShareTwoArenas(); // first: before any other thread exists
     void debouncesIntoOneTrim();
 };
-
-void TestHeapTrimmer::threadsShareTwoArenas()
-{
-    if (!HeapTrimmer::isSupported()) {
-        QVERIFY(!HeapTrimmer::limitArenas());
-        QCOMPARE(HeapTrimmer::arenaCount(), -1);
-        QSKIP("no malloc_trim() or arena limit in this C library (glibc only)");
-    }
-    if (qEnvironmentVariableIsSet("MALLOC_ARENA_MAX"))
-        QSKIP("MALLOC_ARENA_MAX is set in the environment, which wins");
-    QVERIFY(HeapTrimmer::limitArenas());
-    // Eight threads allocating at the same time: glibc gives contending
-    // threads arenas of their own, up to the limit.
-    constexpr int kThreads = 8;
-    std::atomic<int> ready {0};
-    std::vector<std::thread> threads;
-    std::vector<std::vector<void *>> blocks(kThreads);
-    for (int t = 0; t < kThreads; ++t) {
-        threads.emplace_back([&, t] {
-            ++ready;
-            while (ready.load() < kThreads) { }
-            for (int i = 0; i < 2000; ++i)
-                blocks[t].push_back(std::malloc(64 + (i % 7) * 48));
-        });
-    }
-    for (std::thread &thread : threads)
-        thread.join();
-    const int arenas = HeapTrimmer::arenaCount();
-    for (auto &list : blocks)
-        for (void *block : list)
-            std::free(block);
-    QVERIFY2(arenas >= 1 && arenas <= 2, qPrintable(QString::number(arenas)));
-}
 
 void TestHeapTrimmer::debouncesIntoOneTrim()
 {

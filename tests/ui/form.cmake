@@ -15,6 +15,3 @@ ks_add_test(tst_textlabel SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_textlabel.cpp
 # The history cards' text cache.
 ks_add_test(tst_cardtextcache SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_cardtextcache.cpp
     LIBS ks_ui TIMEOUT 30)
-# The history cards kept as images, and saved for the next start.
-ks_add_test(tst_cardimages SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_cardimages.cpp
-    LIBS ks_ui TIMEOUT 30)

@@ -117,6 +117,7 @@ void TestElementVideo::videoNoteAndNineSecondsKeepGenerateOff()
     QVERIFY(!generate->isEnabled());
     QTest::mouseClick(generate, Qt::LeftButton);
     QTest::keyClick(m_studio.window.get(), Qt::Key_Return, Qt::ControlModifier);
+    // Nothing to wait for: nothing may be sent.
     QTest::qWait(50);
     QCOMPARE(m_studio.backend->jobs()->runningCount(), 0);
     const Simulator *sim = m_studio.backend->simulator();

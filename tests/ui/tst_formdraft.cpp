@@ -178,6 +178,7 @@ void TestFormDraft::reuseAsksBeforeReplacingTheDraft()
 
     // The form now matches the job: Reuse again does not ask.
     QTest::mouseClick(reuse, Qt::LeftButton);
+    // Nothing to wait for: no question may come.
     QTest::qWait(200);
     QVERIFY(!studio.window->findChild<QMessageBox *>(QStringLiteral("reuseConfirmDialog")));
 }

@@ -153,6 +153,7 @@ void TestFourKAndEdit::generateAgainOfAFourKJobAsksFirst()
     QCOMPARE(question()->text(), QStringLiteral("4k costs 5× 720p: 108.00 credits for 4 s"));
     QTest::mouseClick(question()->button(QMessageBox::No), Qt::LeftButton); // nothing sent
     QTRY_VERIFY(!question());
+    // Nothing to wait for: nothing may be journaled or sent.
     QTest::qWait(100);
     QCOMPARE(store->count(), jobsBefore);
     QCOMPARE(creates(), createsBefore);
@@ -183,6 +184,7 @@ void TestFourKAndEdit::firstFourKGenerateAsksOnce()
     QCOMPARE(box->escapeButton(), static_cast<QAbstractButton *>(box->button(QMessageBox::No)));
     QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton); // No: nothing sent
     QTRY_VERIFY(!question());
+    // Nothing to wait for: nothing may be journaled or sent.
     QTest::qWait(100);
     QCOMPARE(store->count(), jobsBefore);
     QCOMPARE(creates(), createsBefore);
@@ -218,12 +220,14 @@ void TestFourKAndEdit::firstFourKGenerateAsksOnce()
     QTRY_VERIFY_WITH_TIMEOUT(generate->isEnabled(), 5000);
     QTest::mouseClick(generate, Qt::LeftButton);
     QCOMPARE(store->count(), jobsBefore + 2);
+    // Nothing to wait for: no question may come.
     QTest::qWait(50);
     QVERIFY(!question());
 
     // Once accepted, Generate Again of a 4k job is not asked either.
     generateAgain(m_fourKJob);
     QCOMPARE(store->count(), jobsBefore + 3);
+    // Nothing to wait for: no question may come.
     QTest::qWait(50);
     QVERIFY(!question());
     // Creates leave 1 s apart: the next test counts its own only.

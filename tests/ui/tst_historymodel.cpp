@@ -386,9 +386,11 @@ void TestHistoryModel::thumbnailPixmapsDecodeOutsidePaint()
     file.write("\x89PNG not really");
     file.close();
     QVERIFY(ThumbnailCache::pixmap(broken, size, 1.0, &widget).isNull());
+    // A failed decode leaves nothing to wait for (no repaint): time passes.
     QTest::qWait(50);
     const int settled = widget.paints;
     QVERIFY(ThumbnailCache::pixmap(broken, size, 1.0, &widget).isNull());
+    // Nothing to wait for: no repaint may come.
     QTest::qWait(50);
     QCOMPARE(widget.paints, settled);
 }
@@ -407,6 +409,7 @@ void TestHistoryModel::thumbnailDecodesStartAfterThePaint()
     // back, not while the GUI thread is still busy with the frame.
     const QSize size(96, 54);
     QVERIFY(ThumbnailCache::pixmap(path, size, 1.0, &widget).isNull());
+    // The GUI thread is busy (a paint): no decode may start meanwhile.
     QThread::msleep(150);
     QCOMPARE(decodes.loadAcquire(), 0);
     QTRY_COMPARE(decodes.loadAcquire(), 1);
@@ -417,6 +420,7 @@ void TestHistoryModel::thumbnailDecodesStartAfterThePaint()
     const QSize other(80, 45);
     QVERIFY(ThumbnailCache::pixmap(path, other, 1.0, &widget).isNull());
     widget.hide();
+    // Nothing to wait for: no decode may start.
     QTest::qWait(150);
     QCOMPARE(decodes.loadAcquire(), 1);
     widget.show();

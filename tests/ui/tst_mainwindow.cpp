@@ -66,8 +66,8 @@ private slots:
     void lowBalanceShowsDialog();
     void refusedKeyOpensPreferences();
     void preferencesRefusePlainHttp();
-    void historyIsInTheFirstFrame_data();
     void historyIsInTheFirstFrame();
+    void unreadableJournalFillsTheHistoryLater();
     void damagedInputsAreRefusedWithoutBlocking(); // last: it leaves the form in another mode
 
 private:
@@ -460,16 +460,8 @@ void TestMainWindow::damagedInputsAreRefusedWithoutBlocking()
     QCOMPARE(after.video.localPath, before.video.localPath);
 }
 
-void TestMainWindow::historyIsInTheFirstFrame_data()
-{
-    QTest::addColumn<bool>("preloaded");
-    QTest::newRow("read on a worker thread (main)") << true;
-    QTest::newRow("journal opened first") << false;
-}
-
 void TestMainWindow::historyIsInTheFirstFrame()
 {
-    QFETCH(bool, preloaded);
     // A journal from an earlier session: one finished job, its video on
     // disk, no thumbnail yet.
     QTemporaryDir dir;
@@ -478,7 +470,7 @@ void TestMainWindow::historyIsInTheFirstFrame()
     const QString video = dir.filePath(QStringLiteral("result.mp4"));
     QVERIFY(QFile::copy(QStringLiteral(KS_SAMPLES_DIR "/sample-16x9.mp4"), video));
     Job job;
-    job.id = QStringLiteral("earlier-job-%1").arg(preloaded); // thumbnails are shared
+    job.id = QStringLiteral("earlier-job"); // thumbnails are shared
     job.createdAt = QDateTime::currentDateTimeUtc().addSecs(-600);
     job.updatedAt = job.createdAt;
     job.state = JobState::Done;
@@ -501,20 +493,15 @@ void TestMainWindow::historyIsInTheFirstFrame()
     MainWindow window(&backend, m_studio.languages.get());
 
     // What main() does before show(): the history is there for the first
-    // paint, while nothing else of the backend runs yet. Preloaded, the
-    // journal itself is not even open yet.
+    // paint, read on a worker thread, while nothing else of the backend runs
+    // yet; the journal itself is not even open yet.
     auto *view = window.findChild<QListView *>(QStringLiteral("historyView"));
-    if (preloaded) {
-        JournalPreload preload;
-        preload.start(backend.journalPath(), HistoryModel::kLimit);
-        const std::optional<QList<Job>> jobs = preload.take();
-        QVERIFY(jobs.has_value());
-        window.showHistory(*jobs);
-        QVERIFY(!backend.store()->isOpen());
-    } else {
-        window.loadHistory();
-        QVERIFY(backend.store()->isOpen());
-    }
+    JournalPreload preload;
+    preload.start(backend.journalPath(), HistoryModel::kLimit);
+    const QList<Job> jobs = preload.take();
+    QCOMPARE(jobs.size(), 1);
+    window.showHistory(jobs);
+    QVERIFY(!backend.store()->isOpen());
     QSignalSpy resets(view->model(), &QAbstractItemModel::modelReset);
     QCOMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->model()->index(0, 0).data(HistoryModel::IdRole).toString(), job.id);
@@ -526,6 +513,7 @@ void TestMainWindow::historyIsInTheFirstFrame()
     QVERIFY(window.thumbnails()->isBusy());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Nothing to wait for: no thumbnail may be made yet.
     QTest::qWait(200);
     QVERIFY(window.thumbnails()->cachedPath(job.id).isEmpty());
 
@@ -543,6 +531,54 @@ void TestMainWindow::historyIsInTheFirstFrame()
     QVERIFY(backend.store()->insert(next));
     QCOMPARE(view->model()->rowCount(), 2);
     QCOMPARE(view->model()->index(0, 0).data(HistoryModel::IdRole).toString(), next.id);
+}
+
+void TestMainWindow::unreadableJournalFillsTheHistoryLater()
+{
+    // A journal the preload could not read (another schema version, locked):
+    // main() shows an empty history in the first frame, and the backend's
+    // own open of the journal after the first paint fills it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString journal = dir.filePath(QStringLiteral("journal.sqlite"));
+    Job job;
+    job.id = QStringLiteral("unread-job");
+    job.createdAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    job.updatedAt = job.createdAt;
+    job.state = JobState::Failed;
+    job.request.mode = Mode::TextToVideo;
+    job.request.prompt = QStringLiteral("A harbour at dusk");
+    job.request.durationSeconds = 5;
+    {
+        JobStore store;
+        QVERIFY(store.open(journal));
+        QVERIFY(store.insert(job));
+    }
+
+    StudioBackend::Options options;
+    options.forceDemo = true;
+    options.settings = m_studio.settings.get();
+    options.secretStore = new MemorySecretStore(QString(), this);
+    options.journalPath = journal;
+    StudioBackend backend(options);
+    MainWindow window(&backend, m_studio.languages.get());
+    auto *view = window.findChild<QListView *>(QStringLiteral("historyView"));
+    window.showHistory({});
+    QCOMPARE(view->model()->rowCount(), 0);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(view->model()->rowCount(), 0);
+
+    window.startBackend();
+    QTRY_VERIFY_WITH_TIMEOUT(window.isReady(), 15000);
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data(HistoryModel::IdRole).toString(), job.id);
+    // Attached to the journal: a new job appears.
+    Job next = job;
+    next.id = job.id + QStringLiteral("-next");
+    next.createdAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(backend.store()->insert(next));
+    QCOMPARE(view->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

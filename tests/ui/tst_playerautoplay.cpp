@@ -52,6 +52,7 @@ bool TestPlayerAutoplay::reallyPlays(PlayerWidget *player, QString *why)
     qint64 start = -1;
     QImage firstFrame;
     while (clock.elapsed() < 8000) {
+        // Samples the playback as time passes.
         QTest::qWait(50);
         if (media->state() != VideoPlayback::State::Playing)
             continue;
@@ -107,6 +108,7 @@ void TestPlayerAutoplay::playWaitsForTheLoadedClip()
     player.pause();
     QVERIFY(!player.isPlaying());
     QTRY_VERIFY_WITH_TIMEOUT(!media->currentFrame().isNull(), 10000);
+    // Nothing to wait for: it may not start playing.
     QTest::qWait(300);
     QCOMPARE(media->state(), VideoPlayback::State::Paused);
     QVERIFY(playedWhileLoading.isEmpty());
@@ -138,6 +140,7 @@ void TestPlayerAutoplay::rapidSourceChanges()
     player.playback()->setMuted(true);
     for (int round = 0; round < 4; ++round) {
         player.open(sample("sample-16x9.mp4"));
+        // Time passes on purpose: each round opens the next file at another moment.
         QTest::qWait(round * 20);
         player.open(sample("sample-9x16.mp4"));
         QTimer::singleShot(0, &player, [&player] { player.play(); });

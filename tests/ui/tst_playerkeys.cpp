@@ -78,7 +78,7 @@ void TestPlayerKeys::initTestCase()
     m_media->setMuted(true);
     QTRY_VERIFY_WITH_TIMEOUT(m_media->isLoaded(), 10000);
     // The job finished while selected: it auto-plays; start from a pause.
-    QTest::qWait(200);
+    QTRY_VERIFY_WITH_TIMEOUT(m_player->isPlaying(), 10000);
     m_player->pause();
     QTRY_VERIFY(!m_player->isPlaying());
 }

@@ -133,6 +133,7 @@ void TestPrecheck::flaggedPromptAsksFirst()
     QCOMPARE(question()->defaultButton(), edit);
     QTest::mouseClick(edit, Qt::LeftButton);
     QTRY_VERIFY(!question());
+    // Nothing to wait for: nothing may be journaled or sent.
     QTest::qWait(200);
     QCOMPARE(store->count(), jobsBefore);
     QCOMPARE(creates(), createsBefore);
@@ -149,6 +150,7 @@ void TestPrecheck::flaggedPromptAsksFirst()
     QTRY_VERIFY(!question());
     QCOMPARE(store->count(), jobsBefore + 1);
     QTRY_COMPARE_WITH_TIMEOUT(creates(), createsBefore + 1, 10000);
+    // Nothing to wait for: no second create may follow.
     QTest::qWait(200);
     QCOMPARE(creates(), createsBefore + 1);
 }

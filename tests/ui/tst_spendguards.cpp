@@ -197,6 +197,7 @@ void TestSpendGuards::repeatedGenerateMakesOneJob()
     QTest::mouseClick(button, Qt::LeftButton);
     const bool offAfterClick = !button->isEnabled();
     QCOMPARE(store->count(), jobsBefore + 1); // journaled before the click returned
+    // Time passes between the clicks, as a user's would.
     QTest::qWait(150);
     QTest::mouseClick(button, Qt::LeftButton);
     QTest::qWait(150);

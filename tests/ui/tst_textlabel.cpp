@@ -78,20 +78,17 @@ private slots:
     void sameSizesAsQLabel()
     {
         QFETCH(int, setupIndex);
+        // Every field spelled out: a partial list makes GCC and Clang warn
+        // about the missing initializers (-Wextra).
+        constexpr auto kLeftMid = Qt::AlignLeft | Qt::AlignVCenter;
         const Setup setups[] = {
-            {QStringLiteral("Estimated cost"), false},
-            {kLong, true},
-            {kLong, true, Qt::AlignCenter, QMargins(9, 7, 9, 7)},
-            {QStringLiteral("&Aspect ratio"),
-             false,
-             Qt::AlignLeft | Qt::AlignVCenter,
-             {},
-             0,
-             -1,
-             true},
+            {QStringLiteral("Estimated cost"), false, kLeftMid, {}, 0, -1, false, 0},
+            {kLong, true, kLeftMid, {}, 0, -1, false, 0},
+            {kLong, true, Qt::AlignCenter, QMargins(9, 7, 9, 7), 0, -1, false, 0},
+            {QStringLiteral("&Aspect ratio"), false, kLeftMid, {}, 0, -1, true, 0},
             {QStringLiteral("Write a prompt that describes the video."), true,
-             Qt::AlignLeft | Qt::AlignTop, QMargins(2, 2, 2, 2), 3, 6},
-            {kChinese, true},
+             Qt::AlignLeft | Qt::AlignTop, QMargins(2, 2, 2, 2), 3, 6, false, 0},
+            {kChinese, true, kLeftMid, {}, 0, -1, false, 0},
             {QStringLiteral("First line\nsecond line"),
              false,
              Qt::AlignLeft,
@@ -100,7 +97,14 @@ private slots:
              -1,
              false,
              240},
-            {QStringLiteral("90 credits"), false, Qt::AlignRight | Qt::AlignVCenter},
+            {QStringLiteral("90 credits"),
+             false,
+             Qt::AlignRight | Qt::AlignVCenter,
+             {},
+             0,
+             -1,
+             false,
+             0},
         };
         const Setup &setup = setups[setupIndex];
         QLineEdit buddy;

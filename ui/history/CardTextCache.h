@@ -3,10 +3,11 @@
 //
 // A card's texts repeat from card to card and from paint to paint (the state
 // chip, the length badge, the mode line, the cost) and every paint of a list
-// laid each of them out again, two or three times (measure, elide, draw):
-// that was most of the history's first paint. Each (font, text, width) is
-// laid out and elided once into a QStaticText here; a bounded number are
-// kept, and all of them go when the card's base font changes.
+// laid each of them out again, two or three times (measure, elide, draw): a
+// repaint of the 20-job panel took 2.0 ms with that, 1.5 ms without (commit
+// b7fb704). Each (font, text, width) is laid out and elided once into a
+// QStaticText here; a bounded number are kept, and all of them go when the
+// card's base font changes.
 
 #include <QFont>
 #include <QFontMetricsF>

@@ -10,10 +10,8 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCache>
-#include <QDataStream>
 #include <QDate>
 #include <QDateTime>
-#include <QIODevice>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -122,8 +120,6 @@ HistoryDelegate::CardContent HistoryDelegate::cardContent(const QModelIndex &ind
 {
     CardContent c;
     c.thumbnailPath = index.data(HistoryModel::ThumbnailPathRole).toString();
-    if (!c.thumbnailPath.isEmpty())
-        c.thumbnailStamp = ThumbnailCache::fileStamp(c.thumbnailPath); // rewritten: another card
     const int duration = index.data(HistoryModel::DurationRole).toInt();
     const auto mode = Mode(index.data(HistoryModel::ModeRole).toInt());
     if (duration > 0 && ModeInfo::durationRange(mode).has_value())
@@ -173,25 +169,6 @@ HistoryDelegate::CardContent HistoryDelegate::cardContent(const QModelIndex &ind
     c.costChoices = QStringList {index.data(HistoryModel::CostTextRole).toString(),
                                  index.data(HistoryModel::CostShortTextRole).toString()};
     return c;
-}
-
-// Everything the card's pixels depend on, spelled out.
-QByteArray HistoryDelegate::cardKey(const QStyleOptionViewItem &option, const CardContent &c,
-                                    qreal dpr, const QColor &background) const
-{
-    const QPalette &pal = option.palette;
-    QByteArray key;
-    QDataStream out(&key, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_0);
-    out << quint8(1) << option.rect.size() << dpr << background.rgba()
-        << bool(option.state & QStyle::State_Selected)
-        << bool(option.state & QStyle::State_MouseOver) << option.font.key()
-        << pal.color(QPalette::Base).rgba() << pal.color(QPalette::Highlight).rgba()
-        << pal.color(QPalette::Text).rgba() << Theme::mutedText(pal).rgba()
-        << Theme::warningColor(pal).rgba() << Theme::errorColor(pal).rgba() << c.thumbnailPath
-        << c.thumbnailStamp << c.badge << int(c.state) << c.chip << c.prompt << c.summary << c.error
-        << c.warning << c.leftChoices << c.costChoices;
-    return key;
 }
 
 HistoryDelegate::CardGeometry HistoryDelegate::cardGeometry(const QStyleOptionViewItem &option,
@@ -276,48 +253,14 @@ HistoryDelegate::CardGeometry HistoryDelegate::geometry(const QStyleOptionViewIt
 void HistoryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
-    const CardContent content = cardContent(index);
     const qreal dpr = option.widget ? option.widget->devicePixelRatioF() : qApp->devicePixelRatio();
     QWidget *viewport = nullptr;
     if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
         viewport = view->viewport();
-    // A running card changes every second: drawn directly, not kept.
-    if (!m_cardImages || content.active) {
-        paintCard(p, option, content, dpr, viewport);
-        return;
-    }
-
-    // The card is drawn over the view's own background, so its text is
-    // rendered exactly as it would be directly on the view.
-    const QWidget *backdrop = viewport ? viewport : option.widget;
-    const QColor background = backdrop ? backdrop->palette().color(backdrop->backgroundRole())
-                                       : option.palette.color(QPalette::Base);
-    const QByteArray key = cardKey(option, content, dpr, background);
-    const QSize ts = thumbnailSize();
-    if (const CardImageCache::Card *card = m_images.find(key)) {
-        // Asked for even when the kept card has it, so a card drawn again
-        // (hovered, selected) finds its thumbnail decoded.
-        const bool thumbnailNow = !content.thumbnailPath.isEmpty()
-            && !ThumbnailCache::pixmap(content.thumbnailPath, ts, dpr, viewport).isNull();
-        if (card->withThumbnail || !thumbnailNow) {
-            p->drawImage(QPointF(option.rect.topLeft()), card->image);
-            return;
-        }
-    }
-    QImage image(option.rect.size() * dpr, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(background);
-    QPainter painter(&image);
-    QStyleOptionViewItem local(option);
-    local.rect = QRect(QPoint(0, 0), option.rect.size());
-    const bool withThumbnail = paintCard(&painter, local, content, dpr, viewport);
-    painter.end();
-    const bool plain = !(option.state & (QStyle::State_Selected | QStyle::State_MouseOver));
-    m_images.insert(key, {image, withThumbnail}, plain);
-    p->drawImage(QPointF(option.rect.topLeft()), image);
+    paintCard(p, option, cardContent(index), dpr, viewport);
 }
 
-bool HistoryDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &option,
+void HistoryDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &option,
                                 const CardContent &content, qreal dpr, QWidget *viewport) const
 {
     p->save();
@@ -437,7 +380,6 @@ bool HistoryDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &option,
     m_text.draw(p, g.cost, Qt::AlignRight, Style::Body, cost,
                 m_text.width(Style::Body, cost) > g.cost.width() ? g.cost.width() : -1);
     p->restore();
-    return !pm.isNull();
 }
 
 } // namespace ks

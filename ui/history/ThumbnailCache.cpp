@@ -376,24 +376,6 @@ QPixmap ThumbnailCache::pixmap(const QString &path, const QSize &size, qreal dev
     return {};
 }
 
-qint64 ThumbnailCache::fileStamp(const QString &path)
-{
-    struct Stamp
-    {
-        int generation = 0;
-        qint64 value = -1;
-    };
-    static QHash<QString, Stamp> stamps;
-    const int generation = generations().value(path);
-    const auto it = stamps.constFind(path);
-    if (it != stamps.cend() && it->generation == generation)
-        return it->value;
-    const QFileInfo info(path);
-    const qint64 value = info.exists() ? info.lastModified().toMSecsSinceEpoch() ^ info.size() : -1;
-    stamps.insert(path, {generation, value});
-    return value;
-}
-
 void ThumbnailCache::setDecodeObserver(std::function<void()> observer)
 {
     decodeObserver() = std::move(observer);

@@ -53,9 +53,6 @@ public:
     // scrolling through new rows waits for image decoding.
     static QPixmap pixmap(const QString &path, const QSize &size, qreal devicePixelRatio,
                           QWidget *repaint);
-    // Identifies the PNG's content (modification time and size), read from
-    // disk once per path and again only after this process rewrote it.
-    static qint64 fileStamp(const QString &path);
     // Called on the decoding thread before each decode (tests).
     static void setDecodeObserver(std::function<void()> observer);
     // Loads (once) and scales a cached PNG now.

@@ -13,8 +13,8 @@ namespace {
 // Stands in for the base style's icon until something draws or measures it.
 // QMenuBar asks for its (normally hidden) overflow button's icon in its
 // constructor; the base style reads it from PNG files, and the first image
-// read makes QImageReader load every image format plugin to sniff the data,
-// about a tenth of the whole start before the first paint.
+// read makes QImageReader load every image format plugin to sniff the data:
+// 8.5% of the start's instructions before the first paint (commit 03a434e).
 class DeferredStandardIconEngine final : public QIconEngine
 {
 public:

@@ -47,12 +47,11 @@ public:
     MainWindow(StudioBackend *backend, LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The history of the first frame: showHistory() with the rows
-    // JournalPreload read while the window was built, or loadHistory(),
-    // which opens the journal here and now. Once the backend is ready the
-    // panel is attached to the journal itself (loadHistory()), in place.
+    // The history of the first frame: the rows JournalPreload read while
+    // the window was built (none when it could not read the journal). Once
+    // the backend is ready the panel is attached to the journal itself, in
+    // place.
     void showHistory(const QList<Job> &preloaded);
-    void loadHistory();
     // Starts the backend; call after the window is shown (main does it after
     // the first paint). Emits ready() when the history and form are live.
     void startBackend();
@@ -84,6 +83,7 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
+    void loadHistory(); // opens the journal and attaches the panel to it
     void connectHistory();
     void onBackendReady();
     void onGenerate(const GenerationRequest &request);
@@ -102,7 +102,6 @@ private:
     void showAbout();
     void checkInstallation(); // Help → Check Installation
     void restoreLayout();
-    static QString cardImagesPath(); // Paths::cacheDir()/history-cards.bin
     void saveLayout();
 
     std::unique_ptr<Ui::MainWindow> ui;
