@@ -1,12 +1,15 @@
 #include "backend/StudioBackend.h"
 
 #include "api/ApiConfig.h"
+#include "api/ApiReply.h"
 #include "api/EvoLinkClient.h"
 #include "jobs/DataFolderMerge.h"
 #include "jobs/ElementLibrary.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobStore.h"
 #include "jobs/JournalWatcher.h"
+#include "jobs/ModelAccess.h"
+#include "jobs/ModerationPrecheck.h"
 #include "platform/Logging.h"
 #include "platform/Paths.h"
 #include "platform/SecretStore.h"
@@ -29,6 +32,18 @@ double simTimeScaleFromEnv()
     bool ok = false;
     const double scale = qEnvironmentVariable("KLINGSTUDIO_SIM_TIME_SCALE").toDouble(&ok);
     return ok && scale > 0 && scale <= 10 ? scale : 1.0;
+}
+
+// Hands `reply` to `context` and runs `answer` on it once it finishes,
+// unless `context` is gone by then (the reply goes with it).
+void answerIn(ApiReply *reply, QObject *context, std::function<void(const ApiReply &)> answer)
+{
+    reply->setParent(context);
+    QObject::connect(reply, &ApiReply::finished, context, [reply, answer = std::move(answer)] {
+        reply->deleteLater();
+        if (answer)
+            answer(*reply);
+    });
 }
 
 } // namespace
@@ -78,6 +93,7 @@ StudioBackend::StudioBackend(Options options, QObject *parent)
     d->jobs = new JobManager(d->store, d->client, d->nam, d->settings, this);
     d->elements = new ElementLibrary(options.elementsPath, this);
     d->jobs->setElementLibrary(d->elements);
+    connect(d->client, &EvoLinkClient::unauthorized, this, &StudioBackend::unauthorized);
     connect(d->jobs, &JobManager::journalRecreated, this, [this](int liveJobs) {
         emit journalRecreated(
             tr("The job history %1 was deleted while Kling Studio was running. It was made "
@@ -324,6 +340,83 @@ SecretStore *StudioBackend::secretStore() const
 JobStore *StudioBackend::store() const
 {
     return d->store;
+}
+
+void StudioBackend::requestBalance(QObject *context,
+                                   std::function<void(double, const ApiError &)> done)
+{
+    answerIn(d->client->getCredits(), context, [done](const ApiReply &reply) {
+        if (done)
+            done(reply.credits().userRemaining, reply.error());
+    });
+}
+
+void StudioBackend::requestFileQuota(QObject *context,
+                                     std::function<void(const FileQuota &, const ApiError &)> done)
+{
+    answerIn(d->client->getFileQuota(), context, [done](const ApiReply &reply) {
+        if (done)
+            done(reply.fileQuota(), reply.error());
+    });
+}
+
+void StudioBackend::requestModels(QObject *context,
+                                  std::function<void(const QStringList &, const ApiError &)> done)
+{
+    answerIn(d->client->listModels(), context, [done](const ApiReply &reply) {
+        if (done)
+            done(reply.models(), reply.error());
+    });
+}
+
+void StudioBackend::requestTask(const QString &taskId, QObject *context,
+                                std::function<void(const TaskSnapshot &, const ApiError &)> done)
+{
+    answerIn(d->client->getTask(taskId), context, [done](const ApiReply &reply) {
+        if (done)
+            done(reply.task(), reply.error());
+    });
+}
+
+QString StudioBackend::apiHost() const
+{
+    return d->client->config().apiBase.host();
+}
+
+ModelAccess *StudioBackend::createModelAccess(const QString &cachePath, QObject *parent)
+{
+    return new ModelAccess(d->client, cachePath, parent);
+}
+
+ModerationPrecheck *StudioBackend::createModerationPrecheck(QObject *parent)
+{
+    return new ModerationPrecheck(d->client, parent);
+}
+
+bool StudioBackend::hasDemoSimulator() const
+{
+    return simulator() != nullptr;
+}
+
+void StudioBackend::setDemoTimeScale(double scale)
+{
+    if (Simulator *sim = simulator())
+        sim->setTimeScale(scale);
+}
+
+bool StudioBackend::isAllowedBase(const QUrl &url)
+{
+    return ApiConfig::isAllowedBase(url);
+}
+
+QUrl StudioBackend::defaultApiBase()
+{
+    return ApiConfig().apiBase;
+}
+
+QUrl StudioBackend::defaultFilesBase()
+{
+    return ApiConfig().filesBase;
 }
 
 EvoLinkClient *StudioBackend::client() const

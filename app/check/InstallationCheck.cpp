@@ -10,7 +10,6 @@
 #include "jobs/JobStore.h"
 #include "platform/SecretStore.h"
 #include "platform/Settings.h"
-#include "sim/Simulator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -467,15 +466,15 @@ void InstallationCheck::runDemoJob()
 {
     QObject *context = newStepContext();
     m_backend->start({}); // forceDemo: the simulator is up when this returns
-    Simulator *simulator = m_backend->simulator();
-    if (!m_backend->isDemo() || !simulator || !m_backend->keyNotice().isEmpty()) {
+    if (!m_backend->isDemo() || !m_backend->hasDemoSimulator()
+        || !m_backend->keyNotice().isEmpty()) {
         complete(Step::DemoJob, false, [] {
             return tr("The built-in simulator could not start on this computer (127.0.0.1). "
                       "Check that no firewall or sandbox blocks local connections.");
         });
         return;
     }
-    simulator->setTimeScale(kSimTimeScale);
+    m_backend->setDemoTimeScale(kSimTimeScale);
     JobManager *jobs = m_backend->jobs();
     PollSchedule schedule;
     schedule.scale = kSimTimeScale;

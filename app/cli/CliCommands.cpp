@@ -1,12 +1,12 @@
 #include "cli/CliCommands.h"
 
-#include "api/ApiReply.h"
-#include "api/EvoLinkClient.h"
 #include "backend/StudioBackend.h"
+#include "core/ApiError.h"
 #include "core/CostEstimator.h"
 #include "core/MoneyText.h"
 #include "core/RequestValidator.h"
 #include "core/ReservedCredits.h"
+#include "core/TaskSnapshot.h"
 #include "jobs/ElementLibrary.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobStore.h"
@@ -285,19 +285,15 @@ int CliCommands::models(const CliInvocation &inv)
         if (!self)
             return;
         self->printNotices();
-        ApiReply *reply = self->m_backend->client()->listModels();
-        reply->setParent(self);
-        connect(
-            reply, &ApiReply::finished, self, [self, reply] {
-                reply->deleteLater();
-                if (reply->error().isError()) {
+        self->m_backend->requestModels(
+            self, [self](const QStringList &models, const ApiError &error) {
+                if (error.isError()) {
                     self->m_err << tr("The list of models this key may use could not be read: %1")
-                                       .arg(ErrorCatalog::userMessage(reply->error()))
+                                       .arg(ErrorCatalog::userMessage(error))
                                 << Qt::endl;
-                    if (!reply->error().message.isEmpty())
-                        self->m_err
-                            << ErrorCatalog::detailLabel(reply->error()).arg(reply->error().message)
-                            << Qt::endl;
+                    if (!error.message.isEmpty())
+                        self->m_err << ErrorCatalog::detailLabel(error).arg(error.message)
+                                    << Qt::endl;
                     self->done(Failed);
                     return;
                 }
@@ -305,7 +301,7 @@ int CliCommands::models(const CliInvocation &inv)
                 for (Mode mode : ModeInfo::allModes()) {
                     const QString model = ModeInfo::modelName(mode);
                     self->m_out << ModeInfo::cliName(mode) << '\t' << model << '\t'
-                                << (reply->models().contains(model) ? "yes" : "no") << Qt::endl;
+                                << (models.contains(model) ? "yes" : "no") << Qt::endl;
                 }
                 self->done(Ok);
             });
@@ -360,7 +356,7 @@ int CliCommands::generate(const CliInvocation &inv)
 
 void CliCommands::precheckThenSubmit(const CliInvocation &inv)
 {
-    auto *check = new ModerationPrecheck(m_backend->client(), this);
+    auto *check = m_backend->createModerationPrecheck(this);
     connect(check, &ModerationPrecheck::finished, this, [this, check, inv] {
         check->deleteLater();
         switch (check->outcome()) {
@@ -529,52 +525,52 @@ int CliCommands::status(const CliInvocation &inv)
             }
             taskId = job->taskId;
         }
-        ApiReply *reply = self->m_backend->client()->getTask(taskId);
-        reply->setParent(self);
-        connect(reply, &ApiReply::finished, self, [self, reply, taskId] {
-            reply->deleteLater();
-            if (reply->error().isError()) {
-                self->m_err << tr("Error: %1").arg(ErrorCatalog::userMessage(reply->error()))
-                            << Qt::endl;
-                self->m_err << tr("Task: %1").arg(taskId) << Qt::endl;
-                self->done(Failed);
-                return;
-            }
-            const TaskSnapshot &task = reply->task();
-            QTextStream &out = self->m_out;
-            out << tr("Task: %1").arg(task.id.isEmpty() ? taskId : task.id) << Qt::endl;
-            if (!task.model.isEmpty())
-                out << tr("Model: %1").arg(task.model) << Qt::endl;
-            out << tr("Status: %1").arg(taskStatusName(task.status)) << Qt::endl;
-            out << tr("Progress: %1%").arg(task.progress) << Qt::endl;
-            if (task.estimatedTimeSeconds && !task.isTerminal())
-                out << tr("Time left: about %n s", nullptr, *task.estimatedTimeSeconds) << Qt::endl;
-            if (task.creditsUsed)
-                out << tr("Credits used: %1").arg(creditsForPeople(*task.creditsUsed)) << Qt::endl;
-            else if (task.creditsReserved) {
-                // Read against the journaled job's estimate (UC or credits, API.md §10.1 #9).
-                const auto job = self->m_backend->store()->job(
-                    self->m_backend->store()->jobIdForTask(task.id.isEmpty() ? taskId : task.id));
-                const qint64 estimateUc = job ? job->estimateUc : 0;
-                const ReservedCredits::Reading r =
-                    ReservedCredits::read(*task.creditsReserved, estimateUc);
-                out << tr("Credits reserved: %1")
-                           .arg(r.credits ? creditsForPeople(*r.credits)
-                                          : ReservedCredits::unclearText(r.raw, estimateUc))
-                    << Qt::endl;
-            }
-            for (const QString &url : task.resultUrls)
-                out << tr("Result: %1").arg(url) << Qt::endl;
-            if (!task.elementId.isEmpty())
-                out << tr("Element: %1").arg(task.elementId) << Qt::endl;
-            if (task.status == TaskStatus::Failed) {
-                out << tr("Error: %1")
-                           .arg(ErrorCatalog::userMessage(
-                               ApiError::fromTask(task.errorCode, task.errorMessage)))
-                    << Qt::endl;
-            }
-            self->done(Ok);
-        });
+        self->m_backend->requestTask(
+            taskId, self, [self, taskId](const TaskSnapshot &task, const ApiError &error) {
+                if (error.isError()) {
+                    self->m_err << tr("Error: %1").arg(ErrorCatalog::userMessage(error))
+                                << Qt::endl;
+                    self->m_err << tr("Task: %1").arg(taskId) << Qt::endl;
+                    self->done(Failed);
+                    return;
+                }
+                QTextStream &out = self->m_out;
+                out << tr("Task: %1").arg(task.id.isEmpty() ? taskId : task.id) << Qt::endl;
+                if (!task.model.isEmpty())
+                    out << tr("Model: %1").arg(task.model) << Qt::endl;
+                out << tr("Status: %1").arg(taskStatusName(task.status)) << Qt::endl;
+                out << tr("Progress: %1%").arg(task.progress) << Qt::endl;
+                if (task.estimatedTimeSeconds && !task.isTerminal())
+                    out << tr("Time left: about %n s", nullptr, *task.estimatedTimeSeconds)
+                        << Qt::endl;
+                if (task.creditsUsed)
+                    out << tr("Credits used: %1").arg(creditsForPeople(*task.creditsUsed))
+                        << Qt::endl;
+                else if (task.creditsReserved) {
+                    // Read against the journaled job's estimate (UC or credits, API.md §10.1 #9).
+                    const auto job =
+                        self->m_backend->store()->job(self->m_backend->store()->jobIdForTask(
+                            task.id.isEmpty() ? taskId : task.id));
+                    const qint64 estimateUc = job ? job->estimateUc : 0;
+                    const ReservedCredits::Reading r =
+                        ReservedCredits::read(*task.creditsReserved, estimateUc);
+                    out << tr("Credits reserved: %1")
+                               .arg(r.credits ? creditsForPeople(*r.credits)
+                                              : ReservedCredits::unclearText(r.raw, estimateUc))
+                        << Qt::endl;
+                }
+                for (const QString &url : task.resultUrls)
+                    out << tr("Result: %1").arg(url) << Qt::endl;
+                if (!task.elementId.isEmpty())
+                    out << tr("Element: %1").arg(task.elementId) << Qt::endl;
+                if (task.status == TaskStatus::Failed) {
+                    out << tr("Error: %1")
+                               .arg(ErrorCatalog::userMessage(
+                                   ApiError::fromTask(task.errorCode, task.errorMessage)))
+                        << Qt::endl;
+                }
+                self->done(Ok);
+            });
     });
     return -1;
 }

@@ -20,6 +20,7 @@ class JobStore;
 class JournalWatcher final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JournalWatcher)
 public:
     explicit JournalWatcher(JobStore *store, QObject *parent = nullptr);
 

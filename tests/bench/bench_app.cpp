@@ -13,6 +13,7 @@
 
 #include "BenchProbe.h"
 
+#include "StudioBackendTestAccess.h"
 #include "backend/StudioBackend.h"
 #include "core/CostEstimator.h"
 #include "core/PriceTable.h"
@@ -322,7 +323,7 @@ int idle(const QStringList &args)
     ks::JobManager *jobs = app.backend().jobs();
     // The real API's poll schedule (StudioBackend stretches it with the sim).
     jobs->setPollSchedule(ks::PollSchedule {});
-    ks::Simulator *sim = app.backend().simulator();
+    ks::Simulator *sim = ks::StudioBackendTestAccess::simulator(app.backend());
     QHash<QString, QList<qint64>> polls; // task path -> times (ms)
     QElapsedTimer clock;
     clock.start();
@@ -438,7 +439,7 @@ int leak(const QStringList &args)
     // The demo account's 5000 credits last about 110 of these jobs; after
     // that every submission would be refused and nothing would play. Topped
     // up, a run of any length plays every cycle.
-    if (ks::Simulator *sim = app.backend().simulator())
+    if (ks::Simulator *sim = ks::StudioBackendTestAccess::simulator(app.backend()))
         sim->setBalance(1e9);
     ks::JobManager *jobs = app.backend().jobs();
     // The bounded caches (thumbnails, card texts, SQLite pages) fill over the

@@ -1,6 +1,7 @@
 // StudioBackend wiring: demo without a key (simulator started lazily, only
 // then), the real API with one, refused endpoints, and a key set at runtime.
 
+#include "StudioBackendTestAccess.h"
 #include "api/ApiConfig.h"
 #include "api/EvoLinkClient.h"
 #include "backend/StudioBackend.h"
@@ -58,14 +59,15 @@ private slots:
         MemorySecretStore secrets;
         Settings settings(m_dir.filePath(QStringLiteral("a.ini")));
         StudioBackend backend(options(&secrets, &settings, "demo/journal.sqlite"));
-        QCOMPARE(backend.simulator(), nullptr); // nothing runs before start()
+        QCOMPARE(StudioBackendTestAccess::simulator(backend),
+                 nullptr); // nothing runs before start()
         startAndWait(backend);
         QVERIFY(backend.isDemo());
-        QVERIFY(backend.simulator());
+        QVERIFY(StudioBackendTestAccess::simulator(backend));
         QVERIFY(backend.jobs()->isDemoMode());
-        const ApiConfig &config = backend.client()->config();
-        QCOMPARE(config.apiBase, backend.simulator()->baseUrl());
-        QCOMPARE(config.filesBase, backend.simulator()->baseUrl());
+        const ApiConfig &config = StudioBackendTestAccess::client(backend)->config();
+        QCOMPARE(config.apiBase, StudioBackendTestAccess::simulator(backend)->baseUrl());
+        QCOMPARE(config.filesBase, StudioBackendTestAccess::simulator(backend)->baseUrl());
         QCOMPARE(config.apiKey, Simulator::demoKey());
         QCOMPARE(backend.jobs()->pollSchedule().scale, 1.0);
         QVERIFY(backend.store()->isOpen());
@@ -73,7 +75,7 @@ private slots:
         QVERIFY(backend.journalNotice().isEmpty());
         QCOMPARE(backend.settings(), &settings);
         QCOMPARE(backend.secretStore(), &secrets);
-        QVERIFY(backend.network());
+        QVERIFY(StudioBackendTestAccess::network(backend));
     }
 
     void realWithKeyAndNoSimulator()
@@ -83,10 +85,11 @@ private slots:
         StudioBackend backend(options(&secrets, &settings, "real.sqlite"));
         startAndWait(backend);
         QVERIFY(!backend.isDemo());
-        QCOMPARE(backend.simulator(), nullptr);
+        QCOMPARE(StudioBackendTestAccess::simulator(backend), nullptr);
         QVERIFY(!backend.findChild<Simulator *>()); // never started when not needed
-        QCOMPARE(backend.client()->config().apiKey, QStringLiteral("sk-live-abc"));
-        QCOMPARE(backend.client()->config().apiBase,
+        QCOMPARE(StudioBackendTestAccess::client(backend)->config().apiKey,
+                 QStringLiteral("sk-live-abc"));
+        QCOMPARE(StudioBackendTestAccess::client(backend)->config().apiBase,
                  QUrl(QStringLiteral("https://api.evolink.ai")));
         QVERIFY(!backend.jobs()->isDemoMode());
     }
@@ -100,7 +103,7 @@ private slots:
         StudioBackend backend(o);
         startAndWait(backend);
         QVERIFY(backend.isDemo());
-        QCOMPARE(backend.client()->config().apiKey, Simulator::demoKey());
+        QCOMPARE(StudioBackendTestAccess::client(backend)->config().apiKey, Simulator::demoKey());
     }
 
     void refusesPlainHttpToOtherHosts()
@@ -111,13 +114,14 @@ private slots:
         StudioBackend backend(options(&secrets, &settings, "refuse.sqlite"));
         startAndWait(backend);
         QVERIFY(!backend.isDemo());
-        QCOMPARE(backend.client()->config().apiBase,
+        QCOMPARE(StudioBackendTestAccess::client(backend)->config().apiBase,
                  QUrl(QStringLiteral("https://api.evolink.ai")));
         QVERIFY(backend.keyNotice().contains(QStringLiteral("http://api.example.com")));
 
         settings.setApiBase(QUrl(QStringLiteral("http://127.0.0.1:9")));
         backend.reloadEndpoints();
-        QCOMPARE(backend.client()->config().apiBase, QUrl(QStringLiteral("http://127.0.0.1:9")));
+        QCOMPARE(StudioBackendTestAccess::client(backend)->config().apiBase,
+                 QUrl(QStringLiteral("http://127.0.0.1:9")));
         QVERIFY(backend.keyNotice().isEmpty());
     }
 
@@ -140,8 +144,9 @@ private slots:
         QVERIFY(!backend.isDemo());
         QCOMPARE(demoChanged.count(), 1);
         QCOMPARE(demoChanged.at(0).at(0).toBool(), false);
-        QCOMPARE(backend.client()->config().apiKey, QStringLiteral("sk-new-key"));
-        QCOMPARE(backend.simulator(), nullptr);
+        QCOMPARE(StudioBackendTestAccess::client(backend)->config().apiKey,
+                 QStringLiteral("sk-new-key"));
+        QCOMPARE(StudioBackendTestAccess::simulator(backend), nullptr);
         // Stored through the secret store.
         QString stored;
         secrets.readApiKey([&](QString key, KeySource, QString) { stored = key; });

@@ -4,6 +4,7 @@
 // folder in a temporary folder and no API key or endpoint from the
 // environment. Header-only; for tests that link ks_ui.
 
+#include "StudioBackendTestAccess.h"
 #include "backend/StudioBackend.h"
 #include "platform/LanguageManager.h"
 #include "platform/SecretStore.h"
@@ -52,6 +53,13 @@ struct DemoStudioWindow
             QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         }();
         return window && window->isVisible() && !QTest::currentTestFailed();
+    }
+
+    // The backend's demo simulator (null unless demo), through the tests'
+    // route (StudioBackendTestAccess.h); tests that use it link ks_sim.
+    Simulator *simulator() const
+    {
+        return backend ? StudioBackendTestAccess::simulator(*backend) : nullptr;
     }
 
     // In dependency order: the window before the backend it shows.

@@ -2,7 +2,7 @@
 ks_add_test(tst_historymodel SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_historymodel.cpp
     LIBS ks_ui TIMEOUT 60)
 ks_add_test(tst_mainwindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindow.cpp
-    LIBS ks_ui TIMEOUT 90)
+    LIBS ks_ui ks_sim TIMEOUT 90)
 target_compile_definitions(tst_mainwindow PRIVATE
     KS_SAMPLES_DIR="${PROJECT_SOURCE_DIR}/resources/samples")
 ks_add_test(tst_player SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_player.cpp
@@ -23,21 +23,21 @@ endforeach()
 # Gestures that must not spend by accident: the wheel over unfocused
 # settings, repeated clicks on Generate (the real window, demo mode).
 ks_add_test(tst_spendguards SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_spendguards.cpp
-    LIBS ks_ui TIMEOUT 90)
+    LIBS ks_ui ks_sim TIMEOUT 90)
 # Stop tracking asks first, and a stopped job can be checked again (issue 16).
 ks_add_test(tst_stoptracking SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_stoptracking.cpp
-    LIBS ks_ui TIMEOUT 90)
+    LIBS ks_ui ks_sim TIMEOUT 90)
 # An API key entered without a system keychain lasts for the session (issue 16).
 ks_add_test(tst_sessionkey SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sessionkey.cpp
-    LIBS ks_ui TIMEOUT 90)
+    LIBS ks_ui ks_api ks_sim TIMEOUT 90)
 # The history toolbar acts on the highlighted card; Remove clears the player
 # and the empty list says the videos stay (issue 16).
 ks_add_test(tst_historyactions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_historyactions.cpp
-    LIBS ks_ui TIMEOUT 90)
+    LIBS ks_ui ks_sim TIMEOUT 90)
 # The form's draft survives a restart, Reuse asks before replacing it, and a
 # finished job is generated again in one click (issue 16 items 5, 6, 9).
 ks_add_test(tst_formdraft SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_formdraft.cpp
-    LIBS ks_ui TIMEOUT 120)
+    LIBS ks_ui ks_sim TIMEOUT 120)
 # Auto-play after a source change really plays (issue 16 item 22): the real
 # pipeline, so a display (Xvfb).
 ks_add_test(tst_playerautoplay SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_playerautoplay.cpp
@@ -46,7 +46,7 @@ target_compile_definitions(tst_playerautoplay PRIVATE
     KS_SAMPLES_DIR="${PROJECT_SOURCE_DIR}/resources/samples")
 # Tab follows reading order and focused controls show a ring (issue 16 item 24).
 ks_add_test(tst_focusorder SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_focusorder.cpp
-    LIBS ks_ui TIMEOUT 90)
+    LIBS ks_ui ks_sim TIMEOUT 90)
 # The player's click and keys, full screen and frame steps (issue 16 item 23).
 ks_add_test(tst_playerkeys SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_playerkeys.cpp
-    LIBS ks_ui XVFB TIMEOUT 120)
+    LIBS ks_ui ks_sim XVFB TIMEOUT 120)

@@ -72,7 +72,7 @@ void TestDesktopActions::initTestCase()
     QVERIFY(m_studio.open(this));
     m_studio.window->startBackend();
     QTRY_VERIFY_WITH_TIMEOUT(m_studio.window->isReady(), 15000);
-    m_studio.backend->simulator()->setTimeScale(0.05);
+    m_studio.simulator()->setTimeScale(0.05);
     PollSchedule schedule;
     schedule.scale = 0.02;
     m_studio.backend->jobs()->setPollSchedule(schedule);

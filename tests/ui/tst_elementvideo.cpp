@@ -68,7 +68,7 @@ void TestElementVideo::initTestCase()
     // A running backend: Generate is off for the form's own reason only.
     m_studio.window->startBackend();
     QTRY_VERIFY_WITH_TIMEOUT(m_studio.window->isReady(), 15000);
-    QVERIFY(m_studio.backend->simulator());
+    QVERIFY(m_studio.simulator());
 }
 
 QString TestElementVideo::clipLasting(double seconds)
@@ -120,7 +120,7 @@ void TestElementVideo::videoNoteAndNineSecondsKeepGenerateOff()
     // Nothing to wait for: nothing may be sent.
     QTest::qWait(50);
     QCOMPARE(m_studio.backend->jobs()->runningCount(), 0);
-    const Simulator *sim = m_studio.backend->simulator();
+    const Simulator *sim = m_studio.simulator();
     QCOMPARE(sim->requestCount(QStringLiteral("/v1/videos/generations")), 0);
     QCOMPARE(sim->requestCount(QStringLiteral("/api/v1/files/upload")), 0);
 

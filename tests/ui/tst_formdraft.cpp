@@ -46,7 +46,7 @@ bool TestFormDraft::openReady(test::DemoStudioWindow &studio)
         QVERIFY(studio.open(this));
         studio.window->startBackend();
         QTRY_VERIFY_WITH_TIMEOUT(studio.window->isReady(), 15000);
-        studio.backend->simulator()->setTimeScale(0.02);
+        studio.simulator()->setTimeScale(0.02);
         PollSchedule schedule;
         schedule.scale = 0.02;
         studio.backend->jobs()->setPollSchedule(schedule);

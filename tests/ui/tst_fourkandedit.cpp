@@ -60,8 +60,7 @@ private:
     }
     int creates() const
     {
-        return m_studio.backend->simulator()->requestCount(
-            QStringLiteral("/v1/videos/generations"));
+        return m_studio.simulator()->requestCount(QStringLiteral("/v1/videos/generations"));
     }
 
     // Selects the job in the history and clicks Generate Again.
@@ -82,8 +81,8 @@ void TestFourKAndEdit::initTestCase()
     QVERIFY(m_studio.open(this));
     m_studio.window->startBackend();
     QTRY_VERIFY_WITH_TIMEOUT(m_studio.window->isReady(), 15000);
-    QVERIFY(m_studio.backend->simulator());
-    m_studio.backend->simulator()->setTimeScale(0.02);
+    QVERIFY(m_studio.simulator());
+    m_studio.simulator()->setTimeScale(0.02);
     PollSchedule schedule;
     schedule.scale = 0.02;
     m_studio.backend->jobs()->setPollSchedule(schedule);
@@ -209,7 +208,7 @@ void TestFourKAndEdit::firstFourKGenerateAsksOnce()
     QTRY_VERIFY(!question());
     QCOMPARE(store->count(), jobsBefore + 1);
     QTRY_COMPARE_WITH_TIMEOUT(creates(), createsBefore + 1, 10000);
-    const QJsonObject body = QJsonDocument::fromJson(m_studio.backend->simulator()->lastRequestBody(
+    const QJsonObject body = QJsonDocument::fromJson(m_studio.simulator()->lastRequestBody(
                                                          QStringLiteral("/v1/videos/generations")))
                                  .object();
     QCOMPARE(body.value(u"quality").toString(), QStringLiteral("4k"));
@@ -274,7 +273,7 @@ void TestFourKAndEdit::videoEditGeneratesWithoutPrompt()
     QTest::mouseClick(generate, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(creates(), before + 1, 10000);
     const QByteArray sent =
-        m_studio.backend->simulator()->lastRequestBody(QStringLiteral("/v1/videos/generations"));
+        m_studio.simulator()->lastRequestBody(QStringLiteral("/v1/videos/generations"));
     const QJsonObject body = QJsonDocument::fromJson(sent).object();
     QCOMPARE(body.value(u"model").toString(), QStringLiteral("kling-o3-video-edit"));
     QVERIFY2(!body.contains(u"prompt"), sent.constData());

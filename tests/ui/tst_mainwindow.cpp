@@ -134,8 +134,8 @@ void TestMainWindow::startsLeanInDemoMode()
     QTRY_VERIFY_WITH_TIMEOUT(m_studio.window->isReady(), 15000);
     QCOMPARE(ready.count(), 1);
     QVERIFY(m_studio.backend->isDemo());
-    QVERIFY(m_studio.backend->simulator());
-    m_studio.backend->simulator()->setTimeScale(0.02);
+    QVERIFY(m_studio.simulator());
+    m_studio.simulator()->setTimeScale(0.02);
     PollSchedule schedule;
     schedule.scale = 0.02;
     m_studio.backend->jobs()->setPollSchedule(schedule);
@@ -157,7 +157,7 @@ void TestMainWindow::startsLeanInDemoMode()
     // Balance from the simulator's /v1/credits, formatted with grouping.
     auto *balance = m_studio.window->findChild<QLabel *>(QStringLiteral("balanceLabel"));
     QVERIFY(balance);
-    const double expected = m_studio.backend->simulator()->balance();
+    const double expected = m_studio.simulator()->balance();
     QTRY_COMPARE(balance->text(),
                  QStringLiteral("Balance: %1 credits").arg(QLocale().toString(expected, 'f', 2)));
     QVERIFY(QRegularExpression(QStringLiteral("^Balance: [0-9,]+\\.[0-9]{2} credits$"))
@@ -305,7 +305,7 @@ void TestMainWindow::switchesLanguageAtRuntime()
 
 void TestMainWindow::lowBalanceShowsDialog()
 {
-    m_studio.backend->simulator()->setBalance(0);
+    m_studio.simulator()->setBalance(0);
     auto *view = m_studio.window->findChild<QListView *>(QStringLiteral("historyView"));
     generate(QStringLiteral("A lighthouse in a storm, waves crashing"));
     QTRY_COMPARE(view->model()->rowCount(), 2);
@@ -329,9 +329,9 @@ void TestMainWindow::lowBalanceShowsDialog()
 void TestMainWindow::refusedKeyOpensPreferences()
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    m_studio.backend->simulator()->setBalance(5000);
-    m_studio.backend->simulator()->injectHttpError(QStringLiteral("/v1/videos/generations"), 401,
-                                                   QStringLiteral("unauthorized"));
+    m_studio.simulator()->setBalance(5000);
+    m_studio.simulator()->injectHttpError(QStringLiteral("/v1/videos/generations"), 401,
+                                          QStringLiteral("unauthorized"));
     generate(QStringLiteral("A snow leopard on a ridge at sunrise"));
 
     QMessageBox *box = nullptr;
@@ -507,7 +507,7 @@ void TestMainWindow::historyIsInTheFirstFrame()
     QCOMPARE(view->model()->index(0, 0).data(HistoryModel::IdRole).toString(), job.id);
     auto *header = window.findChild<QLabel *>(QStringLiteral("historyHeader"));
     QCOMPARE(header->text(), QStringLiteral("0 running · 1 done"));
-    QVERIFY(!backend.simulator());
+    QVERIFY(!StudioBackendTestAccess::simulator(backend));
     QVERIFY(!window.isReady());
     // The missing thumbnail waits: no decoding before the first frame.
     QVERIFY(window.thumbnails()->isBusy());

@@ -63,8 +63,8 @@ void TestNumbers::initTestCase()
     QVERIFY(m_studio.open(this));
     m_studio.window->startBackend();
     QTRY_VERIFY_WITH_TIMEOUT(m_studio.window->isReady(), 15000);
-    QVERIFY(m_studio.backend->simulator());
-    m_studio.backend->simulator()->setTimeScale(0.02);
+    QVERIFY(m_studio.simulator());
+    m_studio.simulator()->setTimeScale(0.02);
     PollSchedule schedule;
     schedule.scale = 0.02;
     m_studio.backend->jobs()->setPollSchedule(schedule);
@@ -123,7 +123,7 @@ void TestNumbers::moneyShowsTwoDecimalsAndExactTooltip()
     QVERIFY2(tip.contains(QStringLiteral("exactly 90.018 credits")), qPrintable(tip));
 
     // The balance: two decimals, the exact figure in the tooltip.
-    Simulator *sim = m_studio.backend->simulator();
+    Simulator *sim = m_studio.simulator();
     QVERIFY(sim);
     auto *balance = child<QLabel>("balanceLabel");
     QTRY_COMPARE(balance->text(),

@@ -53,7 +53,7 @@ private:
     {
         return m_studio.window->findChild<QMessageBox *>(QStringLiteral("precheckFlaggedDialog"));
     }
-    Simulator *sim() const { return m_studio.backend->simulator(); }
+    Simulator *sim() const { return m_studio.simulator(); }
     int creates() const { return sim()->requestCount(QStringLiteral("/v1/videos/generations")); }
     int checks() const { return sim()->requestCount(QStringLiteral("/v1/moderations")); }
     void generate(const QString &prompt)

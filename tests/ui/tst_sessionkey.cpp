@@ -4,6 +4,7 @@
 // (demo mode ends) and the status bar says so and how to keep it. Skipped
 // where a keychain answers, so no test key ever lands in a real keychain.
 
+#include "StudioBackendTestAccess.h"
 #include "api/EvoLinkClient.h"
 #include "backend/StudioBackend.h"
 #include "platform/LanguageManager.h"
@@ -95,7 +96,7 @@ void TestSessionKey::keyIsUsedForTheSessionWithoutKeychain()
     // OK applies the key: the dialog closes and demo mode ends.
     QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<PreferencesDialog *>(), 30000);
     QVERIFY(!backend.isDemo());
-    QCOMPARE(backend.client()->config().apiKey, key);
+    QCOMPARE(StudioBackendTestAccess::client(backend)->config().apiKey, key);
     QVERIFY(!banner->isVisible());
     // The key works against the server: the balance comes back.
     auto *balance = window.findChild<QLabel *>(QStringLiteral("balanceLabel"));

@@ -77,8 +77,8 @@ void TestSpendGuards::initTestCase()
     m_studio.window->resize(1024, 700);
     m_studio.window->startBackend();
     QTRY_VERIFY_WITH_TIMEOUT(m_studio.window->isReady(), 15000);
-    QVERIFY(m_studio.backend->simulator());
-    m_studio.backend->simulator()->setTimeScale(0.02);
+    QVERIFY(m_studio.simulator());
+    m_studio.simulator()->setTimeScale(0.02);
     PollSchedule schedule;
     schedule.scale = 0.02;
     m_studio.backend->jobs()->setPollSchedule(schedule);

@@ -100,7 +100,7 @@ void TestStopTracking::stopButtonStandsApart()
 void TestStopTracking::stopAsksThenCheckAgainFinishes()
 {
     // 10 s per demo task: long enough to ask twice while it runs.
-    m_studio.backend->simulator()->setTimeScale(0.5);
+    m_studio.simulator()->setTimeScale(0.5);
     auto *promptEdit = m_studio.window->findChild<QPlainTextEdit *>(QStringLiteral("promptEdit"));
     auto *generate = m_studio.window->findChild<QPushButton *>(QStringLiteral("generateButton"));
     auto *view = m_studio.window->findChild<QListView *>(QStringLiteral("historyView"));

@@ -2,8 +2,6 @@
 
 #include "ui_MainWindow.h"
 
-#include "api/ApiReply.h"
-#include "api/EvoLinkClient.h"
 #include "backend/StudioBackend.h"
 #include "core/MoneyText.h"
 #include "desktop/WindowPlacement.h"
@@ -22,7 +20,6 @@
 #include "platform/Paths.h"
 #include "platform/Settings.h"
 #include "player/PlayerWidget.h"
-#include "sim/Simulator.h"
 #include "style/FocusRing.h"
 #include "style/Icons.h"
 #include "style/LanguageFont.h"
@@ -325,8 +322,7 @@ void MainWindow::onBackendReady()
     JobManager *jobs = m_backend->jobs();
     connect(jobs, &JobManager::attentionNeeded, this, &MainWindow::onAttentionNeeded);
     connect(jobs, &JobManager::jobFinished, this, &MainWindow::onJobFinished);
-    connect(m_backend->client(), &EvoLinkClient::unauthorized, this,
-            [this] { askForKey(QString()); });
+    connect(m_backend, &StudioBackend::unauthorized, this, [this] { askForKey(QString()); });
     connect(m_backend->settings(), &Settings::changed, this, [this] {
         ui->generationForm->setCreditsPerUsd(m_backend->settings()->creditsPerUsd());
     });
@@ -655,22 +651,18 @@ void MainWindow::openInputFiles(const QStringList &paths)
 
 void MainWindow::refreshBalance()
 {
-    if (!m_ready || m_balanceReply)
+    if (!m_ready || m_balanceAsked)
         return;
-    ApiReply *reply = m_backend->client()->getCredits();
-    if (!reply)
-        return;
-    m_balanceReply = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] {
-        if (reply->error().isError()) {
-            m_balanceError = ErrorCatalog::userMessage(reply->error());
-            qCInfo(lcUi) << "Balance query failed:" << reply->error().httpStatus
-                         << reply->error().code;
+    m_balanceAsked = true;
+    m_backend->requestBalance(this, [this](double remaining, const ApiError &error) {
+        m_balanceAsked = false;
+        if (error.isError()) {
+            m_balanceError = ErrorCatalog::userMessage(error);
+            qCInfo(lcUi) << "Balance query failed:" << error.httpStatus << error.code;
         } else {
             m_balanceError.clear();
-            m_balance = reply->credits().userRemaining;
+            m_balance = remaining;
         }
-        reply->deleteLater();
         updateStatus();
     });
     updateStatus();
@@ -681,8 +673,8 @@ void MainWindow::refreshModelAccess()
     if (!m_ready)
         return;
     if (!m_modelAccess) {
-        m_modelAccess = new ModelAccess(
-            m_backend->client(), Paths::dataDir() + QStringLiteral("/model-access.json"), this);
+        m_modelAccess = m_backend->createModelAccess(
+            Paths::dataDir() + QStringLiteral("/model-access.json"), this);
         connect(m_modelAccess, &ModelAccess::changed, this, [this] {
             QList<Mode> locked;
             for (Mode mode : ModeInfo::allModes()) {
@@ -714,8 +706,7 @@ void MainWindow::updateStatus()
     } else if (m_backend->isDemo()) {
         m_endpointLabel->setText(tr("Demo · built-in simulator"));
     } else {
-        m_endpointLabel->setText(
-            tr("Connected to %1").arg(m_backend->client()->config().apiBase.host()));
+        m_endpointLabel->setText(tr("Connected to %1").arg(m_backend->apiHost()));
     }
 }
 

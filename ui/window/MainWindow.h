@@ -24,7 +24,6 @@ class QActionGroup;
 
 namespace ks {
 
-class ApiReply;
 class FormDraftKeeper;
 class GenerationForm;
 class HistoryModel;
@@ -117,7 +116,7 @@ private:
     QLabel *m_endpointLabel = nullptr;
     QPointer<PreferencesDialog> m_preferences;
     QPointer<InstallationCheckDialog> m_installationCheck;
-    QPointer<ApiReply> m_balanceReply;
+    bool m_balanceAsked = false; // a balance request is on its way
     QPointer<QWidget> m_attentionDialog;
     std::optional<double> m_balance;
     QString m_balanceError;

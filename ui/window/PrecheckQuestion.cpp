@@ -44,7 +44,7 @@ void PrecheckQuestion::run(const GenerationRequest &request, std::function<void(
     m_edit = std::move(edit);
     m_notice = std::move(notice);
     if (!m_check) {
-        m_check = new ModerationPrecheck(m_backend->client(), this);
+        m_check = m_backend->createModerationPrecheck(this);
         connect(m_check, &ModerationPrecheck::finished, this, &PrecheckQuestion::onChecked);
     }
     m_check->start(request);

@@ -2,10 +2,9 @@
 
 #include "ui_PreferencesDialog.h"
 
-#include "api/ApiConfig.h"
-#include "api/ApiReply.h"
-#include "api/EvoLinkClient.h"
 #include "backend/StudioBackend.h"
+#include "core/ApiError.h"
+#include "core/FileQuota.h"
 #include "platform/LanguageManager.h"
 #include "platform/Paths.h"
 #include "platform/Settings.h"
@@ -84,22 +83,18 @@ void PreferencesDialog::addQuotaAndPrecheckRows()
 
 void PreferencesDialog::refreshFileQuota()
 {
-    if (m_quotaReply)
+    if (m_quotaAsked)
         return;
-    // Through the API layer, as the window's balance: this dialog only shows it.
-    ApiReply *reply = m_backend->client()->getFileQuota();
-    m_quotaReply = reply;
-    reply->setParent(this);
-    connect(reply, &ApiReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (reply->error().isError()) {
+    // Through the back end, as the window's balance: this dialog only shows it.
+    m_quotaAsked = true;
+    m_backend->requestFileQuota(this, [this](const FileQuota &q, const ApiError &error) {
+        m_quotaAsked = false;
+        if (error.isError()) {
             m_fileQuotaLabel->setText(tr("unavailable"));
-            m_fileQuotaLabel->setToolTip(reply->error().message.isEmpty()
-                                             ? ErrorCatalog::userMessage(reply->error())
-                                             : reply->error().message);
+            m_fileQuotaLabel->setToolTip(error.message.isEmpty() ? ErrorCatalog::userMessage(error)
+                                                                 : error.message);
             return;
         }
-        const FileQuota &q = reply->fileQuota();
         m_fileQuotaLabel->setText(tr("%1 of %2 left").arg(q.remainFiles).arg(q.maxFiles));
         m_fileQuotaLabel->setToolTip(
             tr("Images uploaded for your jobs count against EvoLink's file quota until they "
@@ -229,7 +224,7 @@ QString PreferencesDialog::checkBaseUrl(const QString &text, const QUrl &fallbac
         || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
         return tr("“%1” is not a complete web address. Enter one such as %2.")
             .arg(trimmed, fallback.toString());
-    if (!ApiConfig::isAllowedBase(candidate))
+    if (!StudioBackend::isAllowedBase(candidate))
         return tr("“%1” uses plain http. Use https; plain http is only allowed to a server on "
                   "this computer (127.0.0.1, ::1 or localhost), because the API key would "
                   "otherwise travel unencrypted.")
@@ -241,11 +236,11 @@ QString PreferencesDialog::checkBaseUrl(const QString &text, const QUrl &fallbac
 
 bool PreferencesDialog::validate(QUrl *apiBase, QUrl *filesBase)
 {
-    const ApiConfig defaults;
-    QString error = checkBaseUrl(ui->apiBaseEdit->text(), defaults.apiBase, apiBase);
+    QString error = checkBaseUrl(ui->apiBaseEdit->text(), StudioBackend::defaultApiBase(), apiBase);
     QLineEdit *bad = ui->apiBaseEdit;
     if (error.isEmpty()) {
-        error = checkBaseUrl(ui->filesBaseEdit->text(), defaults.filesBase, filesBase);
+        error =
+            checkBaseUrl(ui->filesBaseEdit->text(), StudioBackend::defaultFilesBase(), filesBase);
         bad = ui->filesBaseEdit;
     }
     if (error.isEmpty()) {
@@ -316,9 +311,8 @@ void PreferencesDialog::apply(const QUrl &apiBase, const QUrl &filesBase)
 
 void PreferencesDialog::restoreDefaults()
 {
-    const ApiConfig defaults;
-    ui->apiBaseEdit->setText(defaults.apiBase.toString());
-    ui->filesBaseEdit->setText(defaults.filesBase.toString());
+    ui->apiBaseEdit->setText(StudioBackend::defaultApiBase().toString());
+    ui->filesBaseEdit->setText(StudioBackend::defaultFilesBase().toString());
     ui->libraryDirEdit->setText(QDir::toNativeSeparators(Paths::defaultLibraryDir()));
     ui->creditsPerUsdSpin->setValue(72.0);
     ui->maxConcurrentSpin->setValue(3);

@@ -20,7 +20,6 @@ class QLabel;
 
 namespace ks {
 
-class ApiReply;
 class StudioBackend;
 
 class PreferencesDialog final : public QDialog
@@ -71,7 +70,7 @@ private:
     QString m_keyNote;
     QLabel *m_fileQuotaLabel = nullptr;
     QCheckBox *m_precheckCheck = nullptr;
-    QPointer<ApiReply> m_quotaReply;
+    bool m_quotaAsked = false; // a file quota request is on its way
 };
 
 } // namespace ks

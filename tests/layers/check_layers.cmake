@@ -1,0 +1,155 @@
+# The layer rule (docs/ARCHITECTURE.md): which module's headers each module of
+# app/ and each room of ui/ may include. Run by ctest as
+#   cmake -DKS_SOURCE_DIR=<source dir> -P check_layers.cmake
+# It reads every .h and .cpp under app/ and ui/ (a GLOB on purpose: a new
+# file must not escape the check) and fails, naming file, line and rule, for
+# each include that crosses a forbidden layer. Includes name their module
+# ("core/Mode.h", "form/GenerationForm.h"); a relative path ("../sim/x.h") is
+# resolved and judged by where it lands.
+cmake_minimum_required(VERSION 3.16)
+
+if(NOT KS_SOURCE_DIR)
+    message(FATAL_ERROR "check_layers.cmake: pass -DKS_SOURCE_DIR=<source dir>")
+endif()
+get_filename_component(KS_SOURCE_DIR "${KS_SOURCE_DIR}" ABSOLUTE)
+
+set(app_modules core platform api sim jobs backend check inputs cli gui)
+set(ui_rooms window form history player style widgets desktop)
+
+# What each module may include besides itself. "ui" stands for every room
+# of ui/; core's one exception is a single file, below.
+set(allowed_core "")
+set(allowed_platform "")
+set(allowed_api core platform)
+set(allowed_sim "")
+set(allowed_jobs core api platform)
+set(allowed_backend core platform api sim jobs inputs)
+set(allowed_check backend jobs core platform)
+set(allowed_inputs core platform)
+set(allowed_cli core platform api sim jobs backend check inputs)
+set(allowed_gui ui backend jobs core platform check)
+set(allowed_ui core jobs backend check inputs platform)
+set(core_exceptions "platform/RegularFile.h")
+
+# The module a path under the source dir belongs to ("" when none).
+function(module_of_source path out)
+    file(RELATIVE_PATH rel "${KS_SOURCE_DIR}" "${path}")
+    set(result "")
+    if(rel MATCHES "^app/([^/]+)/")
+        list(FIND app_modules "${CMAKE_MATCH_1}" i)
+        if(NOT i EQUAL -1)
+            set(result "${CMAKE_MATCH_1}")
+        endif()
+    elseif(rel MATCHES "^ui/([^/]+)/")
+        list(FIND ui_rooms "${CMAKE_MATCH_1}" i)
+        if(NOT i EQUAL -1)
+            set(result ui)
+        endif()
+    endif()
+    set(${out} "${result}" PARENT_SCOPE)
+endfunction()
+
+# The module an include names, seen from `dir` ("" when it is none of
+# ours: Qt, the standard library, generated ui_*.h and moc files).
+function(module_of_include name dir out)
+    set(result "")
+    if(name MATCHES "^\\.\\.?/")
+        get_filename_component(target "${dir}/${name}" ABSOLUTE)
+        module_of_source("${target}" result)
+    elseif(name MATCHES "^([^/]+)/")
+        list(FIND app_modules "${CMAKE_MATCH_1}" i)
+        list(FIND ui_rooms "${CMAKE_MATCH_1}" j)
+        if(NOT i EQUAL -1)
+            set(result "${CMAKE_MATCH_1}")
+        elseif(NOT j EQUAL -1)
+            set(result ui)
+        endif()
+    elseif(EXISTS "${dir}/${name}")
+        module_of_source("${dir}/${name}" result)
+    endif()
+    set(${out} "${result}" PARENT_SCOPE)
+endfunction()
+
+# The 1-based line of `file` that is `wanted` (the first such line).
+function(line_of file wanted out)
+    file(READ "${file}" text)
+    # Lines as a CMake list: ';', '[', ']' and '\' would split or group it.
+    foreach(var text wanted)
+        string(REPLACE "\\" "<bs>" ${var} "${${var}}")
+        string(REPLACE ";" "<sc>" ${var} "${${var}}")
+        string(REPLACE "[" "<lb>" ${var} "${${var}}")
+        string(REPLACE "]" "<rb>" ${var} "${${var}}")
+    endforeach()
+    string(REPLACE "\n" ";" lines "${text}")
+    set(n 0)
+    set(found 0)
+    foreach(line IN LISTS lines)
+        math(EXPR n "${n} + 1")
+        string(REGEX REPLACE "\r$" "" line "${line}")
+        if(line STREQUAL wanted)
+            set(found ${n})
+            break()
+        endif()
+    endforeach()
+    set(${out} ${found} PARENT_SCOPE)
+endfunction()
+
+file(GLOB_RECURSE sources LIST_DIRECTORIES false
+    "${KS_SOURCE_DIR}/app/*.h" "${KS_SOURCE_DIR}/app/*.cpp"
+    "${KS_SOURCE_DIR}/ui/*.h" "${KS_SOURCE_DIR}/ui/*.cpp")
+list(SORT sources)
+list(LENGTH sources count)
+if(count LESS 100)
+    message(FATAL_ERROR "check_layers.cmake: only ${count} files under ${KS_SOURCE_DIR}/app "
+        "and ui; is KS_SOURCE_DIR the source dir?")
+endif()
+
+set(violations 0)
+foreach(source IN LISTS sources)
+    module_of_source("${source}" from)
+    if(from STREQUAL "")
+        continue() # app/CMake-only files at the root have no module
+    endif()
+    get_filename_component(dir "${source}" DIRECTORY)
+    file(STRINGS "${source}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[\"<]")
+    foreach(line IN LISTS includes)
+        if(NOT line MATCHES "^[ \t]*#[ \t]*include[ \t]*[\"<]([^\">]+)[\">]")
+            continue()
+        endif()
+        set(name "${CMAKE_MATCH_1}")
+        module_of_include("${name}" "${dir}" to)
+        if(to STREQUAL "" OR to STREQUAL from)
+            continue()
+        endif()
+        if(from STREQUAL "core" AND name IN_LIST core_exceptions)
+            continue()
+        endif()
+        if(to IN_LIST allowed_${from})
+            continue()
+        endif()
+        string(REGEX REPLACE "\r$" "" line "${line}")
+        line_of("${source}" "${line}" number)
+        file(RELATIVE_PATH rel "${KS_SOURCE_DIR}" "${source}")
+        set(who "${from}")
+        if(from STREQUAL "ui" AND rel MATCHES "^ui/([^/]+)/")
+            set(who "ui (room ${CMAKE_MATCH_1})")
+        endif()
+        set(may "${allowed_${from}}")
+        if(from STREQUAL "core")
+            list(APPEND may ${core_exceptions})
+        endif()
+        string(REPLACE ";" ", " may "${may}")
+        if(may STREQUAL "")
+            set(may "nothing else")
+        endif()
+        message(SEND_ERROR "${rel}:${number}: layer violation: ${who} includes \"${name}\" "
+            "(${to}); ${from} may include ${from} and: ${may}")
+        math(EXPR violations "${violations} + 1")
+    endforeach()
+endforeach()
+
+if(violations GREATER 0)
+    message(FATAL_ERROR "${violations} include(s) cross a forbidden layer (tests/layers/"
+        "check_layers.cmake has the rule)")
+endif()
+message(STATUS "Layers ok: ${count} files under app/ and ui/ checked")
