@@ -741,42 +741,6 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
         <translation>提示词</translation>
     </message>
     <message>
-        <source>Describe the shot: subject, action, camera movement, lighting, mood…</source>
-        <translation>描述镜头：主体、动作、运镜、光线、氛围…</translation>
-    </message>
-    <message>
-        <source>First frame</source>
-        <translation>首帧</translation>
-    </message>
-    <message>
-        <source>Video settings</source>
-        <translation>视频设置</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Aspect ratio</source>
-        <translation>画面比例</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>画质</translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation>声音</translation>
-    </message>
-    <message>
-        <source>Generate audio with the video</source>
-        <translation>同时生成音频</translation>
-    </message>
-    <message>
-        <source>Estimated cost</source>
-        <translation>预计费用</translation>
-    </message>
-    <message>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
@@ -1103,6 +1067,81 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>What each mode, quality and sound choice costs per second, in credits and US dollars</source>
         <translation>每种模式、画质和声音选项每秒的费用，以积分和美元计</translation>
+    </message>
+</context>
+<context>
+    <name>MediaAcceptance</name>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an MP4 or MOV video: its content is %2.</source>
+        <translation>“%1”不是 MP4 或 MOV 视频：其内容为%2。</translation>
+    </message>
+    <message>
+        <source>not a format the service accepts</source>
+        <translation>服务不支持的格式</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a JPG or PNG image: its content is not an image format the service accepts.</source>
+        <translation>“%1”不是 JPG 或 PNG 图片：其内容不是服务支持的图片格式。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be read.</source>
+        <translation>“%1”不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>Only https links can be used; “%1” is http.</source>
+        <translation>仅支持 https 链接；“%1”是 http 链接。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an https link to a video.</source>
+        <translation>“%1”不是视频的 https 链接。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an https link to an image.</source>
+        <translation>“%1”不是图片的 https 链接。</translation>
+    </message>
+    <message>
+        <source>MP4 or MOV</source>
+        <translation>MP4 或 MOV</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>不超过 %1</translation>
+    </message>
+    <message>
+        <source>at least 3 s</source>
+        <translation>至少 3 秒</translation>
+    </message>
+    <message>
+        <source>720–2160 px per side</source>
+        <translation>每边 720–2160 px</translation>
+    </message>
+    <message>
+        <source>24–60 fps</source>
+        <translation>24–60 fps</translation>
+    </message>
+    <message>
+        <source>JPG, PNG or WEBP</source>
+        <translation>JPG、PNG 或 WEBP</translation>
+    </message>
+    <message>
+        <source>JPG or PNG</source>
+        <translation>JPG 或 PNG</translation>
+    </message>
+    <message>
+        <source>at least %1 px per side</source>
+        <translation>每边至少 %1 px</translation>
+    </message>
+    <message>
+        <source>ratio 1:2.5 to 2.5:1</source>
+        <translation>比例 1:2.5 至 2.5:1</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1916,57 @@ Select a done job in the history to watch it.</source>
     </message>
 </context>
 <context>
+    <name>ks::AdvancedSection</name>
+    <message>
+        <source>Multi-shot storyboard</source>
+        <translation>多镜头分镜</translation>
+    </message>
+    <message>
+        <source>Up to 6 shots, each with its own prompt and length; the lengths add up to the duration</source>
+        <translation>最多 6 个镜头，每个镜头有各自的提示词和时长；各镜头时长之和等于总时长</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Add a watermark</source>
+        <translation>添加水印</translation>
+    </message>
+    <message>
+        <source>watermark_info.enabled; left untouched, the service default applies</source>
+        <translation>watermark_info.enabled；保持未设置时，采用服务的默认值</translation>
+    </message>
+    <message>
+        <source>Callback URL (optional)</source>
+        <translation>回调地址（可选）</translation>
+    </message>
+    <message>
+        <source>EvoLink posts the finished task here; public https only. The app polls either way.</source>
+        <translation>EvoLink 会将完成的任务 POST 到此地址；仅限公开的 https 地址。无论是否设置，应用都会轮询任务状态。</translation>
+    </message>
+    <message>
+        <source>shots: %1</source>
+        <translation>镜头：%1</translation>
+    </message>
+    <message>
+        <source>elements: %1</source>
+        <translation>主体：%1</translation>
+    </message>
+    <message>
+        <source>watermark on</source>
+        <translation>水印开</translation>
+    </message>
+    <message>
+        <source>watermark off</source>
+        <translation>水印关</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>回调</translation>
+    </message>
+</context>
+<context>
     <name>ks::CliCommands</name>
     <message>
         <source>This combination has no published price.</source>
@@ -2087,6 +2177,81 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>Reserved: %1</source>
         <translation>已预扣：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ks::CustomElementSection</name>
+    <message>
+        <source>A custom element is a reusable subject (a person, a character, a product). It takes about 10 minutes, costs 1 credit, and then appears in your element library for every mode.</source>
+        <translation>自定义主体是可复用的主体（人物、角色、产品）。创建约需 10 分钟，消耗 1 积分，之后会出现在你的主体库中，可用于所有模式。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Up to 20 characters</source>
+        <translation>最多 20 个字符</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Who or what it is, up to 100 characters</source>
+        <translation>是谁或是什么，最多 100 个字符</translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation>创建自</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>A video</source>
+        <translation>一段视频</translation>
+    </message>
+    <message>
+        <source>Elements made from a video cannot be used with reference-to-video or video edit.</source>
+        <translation>由视频创建的主体不能用于 reference-to-video 或视频编辑。</translation>
+    </message>
+    <message>
+        <source>Frontal image</source>
+        <translation>正面图</translation>
+    </message>
+    <message>
+        <source>Video of the subject</source>
+        <translation>主体视频</translation>
+    </message>
+    <message>
+        <source>At most 8 s long and 720 to 2160 px wide. One person, face clearly visible (not turned away, covered or tiny), and the same character from start to end: no cut to someone else.</source>
+        <translation>最长 8 秒，宽度 720 至 2160 像素。画面中只有一个人，面部清晰可见（不背对镜头、不被遮挡、不过小），且从头到尾是同一个角色：不能切换成别人。</translation>
+    </message>
+    <message>
+        <source>Voice ID (optional)</source>
+        <translation>音色 ID（可选）</translation>
+    </message>
+    <message>
+        <source>For example 829824295735410756</source>
+        <translation>例如 829824295735410756</translation>
+    </message>
+    <message>
+        <source>The voice the element speaks with in the videos that use it. Only for an element made from a video; leave empty for none.</source>
+        <translation>主体在使用它的视频中说话时的音色。仅适用于由视频创建的主体；留空表示不设置。</translation>
+    </message>
+    <message>
+        <source>Other angles (1 to 3)</source>
+        <translation>其他角度（1 到 3 张）</translation>
+    </message>
+    <message>
+        <source>Required, like the frontal image: EvoLink makes no element from images without both.</source>
+        <translation>与正面图一样必填：两者缺一，EvoLink 都无法用图片创建主体。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2415,78 +2580,25 @@ Select a done job in the history to watch it.</source>
     </message>
 </context>
 <context>
-    <name>ks::GenerationForm</name>
+    <name>ks::FramesSection</name>
     <message>
-        <source>16:9 · Landscape</source>
-        <translation>16:9 · 横屏</translation>
+        <source>Start frame</source>
+        <translation>首帧</translation>
     </message>
     <message>
-        <source>9:16 · Portrait</source>
-        <translation>9:16 · 竖屏</translation>
+        <source>End frame (optional, needs a start frame)</source>
+        <translation>尾帧（可选，需要首帧）</translation>
     </message>
     <message>
-        <source>1:1 · Square</source>
-        <translation>1:1 · 方形</translation>
+        <source>End frame</source>
+        <translation>尾帧</translation>
     </message>
+</context>
+<context>
+    <name>ks::GenerateFooter</name>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 over the limit of %2 characters: shorten the prompt.</source>
-        <translation>超出 %2 字符上限 %1 个字符，请缩短提示词。</translation>
-    </message>
-    <message>
-        <source>Long prompt: %1 left before the limit of %2 characters.</source>
-        <translation>提示词较长：距 %2 字符上限还剩 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 takes its length from the input video.</source>
-        <translation>%1 的时长取决于输入视频。</translation>
-    </message>
-    <message>
-        <source>Duration changed from %1 s to %2 s: %3 allows %4–%5 s.</source>
-        <translation>时长已从 %1 秒改为 %2 秒：%3 支持 %4–%5 秒。</translation>
-    </message>
-    <message>
-        <source>%1 to %2 seconds; billed per second</source>
-        <translation>%1 至 %2 秒；按秒计费</translation>
-    </message>
-    <message>
-        <source>%1 has no sound option.</source>
-        <translation>%1 不支持声音选项。</translation>
-    </message>
-    <message>
-        <source>Adds generated audio; costs more per second</source>
-        <translation>添加生成的音频；每秒费用更高</translation>
-    </message>
-    <message>
-        <source>%1 keeps the aspect ratio of its input.</source>
-        <translation>%1 沿用输入内容的画面比例。</translation>
-    </message>
-    <message>
-        <source>%1 is not offered; %2 is used instead.</source>
-        <translation>不提供 %1，已改用 %2。</translation>
-    </message>
-    <message>
-        <source>— credits</source>
-        <translation>— 积分</translation>
-    </message>
-    <message>
-        <source>No price is known for these settings.</source>
-        <translation>暂无这些设置的价格信息。</translation>
-    </message>
-    <message>
-        <source>%1 credits</source>
-        <translation>%1 积分</translation>
-    </message>
-    <message>
-        <source>Generation is not available right now.</source>
-        <translation>当前无法生成。</translation>
+        <source>Estimated cost</source>
+        <translation>预计费用</translation>
     </message>
     <message>
         <source>Start the generation (%1)</source>
@@ -2499,28 +2611,39 @@ Generate: %2</source>
 生成：%2</translation>
     </message>
     <message>
-        <source>Auto (follow start frame)</source>
-        <translation>自动（跟随首帧）</translation>
+        <source>— credits</source>
+        <translation>— 积分</translation>
     </message>
     <message>
-        <source>shots: %1</source>
-        <translation>镜头：%1</translation>
+        <source>No price is known for these settings.</source>
+        <translation>暂无这些设置的价格信息。</translation>
     </message>
     <message>
-        <source>elements: %1</source>
-        <translation>主体：%1</translation>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
     </message>
     <message>
-        <source>watermark on</source>
-        <translation>水印开</translation>
+        <source>About %1, at %2 credits per US dollar. Credits are what is billed.</source>
+        <translation>约 %1，按每美元 %2 积分估算，实际按积分计费。</translation>
     </message>
     <message>
-        <source>watermark off</source>
-        <translation>水印关</translation>
+        <source>Price set by: %1</source>
+        <translation>计价依据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ks::GenerationForm</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
     </message>
     <message>
-        <source>callback</source>
-        <translation>回调</translation>
+        <source>%1 credits</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>Generation is not available right now.</source>
+        <translation>当前无法生成。</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -2539,28 +2662,8 @@ Generate: %2</source>
         <translation>在光标处插入 &lt;&lt;&lt;image_N&gt;&gt;&gt;、&lt;&lt;&lt;element_N&gt;&gt;&gt; 或 &lt;&lt;&lt;video_1&gt;&gt;&gt;，编号与请求中的发送顺序一致</translation>
     </message>
     <message>
-        <source>Start frame</source>
-        <translation>首帧</translation>
-    </message>
-    <message>
-        <source>End frame (optional, needs a start frame)</source>
-        <translation>尾帧（可选，需要首帧）</translation>
-    </message>
-    <message>
-        <source>End frame</source>
-        <translation>尾帧</translation>
-    </message>
-    <message>
         <source>Reference video</source>
         <translation>参考视频</translation>
-    </message>
-    <message>
-        <source>Keep the video&apos;s original sound</source>
-        <translation>保留视频原声</translation>
-    </message>
-    <message>
-        <source>keep_original_sound: the result keeps the audio of the input video</source>
-        <translation>keep_original_sound：生成结果保留输入视频的音频</translation>
     </message>
     <message>
         <source>Reference images</source>
@@ -2573,114 +2676,6 @@ Generate: %2</source>
     <message>
         <source>Style, scene or subject references; the prompt names them &lt;&lt;&lt;image_1&gt;&gt;&gt;, &lt;&lt;&lt;image_2&gt;&gt;&gt;… in this order. Images and elements together: at most 4.</source>
         <translation>风格、场景或主体参考；提示词中按此顺序以 &lt;&lt;&lt;image_1&gt;&gt;&gt;、&lt;&lt;&lt;image_2&gt;&gt;&gt;… 引用。图片和主体合计最多 4 个。</translation>
-    </message>
-    <message>
-        <source>A custom element is a reusable subject (a person, a character, a product). It takes about 10 minutes, costs 1 credit, and then appears in your element library for every mode.</source>
-        <translation>自定义主体是可复用的主体（人物、角色、产品）。创建约需 10 分钟，消耗 1 积分，之后会出现在你的主体库中，可用于所有模式。</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Up to 20 characters</source>
-        <translation>最多 20 个字符</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Who or what it is, up to 100 characters</source>
-        <translation>是谁或是什么，最多 100 个字符</translation>
-    </message>
-    <message>
-        <source>Made from</source>
-        <translation>创建自</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <source>A video</source>
-        <translation>一段视频</translation>
-    </message>
-    <message>
-        <source>Elements made from a video cannot be used with reference-to-video or video edit.</source>
-        <translation>由视频创建的主体不能用于 reference-to-video 或视频编辑。</translation>
-    </message>
-    <message>
-        <source>Frontal image</source>
-        <translation>正面图</translation>
-    </message>
-    <message>
-        <source>Other angles (1 to 3)</source>
-        <translation>其他角度（1 到 3 张）</translation>
-    </message>
-    <message>
-        <source>Video of the subject</source>
-        <translation>主体视频</translation>
-    </message>
-    <message>
-        <source>Multi-shot storyboard</source>
-        <translation>多镜头分镜</translation>
-    </message>
-    <message>
-        <source>Up to 6 shots, each with its own prompt and length; the lengths add up to the duration</source>
-        <translation>最多 6 个镜头，每个镜头有各自的提示词和时长；各镜头时长之和等于总时长</translation>
-    </message>
-    <message>
-        <source>Multi-shot is on: the prompt above is not sent; each shot&apos;s prompt is used instead.</source>
-        <translation>已开启多镜头：不会发送上方的提示词，而是使用各镜头的提示词。</translation>
-    </message>
-    <message>
-        <source>Elements</source>
-        <translation>主体</translation>
-    </message>
-    <message>
-        <source>Add a watermark</source>
-        <translation>添加水印</translation>
-    </message>
-    <message>
-        <source>watermark_info.enabled; left untouched, the service default applies</source>
-        <translation>watermark_info.enabled；保持未设置时，采用服务的默认值</translation>
-    </message>
-    <message>
-        <source>Callback URL (optional)</source>
-        <translation>回调地址（可选）</translation>
-    </message>
-    <message>
-        <source>EvoLink posts the finished task here; public https only. The app polls either way.</source>
-        <translation>EvoLink 会将完成的任务 POST 到此地址；仅限公开的 https 地址。无论是否设置，应用都会轮询任务状态。</translation>
-    </message>
-    <message>
-        <source>element %1</source>
-        <translation>主体 %1</translation>
-    </message>
-    <message>
-        <source>image %1</source>
-        <translation>图片 %1</translation>
-    </message>
-    <message>
-        <source>video %1</source>
-        <translation>视频 %1</translation>
-    </message>
-    <message>
-        <source>Nothing to refer to yet: add reference images, a video or elements.</source>
-        <translation>暂无可引用的内容：请添加参考图、视频或主体。</translation>
-    </message>
-    <message>
-        <source>The length comes from the input video: %1 s, billed as %2 s (rounded up).</source>
-        <translation>时长取决于输入视频：%1 秒，按 %2 秒计费（向上取整）。</translation>
-    </message>
-    <message>
-        <source>Sound is off when a video is an input; keep the video&apos;s own sound instead.</source>
-        <translation>以视频作为输入时无法生成声音；可改为保留视频原声。</translation>
-    </message>
-    <message>
-        <source>Price set by: %1</source>
-        <translation>计价依据：%1</translation>
     </message>
     <message>
         <source>“%1” is not a file that can be read.</source>
@@ -2703,20 +2698,8 @@ Generate: %2</source>
         <translation>未添加“%1”：%2最多支持 %3 张参考图。</translation>
     </message>
     <message>
-        <source>≈ %1</source>
-        <translation>≈ %1</translation>
-    </message>
-    <message>
-        <source>About %1, at %2 credits per US dollar. Credits are what is billed.</source>
-        <translation>约 %1，按每美元 %2 积分估算，实际按积分计费。</translation>
-    </message>
-    <message>
         <source>Generate</source>
         <translation>生成</translation>
-    </message>
-    <message>
-        <source>Required, like the frontal image: EvoLink makes no element from images without both.</source>
-        <translation>与正面图一样必填：两者缺一，EvoLink 都无法用图片创建主体。</translation>
     </message>
     <message>
         <source>Prompt (optional)</source>
@@ -2725,22 +2708,6 @@ Generate: %2</source>
     <message>
         <source>Video to edit (3 to 10 s)</source>
         <translation>待编辑视频（3 到 10 秒）</translation>
-    </message>
-    <message>
-        <source>At most 8 s long and 720 to 2160 px wide. One person, face clearly visible (not turned away, covered or tiny), and the same character from start to end: no cut to someone else.</source>
-        <translation>最长 8 秒，宽度 720 至 2160 像素。画面中只有一个人，面部清晰可见（不背对镜头、不被遮挡、不过小），且从头到尾是同一个角色：不能切换成别人。</translation>
-    </message>
-    <message>
-        <source>Voice ID (optional)</source>
-        <translation>音色 ID（可选）</translation>
-    </message>
-    <message>
-        <source>For example 829824295735410756</source>
-        <translation>例如 829824295735410756</translation>
-    </message>
-    <message>
-        <source>The voice the element speaks with in the videos that use it. Only for an element made from a video; leave empty for none.</source>
-        <translation>主体在使用它的视频中说话时的音色。仅适用于由视频创建的主体；留空表示不设置。</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -2908,233 +2875,6 @@ Removed jobs are gone from this list only: their video files stay in your downlo
     <message>
         <source>Stop following this job (the server keeps running and billing it)</source>
         <translation>不再跟踪此任务（服务器仍会继续运行并计费）</translation>
-    </message>
-</context>
-<context>
-    <name>ks::ImageDropZone</name>
-    <message>
-        <source>The image “%1” is no longer on disk; choose it again.</source>
-        <translation>图片“%1”已不在磁盘上，请重新选择。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a file that can be read.</source>
-        <translation>“%1”不是可读取的文件。</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a JPG or PNG image: its content is not an image format the service accepts.</source>
-        <translation>“%1”不是 JPG 或 PNG 图片：其内容不是服务支持的图片格式。</translation>
-    </message>
-    <message>
-        <source>Only https links can be used; “%1” is http.</source>
-        <translation>仅支持 https 链接；“%1”是 http 链接。</translation>
-    </message>
-    <message>
-        <source>“%1” is not an https link to an image.</source>
-        <translation>“%1”不是图片的 https 链接。</translation>
-    </message>
-    <message>
-        <source>The clipboard is empty.</source>
-        <translation>剪贴板为空。</translation>
-    </message>
-    <message>
-        <source>Nothing to use here.</source>
-        <translation>没有可用的内容。</translation>
-    </message>
-    <message>
-        <source>Only images, image files and https image links can be dropped here.</source>
-        <translation>此处只能拖放图片、图片文件或 https 图片链接。</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image, image file or https image link.</source>
-        <translation>剪贴板中没有图片、图片文件或 https 图片链接。</translation>
-    </message>
-    <message>
-        <source>Could not create the folder for pasted images: %1</source>
-        <translation>无法创建用于存放粘贴图片的文件夹：%1</translation>
-    </message>
-    <message>
-        <source>Could not save the pasted image to %1.</source>
-        <translation>无法将粘贴的图片保存到 %1。</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation>图片 (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Choose an image</source>
-        <translation>选择图片</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Link on %1 · the server downloads it when the job starts</source>
-        <translation>%1 上的链接 · 任务开始时由服务器下载</translation>
-    </message>
-    <message>
-        <source>The original file is gone; the uploaded copy is used</source>
-        <translation>原文件已不存在，将使用已上传的副本</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Drop an image here, paste it or choose a file</source>
-        <translation>将图片拖放到此处、粘贴或选择文件</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Pick a JPG or PNG file</source>
-        <translation>选择 JPG 或 PNG 文件</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>粘贴</translation>
-    </message>
-    <message>
-        <source>Use the image or https image link on the clipboard (%1)</source>
-        <translation>使用剪贴板中的图片或 https 图片链接 (%1)</translation>
-    </message>
-    <message>
-        <source>JPG, PNG or WEBP</source>
-        <translation>JPG、PNG 或 WEBP</translation>
-    </message>
-    <message>
-        <source>JPG or PNG</source>
-        <translation>JPG 或 PNG</translation>
-    </message>
-    <message>
-        <source>at least %1 px per side</source>
-        <translation>每边至少 %1 px</translation>
-    </message>
-    <message>
-        <source>ratio 1:2.5 to 2.5:1</source>
-        <translation>比例 1:2.5 至 2.5:1</translation>
-    </message>
-    <message>
-        <source>Replace…</source>
-        <translation>替换…</translation>
-    </message>
-    <message>
-        <source>Remove this image</source>
-        <translation>移除此图片</translation>
-    </message>
-    <message>
-        <source>Remove image</source>
-        <translation>移除图片</translation>
-    </message>
-    <message>
-        <source>Image drop zone</source>
-        <translation>图片拖放区</translation>
-    </message>
-    <message>
-        <source>“%1” is not an MP4 or MOV video: its content is %2.</source>
-        <translation>“%1”不是 MP4 或 MOV 视频：其内容为%2。</translation>
-    </message>
-    <message>
-        <source>not a format the service accepts</source>
-        <translation>服务不支持的格式</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is not an https link to a video.</source>
-        <translation>“%1”不是视频的 https 链接。</translation>
-    </message>
-    <message>
-        <source>Only video files and https video links can be dropped here.</source>
-        <translation>此处只能拖放视频文件或 https 视频链接。</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no video file or https video link.</source>
-        <translation>剪贴板中没有视频文件或 https 视频链接。</translation>
-    </message>
-    <message>
-        <source>Choose a video</source>
-        <translation>选择视频</translation>
-    </message>
-    <message>
-        <source>Videos (*.mp4 *.mov)</source>
-        <translation>视频 (*.mp4 *.mov)</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>length unknown</source>
-        <translation>时长未知</translation>
-    </message>
-    <message>
-        <source>%1 fps</source>
-        <translation>%1 fps</translation>
-    </message>
-    <message>
-        <source>Drop a video here, paste a link or choose a file</source>
-        <translation>将视频拖放到此处、粘贴链接或选择文件</translation>
-    </message>
-    <message>
-        <source>Pick an MP4 or MOV file</source>
-        <translation>选择 MP4 或 MOV 文件</translation>
-    </message>
-    <message>
-        <source>Use the video file or https video link on the clipboard (%1)</source>
-        <translation>使用剪贴板中的视频文件或 https 视频链接 (%1)</translation>
-    </message>
-    <message>
-        <source>MP4 or MOV</source>
-        <translation>MP4 或 MOV</translation>
-    </message>
-    <message>
-        <source>at least 3 s</source>
-        <translation>至少 3 秒</translation>
-    </message>
-    <message>
-        <source>720–2160 px per side</source>
-        <translation>每边 720–2160 px</translation>
-    </message>
-    <message>
-        <source>24–60 fps</source>
-        <translation>24–60 fps</translation>
-    </message>
-    <message>
-        <source>Remove this video</source>
-        <translation>移除此视频</translation>
-    </message>
-    <message>
-        <source>Remove video</source>
-        <translation>移除视频</translation>
-    </message>
-    <message>
-        <source>Video drop zone</source>
-        <translation>视频拖放区</translation>
-    </message>
-    <message>
-        <source>Pick a JPG, PNG or WEBP file</source>
-        <translation>选择 JPG、PNG 或 WEBP 文件</translation>
-    </message>
-    <message>
-        <source>Checking “%1”…</source>
-        <translation>正在检查“%1”…</translation>
-    </message>
-    <message>
-        <source>up to %1</source>
-        <translation>不超过 %1</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3421,161 @@ Removed jobs are gone from this list only: their video files stay in your downlo
     </message>
 </context>
 <context>
+    <name>ks::MediaDropZone</name>
+    <message>
+        <source>The image “%1” is no longer on disk; choose it again.</source>
+        <translation>图片“%1”已不在磁盘上，请重新选择。</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty.</source>
+        <translation>剪贴板为空。</translation>
+    </message>
+    <message>
+        <source>Nothing to use here.</source>
+        <translation>没有可用的内容。</translation>
+    </message>
+    <message>
+        <source>Only video files and https video links can be dropped here.</source>
+        <translation>此处只能拖放视频文件或 https 视频链接。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no video file or https video link.</source>
+        <translation>剪贴板中没有视频文件或 https 视频链接。</translation>
+    </message>
+    <message>
+        <source>Only images, image files and https image links can be dropped here.</source>
+        <translation>此处只能拖放图片、图片文件或 https 图片链接。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image, image file or https image link.</source>
+        <translation>剪贴板中没有图片、图片文件或 https 图片链接。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for pasted images: %1</source>
+        <translation>无法创建用于存放粘贴图片的文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the pasted image to %1.</source>
+        <translation>无法将粘贴的图片保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a video</source>
+        <translation>选择视频</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov)</source>
+        <translation>视频 (*.mp4 *.mov)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Link on %1 · the server downloads it when the job starts</source>
+        <translation>%1 上的链接 · 任务开始时由服务器下载</translation>
+    </message>
+    <message>
+        <source>The original file is gone; the uploaded copy is used</source>
+        <translation>原文件已不存在，将使用已上传的副本</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>length unknown</source>
+        <translation>时长未知</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Checking “%1”…</source>
+        <translation>正在检查“%1”…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>替换…</translation>
+    </message>
+    <message>
+        <source>Drop a video here, paste a link or choose a file</source>
+        <translation>将视频拖放到此处、粘贴链接或选择文件</translation>
+    </message>
+    <message>
+        <source>Pick an MP4 or MOV file</source>
+        <translation>选择 MP4 或 MOV 文件</translation>
+    </message>
+    <message>
+        <source>Use the video file or https video link on the clipboard (%1)</source>
+        <translation>使用剪贴板中的视频文件或 https 视频链接 (%1)</translation>
+    </message>
+    <message>
+        <source>Remove this video</source>
+        <translation>移除此视频</translation>
+    </message>
+    <message>
+        <source>Remove video</source>
+        <translation>移除视频</translation>
+    </message>
+    <message>
+        <source>Video drop zone</source>
+        <translation>视频拖放区</translation>
+    </message>
+    <message>
+        <source>Drop an image here, paste it or choose a file</source>
+        <translation>将图片拖放到此处、粘贴或选择文件</translation>
+    </message>
+    <message>
+        <source>Pick a JPG, PNG or WEBP file</source>
+        <translation>选择 JPG、PNG 或 WEBP 文件</translation>
+    </message>
+    <message>
+        <source>Pick a JPG or PNG file</source>
+        <translation>选择 JPG 或 PNG 文件</translation>
+    </message>
+    <message>
+        <source>Use the image or https image link on the clipboard (%1)</source>
+        <translation>使用剪贴板中的图片或 https 图片链接 (%1)</translation>
+    </message>
+    <message>
+        <source>Remove this image</source>
+        <translation>移除此图片</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>移除图片</translation>
+    </message>
+    <message>
+        <source>Image drop zone</source>
+        <translation>图片拖放区</translation>
+    </message>
+</context>
+<context>
     <name>ks::ModerationPrecheck</name>
     <message numerus="yes">
         <source>EvoLink&apos;s moderation did not answer within %n second(s).</source>
@@ -3936,6 +3831,45 @@ It may have been moved or deleted.</source>
     </message>
 </context>
 <context>
+    <name>ks::PromptSection</name>
+    <message>
+        <source>Describe the shot: subject, action, camera movement, lighting, mood…</source>
+        <translation>描述镜头：主体、动作、运镜、光线、氛围…</translation>
+    </message>
+    <message>
+        <source>Multi-shot is on: the prompt above is not sent; each shot&apos;s prompt is used instead.</source>
+        <translation>已开启多镜头：不会发送上方的提示词，而是使用各镜头的提示词。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 over the limit of %2 characters: shorten the prompt.</source>
+        <translation>超出 %2 字符上限 %1 个字符，请缩短提示词。</translation>
+    </message>
+    <message>
+        <source>Long prompt: %1 left before the limit of %2 characters.</source>
+        <translation>提示词较长：距 %2 字符上限还剩 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>element %1</source>
+        <translation>主体 %1</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>图片 %1</translation>
+    </message>
+    <message>
+        <source>video %1</source>
+        <translation>视频 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to refer to yet: add reference images, a video or elements.</source>
+        <translation>暂无可引用的内容：请添加参考图、视频或主体。</translation>
+    </message>
+</context>
+<context>
     <name>ks::ReferenceImagesPanel</name>
     <message>
         <source>%1 / %2</source>
@@ -4106,6 +4040,96 @@ It may have been moved or deleted.</source>
         <translation>
             <numerusform>任务历史记录 %1 在 Kling Studio 运行期间被删除。它已被重新创建，此处正在进行的 %n 个任务已重新写入其中。请勿在任务运行时删除此文件：程序崩溃后正是靠它找回已付费的任务。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ks::VideoInputSection</name>
+    <message>
+        <source>Keep the video&apos;s original sound</source>
+        <translation>保留视频原声</translation>
+    </message>
+    <message>
+        <source>keep_original_sound: the result keeps the audio of the input video</source>
+        <translation>keep_original_sound：生成结果保留输入视频的音频</translation>
+    </message>
+</context>
+<context>
+    <name>ks::VideoSettingsSection</name>
+    <message>
+        <source>Video settings</source>
+        <translation>视频设置</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation>画面比例</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>画质</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>Generate audio with the video</source>
+        <translation>同时生成音频</translation>
+    </message>
+    <message>
+        <source>Auto (follow start frame)</source>
+        <translation>自动（跟随首帧）</translation>
+    </message>
+    <message>
+        <source>16:9 · Landscape</source>
+        <translation>16:9 · 横屏</translation>
+    </message>
+    <message>
+        <source>9:16 · Portrait</source>
+        <translation>9:16 · 竖屏</translation>
+    </message>
+    <message>
+        <source>1:1 · Square</source>
+        <translation>1:1 · 方形</translation>
+    </message>
+    <message>
+        <source>The length comes from the input video: %1 s, billed as %2 s (rounded up).</source>
+        <translation>时长取决于输入视频：%1 秒，按 %2 秒计费（向上取整）。</translation>
+    </message>
+    <message>
+        <source>%1 takes its length from the input video.</source>
+        <translation>%1 的时长取决于输入视频。</translation>
+    </message>
+    <message>
+        <source>Duration changed from %1 s to %2 s: %3 allows %4–%5 s.</source>
+        <translation>时长已从 %1 秒改为 %2 秒：%3 支持 %4–%5 秒。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 seconds; billed per second</source>
+        <translation>%1 至 %2 秒；按秒计费</translation>
+    </message>
+    <message>
+        <source>Sound is off when a video is an input; keep the video&apos;s own sound instead.</source>
+        <translation>以视频作为输入时无法生成声音；可改为保留视频原声。</translation>
+    </message>
+    <message>
+        <source>%1 has no sound option.</source>
+        <translation>%1 不支持声音选项。</translation>
+    </message>
+    <message>
+        <source>Adds generated audio; costs more per second</source>
+        <translation>添加生成的音频；每秒费用更高</translation>
+    </message>
+    <message>
+        <source>%1 keeps the aspect ratio of its input.</source>
+        <translation>%1 沿用输入内容的画面比例。</translation>
+    </message>
+    <message>
+        <source>%1 is not offered; %2 is used instead.</source>
+        <translation>不提供 %1，已改用 %2。</translation>
     </message>
 </context>
 <context>

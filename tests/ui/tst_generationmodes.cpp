@@ -238,6 +238,17 @@ void TestGenerationModes::modesShowTheRightSlots()
             QCOMPARE(slider->maximum(), e.sliderMax);
         QCOMPARE(form.request().mode, e.mode);
     }
+    // Back from the modes without a duration, the duration row is there again
+    // (its label, slider and value), in each mode that has one.
+    for (Mode back : {Mode::TextToVideo, Mode::VideoEdit, Mode::ImageToVideo, Mode::CustomElement,
+                      Mode::ReferenceToVideo}) {
+        selectMode(form, back);
+        const bool has = ModeInfo::durationRange(back).has_value();
+        const QByteArray where = ModeInfo::cliName(back).toUtf8();
+        QVERIFY2(slider->isVisibleTo(&form) == has, where);
+        QVERIFY2(child<QWidget>(&form, "durationValue")->isVisibleTo(&form) == has, where);
+        QVERIFY2(child<QWidget>(&form, "durationLabel")->isVisibleTo(&form) == has, where);
+    }
     // Reference limits and formats follow the mode.
     selectMode(form, Mode::ImageToVideo);
     QCOMPARE(refs->maxCount(), 7);
