@@ -5,9 +5,12 @@
 // EvoLink refuses before making a task waits in the queue to be sent again.
 
 #include "jobs/Job.h"
+#include "jobs/PollSchedule.h"
 
 #include <QHash>
 #include <QObject>
+
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -17,15 +20,6 @@ class ElementLibrary;
 class EvoLinkClient;
 class JobStore;
 class Settings;
-
-// Poll delays of API.md §8 (seconds), kept apart so tests and the simulator
-// time scale can shrink them.
-struct PollSchedule
-{
-    double scale = 1.0; // multiply every delay (tests use e.g. 0.01)
-    int firstDelayMs(std::optional<int> estimatedTimeSeconds) const;
-    int nextDelayMs(qint64 elapsedMs) const;
-};
 
 enum class ResumePolicy {
     // The app: a create whose answer was lost waits for "Check again".
@@ -102,7 +96,7 @@ signals:
 
 private:
     class Private;
-    Private *d;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace ks

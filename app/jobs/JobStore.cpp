@@ -2,10 +2,9 @@
 
 #include "core/RequestJson.h"
 #include "core/ReservedCredits.h"
+#include "jobs/DownloadClaim.h"
 #include "platform/Logging.h"
-#include "platform/ProcessLiveness.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,7 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QSysInfo>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -754,23 +752,12 @@ int JobStore::count() const
 
 QString JobStore::processOwnerName(const QString &name)
 {
-    return QStringLiteral("%1/%2/%3")
-        .arg(name, QSysInfo::machineHostName())
-        .arg(QCoreApplication::applicationPid());
+    return DownloadClaim::processOwnerName(name);
 }
 
 bool JobStore::ownerIsDead(const QString &owner)
 {
-    // Only a holder on this machine can be asked; one the OS cannot tell
-    // about counts as alive, and its lease runs out instead.
-    const QStringList parts = owner.split(u'/');
-    if (parts.size() != 3 || parts.at(1) != QSysInfo::machineHostName())
-        return false;
-    bool ok = false;
-    const qint64 pid = parts.at(2).toLongLong(&ok);
-    if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
-        return false;
-    return ProcessLiveness::of(pid) == ProcessLiveness::State::Dead;
+    return DownloadClaim::ownerIsDead(owner);
 }
 
 bool JobStore::claimJob(const QString &id, const QString &owner)

@@ -60,11 +60,9 @@ public:
     // False for an in-memory journal (the file could not be opened): paid
     // requests must not leave when nothing durable records them.
     bool isDurable() const { return isOpen() && m_path != QLatin1String(":memory:"); }
-    // "<name>/<host>/<pid>": an owner name whose claim other processes may
-    // take over as soon as this process is gone (killed, crashed).
+    // The owner names of claims and their liveness rule: DownloadClaim's
+    // (claimJob() frees the claim of a dead holder at once).
     static QString processOwnerName(const QString &name);
-    // True only for such a name of this host whose process is known to be
-    // gone (ProcessLiveness); false for this process and when unsure.
     static bool ownerIsDead(const QString &owner);
 
     // Whether the journal's files are still the ones this store opened. A
