@@ -484,4 +484,4 @@ void TestMediaDropZone::droppedHeicAvifTiffAreNamed()
 }
 
 QTEST_MAIN(TestMediaDropZone)
-#include "tst_imagedropzone.moc"
+#include "tst_mediadropzone.moc"
