@@ -1967,6 +1967,41 @@ Select a done job in the history to watch it.</source>
     </message>
 </context>
 <context>
+    <name>ks::AttentionDialogs</name>
+    <message>
+        <source>Balance too low</source>
+        <translation>余额不足</translation>
+    </message>
+    <message>
+        <source>Top up your EvoLink account, then resubmit the job from the history. Nothing was charged for this job.</source>
+        <translation>请为 EvoLink 账户充值，然后在历史记录中重新提交该任务。此任务未产生任何费用。</translation>
+    </message>
+    <message>
+        <source>File storage full</source>
+        <translation>文件存储已满</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written</source>
+        <translation>无法写入任务日志</translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>API 密钥被拒绝</translation>
+    </message>
+    <message>
+        <source>EvoLink did not accept the API key.</source>
+        <translation>EvoLink 未接受该 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Enter a valid key in Preferences to continue.</source>
+        <translation>请在偏好设置中输入有效的密钥以继续。</translation>
+    </message>
+    <message>
+        <source>Open Preferences…</source>
+        <translation>打开偏好设置…</translation>
+    </message>
+</context>
+<context>
     <name>ks::CliCommands</name>
     <message>
         <source>This combination has no published price.</source>
@@ -3287,30 +3322,6 @@ Removed jobs are gone from this list only: their video files stay in your downlo
         <translation>任务已提交。</translation>
     </message>
     <message>
-        <source>Balance too low</source>
-        <translation>余额不足</translation>
-    </message>
-    <message>
-        <source>Top up your EvoLink account, then resubmit the job from the history. Nothing was charged for this job.</source>
-        <translation>请为 EvoLink 账户充值，然后在历史记录中重新提交该任务。此任务未产生任何费用。</translation>
-    </message>
-    <message>
-        <source>API key refused</source>
-        <translation>API 密钥被拒绝</translation>
-    </message>
-    <message>
-        <source>EvoLink did not accept the API key.</source>
-        <translation>EvoLink 未接受该 API 密钥。</translation>
-    </message>
-    <message>
-        <source>Enter a valid key in Preferences to continue.</source>
-        <translation>请在偏好设置中输入有效的密钥以继续。</translation>
-    </message>
-    <message>
-        <source>Open Preferences…</source>
-        <translation>打开偏好设置…</translation>
-    </message>
-    <message>
         <source>Balance: %1 credits</source>
         <translation>余额：%1 积分</translation>
     </message>
@@ -3355,10 +3366,6 @@ Removed jobs are gone from this list only: their video files stay in your downlo
         <translation>任务未发送</translation>
     </message>
     <message>
-        <source>The journal cannot be written</source>
-        <translation>无法写入任务日志</translation>
-    </message>
-    <message>
         <source>Submit again?</source>
         <translation>再次提交？</translation>
     </message>
@@ -3399,10 +3406,6 @@ Removed jobs are gone from this list only: their video files stay in your downlo
     <message>
         <source>Keep Draft</source>
         <translation>保留草稿</translation>
-    </message>
-    <message>
-        <source>File storage full</source>
-        <translation>文件存储已满</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #include "jobs/JobStore.h"
 
 #include "core/RequestJson.h"
-#include "core/ReservedCredits.h"
 #include "jobs/DownloadClaim.h"
+#include "jobs/JournalSchema.h"
 #include "platform/Logging.h"
 
 #include <QDir>
@@ -19,9 +19,6 @@
 namespace ks {
 
 namespace {
-
-// Bump with every schema change and add a step to migrate().
-constexpr int kSchemaVersion = 3;
 
 const char *const kColumns = "id, created_at, updated_at, state, model, request, "
                              "idempotency_key, task_id, progress, eta_seconds, estimate_uc, "
@@ -87,11 +84,9 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-// SQLite result codes that mean "this is not (or no longer) a database".
 bool isCorruptionError(const QSqlError &error)
 {
-    const QString code = error.nativeErrorCode();
-    return code == u"26" || code == u"11"; // SQLITE_NOTADB, SQLITE_CORRUPT
+    return JournalSchema::isCorruptionCode(error.nativeErrorCode());
 }
 
 } // namespace
@@ -193,8 +188,8 @@ bool JobStore::openForReading(const QString &path)
     }
     const int version = q.value(0).toInt();
     q.finish();
-    if (version != kSchemaVersion) { // older ones are migrated by open()
-        m_lastError = QStringLiteral("schema %1, not %2").arg(version).arg(kSchemaVersion);
+    if (version != JournalSchema::kVersion) { // older ones are migrated by open()
+        m_lastError = QStringLiteral("schema %1, not %2").arg(version).arg(JournalSchema::kVersion);
         close();
         return false;
     }
@@ -239,129 +234,14 @@ bool JobStore::openDatabase(const QString &path)
         m_lastError = q.lastError().text();
         return false;
     }
-    return migrate();
-}
-
-bool JobStore::migrateReservations()
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery rows(db);
-    rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT id, credits_reserved, estimate_uc FROM jobs "
-                                  "WHERE credits_reserved IS NOT NULL"))) {
-        m_lastError = rows.lastError().text();
+    QString error;
+    bool corrupt = false;
+    if (!JournalSchema::migrate(db, &error, &corrupt)) {
+        m_lastError = error;
+        m_corrupt = corrupt;
         return false;
-    }
-    QList<std::pair<QString, ReservedCredits::Reading>> readings;
-    while (rows.next()) {
-        readings.append(
-            {rows.value(0).toString(),
-             ReservedCredits::read(rows.value(1).toDouble(), rows.value(2).toLongLong())});
-    }
-    rows.finish();
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE jobs SET credits_reserved_raw = ?, credits_reserved = ? "
-                                  "WHERE id = ?"));
-    for (const auto &[id, r] : std::as_const(readings)) {
-        update.addBindValue(r.raw);
-        update.addBindValue(optOrNull(r.credits, QMetaType::Double));
-        update.addBindValue(id);
-        if (!update.exec()) {
-            m_lastError = update.lastError().text();
-            return false;
-        }
     }
     return true;
-}
-
-bool JobStore::migrate()
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        m_lastError = q.lastError().text();
-        m_corrupt = isCorruptionError(q.lastError());
-        return false;
-    }
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version == kSchemaVersion)
-        return true;
-    if (version > kSchemaVersion) {
-        m_lastError = tr("The job history was written by a newer version of Kling Studio "
-                         "(schema %1, this version understands %2).")
-                          .arg(version)
-                          .arg(kSchemaVersion);
-        return false;
-    }
-    // Another process may be migrating at the same moment: take the write
-    // lock first, then look at the version again.
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    int current = 0;
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        current = q.value(0).toInt();
-    q.finish();
-    bool ok = true;
-    if (current < 1) {
-        ok = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS jobs ("
-                                 "id TEXT PRIMARY KEY NOT NULL,"
-                                 "created_at INTEGER NOT NULL,"
-                                 "updated_at INTEGER NOT NULL,"
-                                 "state TEXT NOT NULL,"
-                                 "model TEXT NOT NULL DEFAULT '',"
-                                 "request TEXT NOT NULL,"
-                                 "idempotency_key TEXT NOT NULL DEFAULT '',"
-                                 "task_id TEXT NOT NULL DEFAULT '',"
-                                 "progress INTEGER NOT NULL DEFAULT 0,"
-                                 "eta_seconds INTEGER,"
-                                 "estimate_uc INTEGER NOT NULL DEFAULT 0,"
-                                 "credits_reserved REAL,"
-                                 "credits_used REAL,"
-                                 "result_url TEXT NOT NULL DEFAULT '',"
-                                 "result_at INTEGER,"
-                                 "video_path TEXT NOT NULL DEFAULT '',"
-                                 "out_path TEXT NOT NULL DEFAULT '',"
-                                 "element_id TEXT NOT NULL DEFAULT '',"
-                                 "error_kind TEXT NOT NULL DEFAULT 'none',"
-                                 "error_http_status INTEGER NOT NULL DEFAULT 0,"
-                                 "error_code TEXT NOT NULL DEFAULT '',"
-                                 "error_message TEXT NOT NULL DEFAULT '',"
-                                 "error_type TEXT NOT NULL DEFAULT '',"
-                                 "error_param TEXT NOT NULL DEFAULT '',"
-                                 "downloaded_bytes INTEGER NOT NULL DEFAULT 0,"
-                                 "total_bytes INTEGER NOT NULL DEFAULT 0,"
-                                 "demo INTEGER NOT NULL DEFAULT 0,"
-                                 "download_owner TEXT,"
-                                 "download_claimed_at INTEGER)"))
-            && exec(
-                 QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_created_at ON jobs(created_at)"))
-            && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_state ON jobs(state)"))
-            && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_task_id ON jobs(task_id)"));
-    }
-    if (ok && current < 2) {
-        // 2: when the create request left, so a lost answer is looked up
-        // only among tasks created around that moment.
-        ok = exec(QStringLiteral("ALTER TABLE jobs ADD COLUMN create_sent_at INTEGER"));
-    }
-    if (ok && current < 3) {
-        // 3: credits_reserved may have come in UC (API.md §10.1 #9). What
-        // EvoLink sent moves to credits_reserved_raw; credits_reserved holds
-        // credits, or NULL when the figure reads as neither.
-        ok = exec(QStringLiteral("ALTER TABLE jobs ADD COLUMN credits_reserved_raw REAL"))
-            && migrateReservations();
-    }
-    if (ok)
-        ok = exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
-    if (!ok) {
-        const QString error = m_lastError;
-        exec(QStringLiteral("ROLLBACK"));
-        m_lastError = error;
-        return false;
-    }
-    return exec(QStringLiteral("COMMIT"));
 }
 
 QStringList JobStore::journalFiles(const QString &path)

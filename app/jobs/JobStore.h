@@ -95,9 +95,7 @@ private:
     bool openDatabase(const QString &path);
     void rememberFiles();
     static QStringList journalFiles(const QString &path); // journal, -wal, -shm
-    bool migrate();
     // Schema 3: reads every journaled credits_reserved by ReservedCredits.
-    bool migrateReservations();
     bool exec(const QString &sql);
     bool writeJob(const Job &job, bool insert);
     QList<Job> select(const QString &where, const QString &tail, const QVariantList &values) const;

@@ -1,4 +1,5 @@
 #include "form/GenerationForm.h"
+#include "form/GenerationForm_p.h"
 
 #include "core/CostEstimator.h"
 #include "core/PromptReferences.h"
@@ -18,7 +19,6 @@
 #include "form/VideoSettingsSection.h"
 #include "jobs/ElementLibrary.h"
 #include "style/Theme.h"
-#include "ui_GenerationForm.h"
 
 #include <QApplication>
 #include <QDir>
@@ -43,75 +43,6 @@ bool hasFirstFrame(Mode mode)
 }
 
 } // namespace
-
-class GenerationForm::Private
-{
-public:
-    explicit Private(GenerationForm *q) : q(q) { }
-
-    Mode currentMode() const;
-    GenerationRequest buildRequest() const;
-
-    // The sections are built on first need (ensure*) and take their place
-    // in the form's column, above the video settings.
-    void ensureForMode(Mode mode);
-    void ensureFrames();
-    void ensureVideo();
-    void ensureReferences();
-    void ensureElement();
-    void ensureAdvanced();
-    void insertSection(QWidget *section);
-    void videoMediaChanged();
-    void videoRefused();
-    void applyReferenceLimits();
-    // Values of lazily built controls; their defaults while not built yet.
-    bool multiShotOn() const;
-    void fillModes();
-    // Adapts every control to the mode's facts; `clampNote` says whether a
-    // changed duration should be explained (not when a stored request is loaded).
-    void applyMode(bool clampNote);
-    void applyInputs();
-    bool autoAspectWanted() const;
-    void refresh();
-    void refreshEstimate();
-    void refreshValidation();
-    void refreshWarnings();
-    void refreshAdvancedTitle();
-    void retranslateExtra();
-    void retranslateReferences();
-    void showNotice(const QString &message);
-    void openLibraryDialog();
-    ElementLibrary *library();
-    void changed();
-
-    GenerationForm *q;
-    Ui::GenerationForm ui;
-    CostEstimator estimator;
-    double creditsPerUsd = 72.0;
-    bool externalEnabled = true;
-    QString externalReason;
-    QList<Mode> unavailableModes; // the key may not use their models
-    QList<ValidationIssue> issues;
-    QList<ValidationIssue> warnings;
-    bool promptTouched = false;
-    bool imageTouched = false;
-    bool videoTouched = false;
-    bool loading = false;
-    // openInputFile: checked one at a time, then routed to a slot.
-    InputFileQueue *inputQueue = nullptr;
-    bool routeCheckedInput(const InputCheckResult &checked);
-
-    // The sections, in the column's order; null until first needed.
-    FramesSection *frames = nullptr;
-    VideoInputSection *video = nullptr;
-    ReferenceImagesPanel *referencePanel = nullptr;
-    CustomElementSection *element = nullptr;
-    AdvancedSection *advanced = nullptr;
-    bool shotsFollow = false; // until the shot editor exists
-    std::optional<bool> watermark; // empty until the user (or a stored request) sets it
-    QPointer<ElementLibrary> externalLibrary;
-    ElementLibrary *ownLibrary = nullptr;
-};
 
 Mode GenerationForm::Private::currentMode() const
 {
@@ -646,110 +577,6 @@ void GenerationForm::setRequest(const GenerationRequest &request)
     d->loading = false;
     d->refresh();
     emit requestChanged();
-}
-
-bool GenerationForm::openInputFile(const QString &path)
-{
-    const QFileInfo fi(path);
-    if (!fi.exists() || fi.isDir()) {
-        d->showNotice(
-            tr("“%1” is not a file that can be read.").arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    if (!d->inputQueue) {
-        d->inputQueue = new InputFileQueue(
-            [this] {
-                const qreal dpr = devicePixelRatioF();
-                return QSize(int(MediaDropZone::kThumbnailWidth * dpr),
-                             int(MediaDropZone::kThumbnailHeight * dpr));
-            },
-            this);
-        connect(d->inputQueue, &InputFileQueue::checked, this,
-                [this](const InputCheckResult &checked) {
-                    const bool accepted = d->routeCheckedInput(checked);
-                    emit inputFileOpened(checked.path, accepted);
-                });
-    }
-    d->inputQueue->enqueue(fi.absoluteFilePath());
-    return true;
-}
-
-bool GenerationForm::Private::routeCheckedInput(const InputCheckResult &checked)
-{
-    const QFileInfo fi(checked.path);
-    const MediaInfo &info = checked.info;
-    auto fail = [this](const QString &message) {
-        showNotice(message);
-        return false;
-    };
-    if (!info.probed)
-        return fail(
-            GenerationForm::tr("“%1” could not be read: %2").arg(fi.fileName(), checked.error));
-
-    auto selectMode = [this](Mode mode) {
-        const int index = ui.modeCombo->findData(int(mode));
-        if (index >= 0 && index != ui.modeCombo->currentIndex())
-            ui.modeCombo->setCurrentIndex(index);
-    };
-    auto result = [this, &checked](MediaDropZone *zone) {
-        const bool ok = zone->acceptChecked(checked);
-        showNotice(ok ? QString() : zone->errorText());
-        return ok;
-    };
-    const Mode mode = currentMode();
-    const bool isVideo = info.format == MediaFormat::Mp4 || info.format == MediaFormat::Mov;
-    const bool isImage = info.format == MediaFormat::Jpeg || info.format == MediaFormat::Png
-        || info.format == MediaFormat::Webp;
-
-    if (isVideo) {
-        if (mode == Mode::CustomElement) {
-            ensureElement();
-            if (element->fromVideo())
-                return result(element->videoZone());
-        }
-        if (!ModeInfo::hasVideoInput(mode))
-            selectMode(Mode::ReferenceToVideo);
-        ensureVideo();
-        return result(video->zone());
-    }
-    if (isRefusedImageFormat(info.format)) {
-        // HEIC, AVIF, TIFF: the validator's words name the format and the accepted ones.
-        return fail(GenerationForm::tr("“%1”: %2")
-                        .arg(fi.fileName(), RequestValidator::checkImage(info, true).join(u' ')));
-    }
-    if (!isImage) {
-        return fail(GenerationForm::tr(
-                        "“%1” is neither an image (JPG, PNG, WEBP) nor a video (MP4, MOV) by its "
-                        "content.")
-                        .arg(fi.fileName()));
-    }
-    if (mode == Mode::CustomElement) {
-        ensureElement();
-        element->chooseImages();
-        if (!element->frontalZone()->media().isSet())
-            return result(element->frontalZone());
-        ReferenceImagesPanel *angles = element->anglesPanel();
-        if (angles->count() >= angles->maxCount())
-            return fail(GenerationForm::tr(
-                            "“%1” was not added: the element already has a frontal image and %2 "
-                            "other angles.")
-                            .arg(fi.fileName())
-                            .arg(angles->maxCount()));
-        return result(angles->adder());
-    }
-    if (!ModeInfo::hasVideoInput(mode) && mode != Mode::ImageToVideo)
-        selectMode(Mode::ImageToVideo);
-    if (currentMode() == Mode::ImageToVideo) {
-        ensureFrames();
-        if (!frames->hasStart())
-            return result(frames->startZone());
-    }
-    ensureReferences();
-    if (referencePanel->count() >= referencePanel->maxCount())
-        return fail(GenerationForm::tr("“%1” was not added: %2 takes at most %3 reference images.")
-                        .arg(fi.fileName(), ModeInfo::displayName(currentMode()))
-                        .arg(referencePanel->maxCount()));
-    return result(referencePanel->adder());
 }
 
 void GenerationForm::setElementLibrary(ElementLibrary *library)

@@ -3,16 +3,15 @@
 #include "core/ByteSizeText.h"
 #include "core/RequestValidator.h"
 #include "form/DropZoneParts.h"
+#include "form/DroppedMedia.h"
 #include "form/FileDialogStartDir.h"
 #include "platform/Logging.h"
-#include "platform/Paths.h"
 #include "player/VideoFrameGrabber.h"
 #include "style/Theme.h"
 #include "widgets/TextLabel.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -30,7 +29,6 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QUrl>
-#include <QUuid>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -466,16 +464,7 @@ bool MediaDropZone::pasteFrom(const QMimeData *mime)
 
 bool MediaDropZone::canAccept(const QMimeData *mime) const
 {
-    if (!mime)
-        return false;
-    if (mime->hasUrls()) {
-        const QList<QUrl> urls = mime->urls();
-        return !urls.isEmpty()
-            && (urls.constFirst().isLocalFile() || urls.constFirst().scheme().startsWith(u"http"));
-    }
-    if (mime->hasImage())
-        return m_slot.kind == Kind::Image;
-    return mime->hasText() && mime->text().trimmed().startsWith(u"http");
+    return DroppedMedia::offersSomething(mime, m_slot.kind == Kind::Image);
 }
 
 bool MediaDropZone::acceptMime(const QMimeData *mime, bool fromDrop)
@@ -484,24 +473,16 @@ bool MediaDropZone::acceptMime(const QMimeData *mime, bool fromDrop)
         setError([=] { return tr("Nothing to use here."); });
         return false;
     }
-    if (mime->hasUrls() && !mime->urls().isEmpty()) {
-        const QUrl url = mime->urls().constFirst();
-        if (url.isLocalFile())
-            return setLocalFile(url.toLocalFile());
-        return setRemoteUrl(url.toString());
-    }
-    if (mime->hasImage() && m_slot.kind == Kind::Image) {
-        const QImage image = qvariant_cast<QImage>(mime->imageData());
-        if (!image.isNull())
-            return acceptImageData(image);
-    }
-    if (mime->hasText()) {
-        const QString text = mime->text().trimmed();
-        const QUrl url(text, QUrl::StrictMode);
-        if (url.isLocalFile())
-            return setLocalFile(url.toLocalFile());
-        if (text.startsWith(u"http"))
-            return setRemoteUrl(text);
+    const DroppedMedia media = DroppedMedia::read(mime, m_slot.kind == Kind::Image);
+    switch (media.kind) {
+    case DroppedMedia::Kind::LocalFile:
+        return setLocalFile(media.location);
+    case DroppedMedia::Kind::RemoteUrl:
+        return setRemoteUrl(media.location);
+    case DroppedMedia::Kind::Pixels:
+        return acceptImageData(media.pixels);
+    case DroppedMedia::Kind::Nothing:
+        break;
     }
     if (m_slot.kind == Kind::Video) {
         setError([=] {
@@ -519,24 +500,14 @@ bool MediaDropZone::acceptMime(const QMimeData *mime, bool fromDrop)
 
 bool MediaDropZone::acceptImageData(const QImage &image)
 {
-    // Pasted pixels become a real file so the upload, the journal and
-    // "reuse settings" all deal with one kind of input: a local path.
-    const QString dirPath = Paths::cacheDir() + QStringLiteral("/pasted");
-    if (!QDir().mkpath(dirPath)) {
+    QString failed;
+    bool folderFailed = false;
+    const QString path = DroppedMedia::savePixels(image, &failed, &folderFailed);
+    if (path.isEmpty()) {
+        const QString shown = QDir::toNativeSeparators(failed);
         setError([=] {
-            return tr("Could not create the folder for pasted images: %1")
-                .arg(QDir::toNativeSeparators(dirPath));
-        });
-        return false;
-    }
-    const QString fileName =
-        QStringLiteral("pasted-%1-%2.png")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
-                 QUuid::createUuid().toString(QUuid::Id128).left(8));
-    const QString path = dirPath + QLatin1Char('/') + fileName;
-    if (!image.save(path, "PNG")) {
-        setError([=] {
-            return tr("Could not save the pasted image to %1.").arg(QDir::toNativeSeparators(path));
+            return folderFailed ? tr("Could not create the folder for pasted images: %1").arg(shown)
+                                : tr("Could not save the pasted image to %1.").arg(shown);
         });
         return false;
     }

@@ -11,7 +11,6 @@
 #include "history/HistoryPanel.h"
 #include "history/JobActions.h"
 #include "history/ThumbnailCache.h"
-#include "jobs/FileQuotaGate.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobStore.h"
 #include "jobs/ModelAccess.h"
@@ -25,6 +24,7 @@
 #include "style/LanguageFont.h"
 #include "style/Theme.h"
 #include "widgets/TextLabel.h"
+#include "window/AttentionDialogs.h"
 #include "window/DemoClipCaption.h"
 #include "window/InstallationCheckDialog.h"
 #include "window/PrecheckQuestion.h"
@@ -91,7 +91,7 @@ bool holdsOwnWork(GenerationRequest draft, GenerationRequest incoming)
 
 MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_backend(backend),
-      m_languages(languages)
+      m_languages(languages), m_attention(new AttentionDialogs(this))
 {
     // Application-wide, before any control is polished: the wheel changes a
     // combo box, slider or spin box only when it has the focus.
@@ -100,6 +100,9 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
     if (m_languages)
         new LanguageFont(m_languages, this);
     ui->setupUi(this);
+    connect(m_attention, &AttentionDialogs::preferencesWanted, this, &MainWindow::openPreferences);
+    connect(m_attention, &AttentionDialogs::balanceMayHaveChanged, this,
+            &MainWindow::refreshBalance);
     // The window inherits the application icon, which main() sets right
     // after the first paint: decoding its eight PNG sizes (up to 512 px) for
     // the window manager would otherwise hold up the first frame.
@@ -320,9 +323,11 @@ void MainWindow::onBackendReady()
     // Missing thumbnails are made from now on, not before the first paint.
     m_thumbnails->setHeld(false);
     JobManager *jobs = m_backend->jobs();
-    connect(jobs, &JobManager::attentionNeeded, this, &MainWindow::onAttentionNeeded);
+    connect(jobs, &JobManager::attentionNeeded, m_attention,
+            [this](const QString &, const ApiError &error) { m_attention->show(error); });
     connect(jobs, &JobManager::jobFinished, this, &MainWindow::onJobFinished);
-    connect(m_backend, &StudioBackend::unauthorized, this, [this] { askForKey(QString()); });
+    connect(m_backend, &StudioBackend::unauthorized, this,
+            [this] { m_attention->askForKey(QString()); });
     connect(m_backend->settings(), &Settings::changed, this, [this] {
         ui->generationForm->setCreditsPerUsd(m_backend->settings()->creditsPerUsd());
     });
@@ -522,72 +527,6 @@ void MainWindow::submitChecked(const GenerationRequest &request)
     statusBar()->showMessage(tr("Job submitted."), 3000);
 }
 
-void MainWindow::onAttentionNeeded(const QString &, const ApiError &error)
-{
-    if (error.httpStatus == 401 || ErrorCatalog::action(error) == ErrorAction::AskForKey) {
-        askForKey(ErrorCatalog::userMessage(error));
-        return;
-    }
-    if (error.httpStatus == 402 || ErrorCatalog::action(error) == ErrorAction::TopUp) {
-        if (m_attentionDialog)
-            return;
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Balance too low"),
-                                    ErrorCatalog::userMessage(error), QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("attentionDialog"));
-        box->setInformativeText(tr("Top up your EvoLink account, then resubmit the job from the "
-                                   "history. Nothing was charged for this job."));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        m_attentionDialog = box;
-        box->open();
-        refreshBalance();
-    }
-    if (error.code == FileQuotaGate::errorCode()) {
-        // Stopped before paying: the numbers are in the message.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("File storage full"),
-                                    ErrorCatalog::userMessage(error), QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("fileQuotaDialog"));
-        box->setInformativeText(error.message);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return;
-    }
-    if (error.code == u"journal_write_failed") {
-        // The journal could not keep what the user must not lose (a task
-        // id): say it where it cannot be missed, in text that can be copied.
-        auto *box = new QMessageBox(QMessageBox::Critical, tr("The journal cannot be written"),
-                                    error.message, QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("journalFailedDialog"));
-        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return;
-    }
-    // Every other error is shown on the job's row only.
-}
-
-void MainWindow::askForKey(const QString &detail)
-{
-    // Several jobs (and the balance query) can hit 401 at once: one dialog.
-    if (m_attentionDialog || m_preferences)
-        return;
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("API key refused"),
-                        tr("EvoLink did not accept the API key."), QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("attentionDialog"));
-    box->setInformativeText(detail.isEmpty() ? tr("Enter a valid key in Preferences to continue.")
-                                             : detail);
-    QPushButton *open = box->addButton(tr("Open Preferences…"), QMessageBox::AcceptRole);
-    box->addButton(QMessageBox::Close);
-    box->setDefaultButton(open);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, open] {
-        if (box->clickedButton() == open)
-            QTimer::singleShot(0, this, [this] { openPreferences(true); });
-    });
-    m_attentionDialog = box;
-    box->open();
-}
-
 void MainWindow::openPreferences(bool focusKey)
 {
     if (m_preferences) {
@@ -600,6 +539,7 @@ void MainWindow::openPreferences(bool focusKey)
     auto *dialog = new PreferencesDialog(m_backend, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_preferences = dialog;
+    m_attention->setPreferences(dialog);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString code = dialog->selectedLanguage();
         if (m_languages && LanguageManager::resolve(code) != m_languages->current())

@@ -24,6 +24,7 @@ class QActionGroup;
 
 namespace ks {
 
+class AttentionDialogs;
 class FormDraftKeeper;
 class GenerationForm;
 class HistoryModel;
@@ -89,8 +90,6 @@ private:
     void submitFromForm(const GenerationRequest &request);
     void submitChecked(const GenerationRequest &request); // after the check before paying
     void reuseRequest(const GenerationRequest &request);
-    void onAttentionNeeded(const QString &jobId, const ApiError &error);
-    void askForKey(const QString &detail);
     void onCurrentJobChanged(const QString &id);
     void onJobFinished(const QString &id);
     void playJob(const QString &id, bool autoPlay);
@@ -117,7 +116,7 @@ private:
     QPointer<PreferencesDialog> m_preferences;
     QPointer<InstallationCheckDialog> m_installationCheck;
     bool m_balanceAsked = false; // a balance request is on its way
-    QPointer<QWidget> m_attentionDialog;
+    AttentionDialogs *m_attention; // key refused, balance too low, storage full, journal
     std::optional<double> m_balance;
     QString m_balanceError;
     QString m_pendingSelection; // a job just submitted, selected once it shows
