@@ -21,11 +21,30 @@ constexpr std::array kCjkFamilies {
     "Microsoft YaHei UI", "Microsoft YaHei",     "PingFang SC",      "Noto Sans CJK SC",
     "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei"};
 
+// The installed families by name, without the " [foundry]" Qt adds when
+// two foundries ship one family. QFontDatabase::hasFamily() would also
+// resolve each name as a fontconfig alias: about 1 M instructions per name
+// not installed, 5.6 M of the start for the CJK list on Linux (callgrind).
+QStringList installedFamilies()
+{
+    QStringList families = QFontDatabase::families();
+    for (QString &family : families) {
+        const qsizetype foundry = family.indexOf(QLatin1String(" ["));
+        if (foundry > 0)
+            family.truncate(foundry);
+    }
+    return families;
+}
+
 template<std::size_t N> QString firstInstalled(const std::array<const char *, N> &names, bool cjk)
 {
+    const QStringList installed = installedFamilies();
     for (const char *name : names) {
         const QString family = QString::fromLatin1(name);
-        if (QFontDatabase::hasFamily(family) && LanguageFont::isCjkFamily(family) == cjk)
+        // macOS keeps its system families (".AppleSystemUIFont") out of the list.
+        const bool isInstalled = installed.contains(family, Qt::CaseInsensitive)
+            || (family.startsWith(QLatin1Char('.')) && QFontDatabase::hasFamily(family));
+        if (isInstalled && LanguageFont::isCjkFamily(family) == cjk)
             return family;
     }
     return {};

@@ -711,9 +711,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Unfinished jobs resume on the next start; nothing to confirm.
-    saveLayout();
+    // Unfinished jobs resume on the next start; nothing to confirm. The
+    // draft first, so the layout's sync writes both in one go (not a second
+    // locked write of the settings file from the event loop after it).
     m_draft->flush();
+    saveLayout();
     if (m_player)
         m_player->pause();
     QMainWindow::closeEvent(event);
