@@ -70,6 +70,7 @@ private:
     friend class EvoLinkClient;
     Kind m_kind;
     bool m_finished = false;
+    bool m_attaching = false; // inside EvoLinkClient::attach(): no one listens yet
     bool m_outcomeUnknown = false;
     bool m_replayed = false;
     bool m_aborted = false; // abort() called: a cancel, not a timeout

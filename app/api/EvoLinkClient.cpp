@@ -369,6 +369,7 @@ bool EvoLinkClient::prepare(ApiReply *reply, const QUrl &base, const QByteArray 
 void EvoLinkClient::attach(ApiReply *reply, QNetworkReply *net, const QNetworkRequest &request)
 {
     qCDebug(lcApi) << verb(net->operation()) << request.url().toDisplayString(QUrl::RemoveUserInfo);
+    reply->m_attaching = true;
     reply->m_reply = net;
     // Deleting the ApiReply aborts its request.
     net->setParent(reply);
@@ -411,7 +412,11 @@ void EvoLinkClient::attach(ApiReply *reply, QNetworkReply *net, const QNetworkRe
     // start, it was lost: Qt buffered an endless answer to a create whole,
     // 2.4 GB in one test run.)
     QCoreApplication::sendPostedEvents(net, QEvent::MetaCall);
-    net->setReadBufferSize(kReadBufferBytes);
+    // (That call also delivers what the HTTP thread posted meanwhile: on a
+    // fast link and a busy machine the whole answer, finished() included.)
+    if (!reply->m_finished)
+        net->setReadBufferSize(kReadBufferBytes);
+    reply->m_attaching = false;
 }
 
 void EvoLinkClient::drainBody(ApiReply *reply, QNetworkReply *net)
@@ -518,6 +523,16 @@ void EvoLinkClient::onFinished(ApiReply *reply, QNetworkReply *net)
     }
     reply->m_error = error;
     reply->m_finished = true;
+    if (reply->m_attaching) {
+        // Finished before the call that started it returned (see attach()):
+        // the caller connects to finished() only then, so it is told then.
+        // Emitted now, it was lost, and the job waited for this answer
+        // forever (the hung CLI runs of tst_cli and tst_kill).
+        qCDebug(lcApi) << "answer complete before its request call returned";
+        QMetaObject::invokeMethod(
+            reply, [reply] { emit reply->finished(); }, Qt::QueuedConnection);
+        return;
+    }
     emit reply->finished();
 }
 
