@@ -35,6 +35,8 @@ if [ "$mode" != run ]; then
     # Headless tests; dpkg-shlibdeps for the DEB's Depends; the validators
     # and tools the packaging tests use.
     packages+=(xvfb xauth dpkg-dev file desktop-file-utils appstream)
+    # A private session bus for the desktop-notification test (tst_jobalerts).
+    packages+=(dbus-daemon)
     # The benchmarks' peer and test media (tests/bench/run-benchmarks.sh).
     packages+=(curl ffmpeg imagemagick)
     # clang + compiler-rt (libFuzzer) of the release's default clang: the fuzz

@@ -1424,6 +1424,18 @@ Select a done job in the history to watch it.</source>
         <source>Jobs of one model beyond this number wait in the queue; EvoLink limits tasks per model too</source>
         <translation>同一模型超出此数量的任务将排队等待；EvoLink 也按模型限制同时运行的任务数</translation>
     </message>
+    <message>
+        <source>Tell me when a job ends while the window is in the background</source>
+        <translation>窗口在后台时，任务结束后通知我</translation>
+    </message>
+    <message>
+        <source>A desktop notification when a video is ready, a job fails or its download link expires, with the start of its prompt.</source>
+        <translation>视频生成完成、任务失败或下载链接过期时发出桌面通知，并附上提示词的开头。</translation>
+    </message>
+    <message>
+        <source>Play the system sound with it</source>
+        <translation>同时播放系统提示音</translation>
+    </message>
 </context>
 <context>
     <name>PriceTable</name>
@@ -2290,6 +2302,13 @@ Select a done job in the history to watch it.</source>
     </message>
 </context>
 <context>
+    <name>ks::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+</context>
+<context>
     <name>ks::Downloader</name>
     <message>
         <source>The result link is not a valid web address: %1</source>
@@ -2664,6 +2683,28 @@ Generate: %2</source>
     <message>
         <source>Price set by: %1</source>
         <translation>计价依据：%1</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>Takes: how many videos of these settings one click makes. Each take is a job of its own and is charged.</source>
+        <translation>条数：点击一次按这些设置生成几条视频。每一条都是单独的任务，单独计费。</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n takes · %1</source>
+        <translation>
+            <numerusform>%n 条 · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 takes × (%2)</source>
+        <translation>%1 条 × (%2)</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3163,41 @@ Removed jobs are gone from this list only: their video files stay in your downlo
     </message>
 </context>
 <context>
+    <name>ks::JobAlerts</name>
+    <message>
+        <source>(no prompt)</source>
+        <translation>（无提示词）</translation>
+    </message>
+    <message>
+        <source>Element ready</source>
+        <translation>主体已创建</translation>
+    </message>
+    <message>
+        <source>Video ready</source>
+        <translation>视频已生成</translation>
+    </message>
+    <message>
+        <source>Generation failed</source>
+        <translation>生成失败</translation>
+    </message>
+    <message>
+        <source>Download link expired</source>
+        <translation>下载链接已过期</translation>
+    </message>
+    <message>
+        <source>The video was not fetched within 24 hours of its making.</source>
+        <translation>视频生成后 24 小时内未能下载。</translation>
+    </message>
+    <message>
+        <source>A job needs you</source>
+        <translation>有任务需要您处理</translation>
+    </message>
+    <message>
+        <source>Open Kling Studio to see what is known and check again.</source>
+        <translation>打开 Kling Studio 查看已知情况，再重新查询。</translation>
+    </message>
+</context>
+<context>
     <name>ks::JobManager</name>
     <message>
         <source>The type of %1 is not supported for upload.</source>
@@ -3406,6 +3482,28 @@ Removed jobs are gone from this list only: their video files stay in your downlo
     <message>
         <source>Keep Draft</source>
         <translation>保留草稿</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n takes submitted.</source>
+        <translation>
+            <numerusform>已提交 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 running · %2 queued</source>
+        <translation>%1 个生成中 · %2 个排队中</translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 个生成中</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 个排队中</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

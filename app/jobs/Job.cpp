@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <QUuid>
+
 namespace ks {
 
 namespace {
@@ -108,6 +110,18 @@ bool isSettled(JobState s)
     default:
         return false;
     }
+}
+
+Job Job::create(const GenerationRequest &request)
+{
+    Job job;
+    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.createdAt = QDateTime::currentDateTimeUtc();
+    job.updatedAt = job.createdAt;
+    job.request = request;
+    job.state = JobState::Queued;
+    job.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return job;
 }
 
 bool Job::takeReservation(double raw)

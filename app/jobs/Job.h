@@ -73,6 +73,14 @@ struct Job
     // When the create request was (about to be) sent: a lost answer is only
     // ever matched with a task created around this moment.
     QDateTime createSentAt;
+    // Takes made by one click (or one batch) share a batch id; batchIndex is
+    // the take's place in it, from 1. Empty and 0 for a job made alone.
+    // Set when the job is journaled, never changed after.
+    QString batchId;
+    int batchIndex = 0;
+
+    // A new queued job of the request: a fresh id and idempotency key, made now.
+    static Job create(const GenerationRequest &request);
 
     // Takes usage.credits_reserved as EvoLink sent it: keeps it raw and in
     // credits when ReservedCredits can read it against estimateUc. True when

@@ -8,6 +8,7 @@
 #include "jobs/JobRun.h"
 #include "jobs/JobStore.h"
 #include "jobs/ModelCreateHolds.h"
+#include "jobs/VideoTarget.h"
 #include "platform/Logging.h"
 #include "platform/Settings.h"
 
@@ -54,6 +55,8 @@ public:
     ModelCreateHolds m_holds; // models EvoLink just refused a create for
     bool pumping = false;
     bool pumpAgain = false;
+    // Journals `count` new jobs of the request in one transaction, then queues them.
+    QStringList submitJobs(const GenerationRequest &request, int count, const QString &outPath);
 
     // ---- JobRunHost ----
 
@@ -545,51 +548,68 @@ bool JobManager::isDemoMode() const
 
 QString JobManager::submit(const GenerationRequest &request, const QString &outPath)
 {
-    Job job;
-    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    job.createdAt = QDateTime::currentDateTimeUtc();
-    job.updatedAt = job.createdAt;
-    job.request = request;
-    job.state = JobState::Queued;
-    job.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const Estimate estimate = d->estimator.estimate(request);
-    job.estimateUc = estimate.valid ? estimate.totalUc : 0;
-    job.outPath = outPath.isEmpty() ? QString() : QFileInfo(outPath).absoluteFilePath();
-    // A folder keeps a trailing separator: the video gets our own name in it.
-    if (!outPath.isEmpty() && QFileInfo(outPath).isDir() && !job.outPath.endsWith(u'/'))
-        job.outPath += u'/';
-    job.demo = d->demo;
-    d->submitError.clear();
+    const QStringList ids = d->submitJobs(request, 1, outPath);
+    return ids.isEmpty() ? QString() : ids.constFirst();
+}
+
+QStringList JobManager::submitTakes(const GenerationRequest &request, int takes)
+{
+    return d->submitJobs(request, std::clamp(takes, 1, kMaxTakes), QString());
+}
+
+QStringList JobManager::Private::submitJobs(const GenerationRequest &request, int count,
+                                            const QString &outPath)
+{
+    submitError.clear();
     // A journal that lives only in memory (its file could not be opened)
     // forgets the job and its task id at exit: no paid request on that.
-    if (!job.demo && !d->store->isDurable()) {
-        d->submitError = tr("The job history could not be opened, so a paid job could not be "
-                            "recorded: nothing was sent. Fix the problem shown at start (disk "
-                            "space, permissions of the data folder), then try again.");
+    if (!demo && !store->isDurable()) {
+        submitError =
+            JobManager::tr("The job history could not be opened, so a paid job could not be "
+                           "recorded: nothing was sent. Fix the problem shown at start (disk "
+                           "space, permissions of the data folder), then try again.");
         qCWarning(lcJobs) << "journal not durable, paid job not sent";
-        return QString();
+        return {};
     }
-    // Journal first: whatever happens on the network from here on, the job
-    // (and later its task id) can be found again.
-    if (!d->store->insert(job)) {
-        d->submitError = tr("The job could not be written to the journal (%1); nothing was "
-                            "sent.")
-                             .arg(d->store->lastError());
-        qCWarning(lcJobs) << "job not journaled, not sent:" << d->store->lastError();
-        return QString();
+    const Estimate estimate = estimator.estimate(request);
+    const QString batchId =
+        count > 1 ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString();
+    QList<Job> jobs;
+    for (int i = 0; i < count; ++i) {
+        Job job = Job::create(request);
+        job.estimateUc = estimate.valid ? estimate.totalUc : 0;
+        job.outPath = VideoTarget::journaledOutPath(outPath);
+        job.demo = demo;
+        job.batchId = batchId;
+        job.batchIndex = count > 1 ? i + 1 : 0;
+        jobs.append(job);
     }
-    JobRun *run = d->addRun(job);
-    if (!d->own(job.id)) {
-        // Another process picked the new job up at once (a `resume`
-        // started this very moment): it drives it, this one follows.
-        d->watchOwner(run);
-        emit jobChanged(job.id);
-        return job.id;
+    // Journal first: whatever happens on the network from here on, every
+    // job (and later its task id) can be found again.
+    if (!store->insertAll(jobs)) {
+        submitError =
+            JobManager::tr("The job could not be written to the journal (%1); nothing was "
+                           "sent.")
+                .arg(store->lastError());
+        qCWarning(lcJobs) << "job not journaled, not sent:" << store->lastError();
+        return {};
     }
-    d->queue.append(job.id);
-    emit jobChanged(job.id);
-    d->pump();
-    return job.id;
+    QStringList ids;
+    for (const Job &job : std::as_const(jobs)) {
+        JobRun *run = addRun(job);
+        ids << job.id;
+        if (!own(job.id)) {
+            // Another process picked the new job up at once (a `resume`
+            // started this very moment): it drives it, this one follows.
+            watchOwner(run);
+            emit q->jobChanged(job.id);
+            continue;
+        }
+        queue.append(job.id);
+        emit q->jobChanged(job.id);
+    }
+    pump();
+    return ids;
 }
 
 QString JobManager::resubmit(const QString &jobId)
@@ -721,6 +741,11 @@ void JobManager::resumeUnfinished(ResumePolicy policy)
 QString JobManager::submitError() const
 {
     return d->submitError;
+}
+
+int JobManager::queuedCount() const
+{
+    return int(d->queue.size());
 }
 
 int JobManager::runningCount() const

@@ -52,6 +52,13 @@ public:
     // Journals the job, then runs it. Returns the new job id, or an empty
     // string when the journal refused the write (then nothing is sent).
     QString submit(const GenerationRequest &request, const QString &outPath = {});
+    // The most takes one click makes (the form's "× N").
+    static constexpr int kMaxTakes = 4;
+    // `takes` identical jobs of one request (1..kMaxTakes), sharing a batch
+    // id when there are several, each with its own idempotency key. All are
+    // journaled in one transaction before any is sent; returns their ids in
+    // order, or none (submitError() says why) and nothing is sent.
+    QStringList submitTakes(const GenerationRequest &request, int takes);
     // New job with the same parameters (re-uploads stale inputs).
     QString resubmit(const QString &jobId);
     // Stops following the job here and marks it Stopped; nothing happens
@@ -73,6 +80,8 @@ public:
     QString submitError() const;
     // Jobs past the queue: uploading, submitting, running or downloading.
     int runningCount() const;
+    // Jobs of this process waiting for a free slot (nothing sent yet).
+    int queuedCount() const;
     // The live copy while the job runs here, else the journal's row.
     std::optional<Job> job(const QString &id) const;
     // Writes every job this process drives (queued or running) into the

@@ -25,7 +25,8 @@ const char *const kColumns = "id, created_at, updated_at, state, model, request,
                              "credits_reserved, credits_used, result_url, result_at, video_path, "
                              "out_path, element_id, error_kind, error_http_status, error_code, "
                              "error_message, error_type, error_param, downloaded_bytes, "
-                             "total_bytes, demo, create_sent_at, credits_reserved_raw";
+                             "total_bytes, demo, create_sent_at, credits_reserved_raw, batch_id, "
+                             "batch_index";
 
 QString errorKindName(ErrorKind kind)
 {
@@ -372,21 +373,50 @@ bool JobStore::update(const Job &job)
 
 bool JobStore::writeJob(const Job &job, bool insert)
 {
+    return writeJobs({job}, insert);
+}
+
+bool JobStore::insertAll(const QList<Job> &jobs)
+{
+    return writeJobs(jobs, true);
+}
+
+bool JobStore::writeJobs(const QList<Job> &jobs, bool insert)
+{
     recoverIfReplaced(); // never write into a deleted journal
     if (!isOpen()) {
         m_lastError = tr("The job history is not open.");
         return false;
     }
+    // One transaction: every job is journaled, or none.
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction()) {
         m_lastError = db.lastError().text();
         qCWarning(lcJobs) << "journal: cannot begin:" << m_lastError;
         return false;
     }
+    for (const Job &job : jobs) {
+        if (!execWrite(db, job, insert)) {
+            db.rollback();
+            qCWarning(lcJobs) << "journal write failed:" << m_lastError;
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        db.rollback();
+        qCWarning(lcJobs) << "journal commit failed:" << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+bool JobStore::execWrite(const QSqlDatabase &db, const Job &job, bool insert)
+{
     QSqlQuery q(db);
     if (insert) {
         q.prepare(QStringLiteral("INSERT INTO jobs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(kColumns)));
     } else {
         q.prepare(QStringLiteral(
@@ -438,21 +468,15 @@ bool JobStore::writeJob(const Job &job, bool insert)
     q.addBindValue(job.demo ? 1 : 0);
     q.addBindValue(msOrNull(job.createSentAt));
     q.addBindValue(optOrNull(job.creditsReservedRaw, QMetaType::Double));
-    if (!insert)
+    if (insert) { // the batch is set once, when the job is journaled
+        q.addBindValue(text(job.batchId));
+        q.addBindValue(job.batchIndex);
+    } else {
         q.addBindValue(job.id);
+    }
     if (!q.exec() || (!insert && q.numRowsAffected() != 1)) {
         m_lastError = q.lastError().isValid() ? q.lastError().text()
                                               : tr("Job %1 is not in the history.").arg(job.id);
-        q.finish();
-        db.rollback();
-        qCWarning(lcJobs) << "journal write failed:" << m_lastError;
-        return false;
-    }
-    q.finish();
-    if (!db.commit()) {
-        m_lastError = db.lastError().text();
-        db.rollback();
-        qCWarning(lcJobs) << "journal commit failed:" << m_lastError;
         return false;
     }
     return true;
@@ -547,6 +571,8 @@ QList<Job> JobStore::select(const QString &where, const QString &tail,
         const QVariant reservedRaw = q.value(c++);
         if (!reservedRaw.isNull())
             job.creditsReservedRaw = reservedRaw.toDouble();
+        job.batchId = q.value(c++).toString();
+        job.batchIndex = q.value(c++).toInt();
 
         if (const auto s = jobStateFromName(state)) {
             job.state = *s;

@@ -12,6 +12,8 @@
 
 #include <optional>
 
+class QSqlDatabase;
+
 namespace ks {
 
 class JobStore final : public QObject
@@ -34,6 +36,9 @@ public:
     bool isOpen() const;
 
     bool insert(const Job &job); // before any network call
+    // Several new jobs (the takes of one click) in one transaction: all are
+    // journaled, or none is and lastError() says why.
+    bool insertAll(const QList<Job> &jobs);
     bool update(const Job &job); // whole row
     bool remove(const QString &id); // the row only; never the video file
     std::optional<Job> job(const QString &id) const;
@@ -98,6 +103,8 @@ private:
     // Schema 3: reads every journaled credits_reserved by ReservedCredits.
     bool exec(const QString &sql);
     bool writeJob(const Job &job, bool insert);
+    bool writeJobs(const QList<Job> &jobs, bool insert);
+    bool execWrite(const QSqlDatabase &db, const Job &job, bool insert); // inside a transaction
     QList<Job> select(const QString &where, const QString &tail, const QVariantList &values) const;
 
     QString m_connection;

@@ -121,6 +121,19 @@ bool JournalSchema::migrate(const QSqlDatabase &db, QString *error, bool *corrup
             exec(db, QStringLiteral("ALTER TABLE jobs ADD COLUMN credits_reserved_raw REAL"), error)
             && migrateReservations(db, error);
     }
+    if (ok && current < 4) {
+        // 4: takes of one click, and the jobs of one batch, share a batch id.
+        ok = exec(db,
+                  QStringLiteral("ALTER TABLE jobs ADD COLUMN batch_id TEXT NOT NULL DEFAULT ''"),
+                  error)
+            && exec(db,
+                    QStringLiteral(
+                        "ALTER TABLE jobs ADD COLUMN batch_index INTEGER NOT NULL DEFAULT 0"),
+                    error)
+            && exec(db,
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_batch_id ON jobs(batch_id)"),
+                    error);
+    }
     if (ok)
         ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kVersion), error);
     if (!ok) {

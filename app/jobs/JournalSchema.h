@@ -14,7 +14,7 @@ class JournalSchema
 {
 public:
     // Bump with every schema change and add a step to migrate().
-    static constexpr int kVersion = 3;
+    static constexpr int kVersion = 4;
 
     // Brings the open journal to kVersion. On failure fills *error (in the
     // user's language when it is about a newer journal) and sets *corrupt

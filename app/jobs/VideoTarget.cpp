@@ -39,6 +39,17 @@ QString legacyFileNameFor(const Job &job)
 
 } // namespace
 
+QString journaledOutPath(const QString &outPath)
+{
+    if (outPath.isEmpty())
+        return {};
+    const QFileInfo info(outPath);
+    QString path = info.absoluteFilePath();
+    if (info.isDir() && !path.endsWith(u'/'))
+        path += u'/';
+    return path;
+}
+
 QString folder(const Job &job, const QString &libraryFolder)
 {
     if (job.outPath.isEmpty())

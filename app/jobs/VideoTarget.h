@@ -13,6 +13,10 @@ struct Job;
 
 namespace VideoTarget {
 
+// An explicit target (CLI --out) as the journal keeps it: absolute, and a
+// folder with a trailing separator so the video gets our own name in it.
+// Empty stays empty (the library folder).
+QString journaledOutPath(const QString &outPath);
 // The folder the video is saved in.
 QString folder(const Job &job, const QString &libraryFolder);
 // A local error when the folder cannot be made, written to, or has no room

@@ -19,6 +19,8 @@ const QString kLibraryDir = QStringLiteral("libraryDir");
 const QString kCreditsPerUsd = QStringLiteral("creditsPerUsd");
 const QString kMaxConcurrentTasks = QStringLiteral("maxConcurrentTasks");
 const QString kPrecheckBeforePaying = QStringLiteral("precheckBeforePaying");
+const QString kNotifyWhenJobsEnd = QStringLiteral("notifyWhenJobsEnd");
+const QString kNotificationSound = QStringLiteral("notificationSound");
 const QString kPollTimeoutMinutes = QStringLiteral("pollTimeoutMinutes");
 const QString kWindowState = QStringLiteral("windowState");
 const QString kWindowGeometry = QStringLiteral("windowGeometry");
@@ -142,6 +144,26 @@ void Settings::setMaxConcurrentTasks(int n)
 // Off by default, also once a key is set: each check is one more request on
 // the user's key (EvoLink's moderation answers 402 without credit, so it may
 // be billed) and sends the prompt to one more service; the user opts in.
+bool Settings::notifyWhenJobsEnd() const
+{
+    return value(kNotifyWhenJobsEnd, true).toBool();
+}
+
+void Settings::setNotifyWhenJobsEnd(bool on)
+{
+    setValue(kNotifyWhenJobsEnd, on);
+}
+
+bool Settings::notificationSound() const
+{
+    return value(kNotificationSound, false).toBool();
+}
+
+void Settings::setNotificationSound(bool on)
+{
+    setValue(kNotificationSound, on);
+}
+
 bool Settings::precheckBeforePaying() const
 {
     return value(kPrecheckBeforePaying, false).toBool();

@@ -38,6 +38,12 @@ public:
     // Check the prompt with EvoLink's moderation before paying (default off).
     bool precheckBeforePaying() const;
     void setPrecheckBeforePaying(bool on);
+    // A desktop notification when a job ends while the window is in the
+    // background (on by default), and the system sound with it (off).
+    bool notifyWhenJobsEnd() const;
+    void setNotifyWhenJobsEnd(bool on);
+    bool notificationSound() const;
+    void setNotificationSound(bool on);
     void setPollTimeoutMinutes(int minutes);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);

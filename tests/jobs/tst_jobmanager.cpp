@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -323,6 +324,59 @@ private slots:
         QCOMPARE(maxRunning, 1);
         QCOMPARE(maxQueued, 2);
         QCOMPARE(world().sim->taskCount(), 3);
+    }
+
+    // Takes (issue 20): one click, N jobs of one request. All are journaled
+    // before the first create leaves, each with its own idempotency key and
+    // the same batch id; each makes one task and downloads its own video.
+    void takesAreJournaledTogetherAndRunApart()
+    {
+        world().settings.setMaxConcurrentTasks(2);
+        int journaledAtFirstRequest = -1;
+        QStringList ids;
+        connect(world().sim.get(), &Simulator::requestHandled, this, [&] {
+            if (journaledAtFirstRequest < 0)
+                journaledAtFirstRequest = int(world().store.recent(20).size());
+        });
+        QSignalSpy settled(&jobs(), &JobManager::allSettled);
+        ids = jobs().submitTakes(textRequest(), 3);
+        QCOMPARE(ids.size(), 3);
+        QCOMPARE(world().sim->requestCount(QStringLiteral("/")), 0);
+        QSet<QString> keys;
+        QSet<QString> videos;
+        QString batch;
+        for (int i = 0; i < ids.size(); ++i) {
+            const auto row = world().store.job(ids.at(i));
+            QVERIFY(row);
+            QCOMPARE(row->batchIndex, i + 1);
+            QVERIFY(!row->batchId.isEmpty());
+            if (i == 0)
+                batch = row->batchId;
+            QCOMPARE(row->batchId, batch);
+            QCOMPARE(row->estimateUc, qint64(270000));
+            keys.insert(row->idempotencyKey);
+        }
+        QCOMPARE(keys.size(), 3);
+        QCOMPARE(jobs().runningCount(), 2); // the third waits in the queue
+        QVERIFY(settled.wait(kWaitMs));
+        QCOMPARE(journaledAtFirstRequest, 3);
+        for (const QString &id : std::as_const(ids)) {
+            const auto row = world().store.job(id);
+            QCOMPARE(row->state, JobState::Done);
+            QVERIFY(QFile::exists(row->videoPath));
+            videos.insert(row->videoPath);
+        }
+        QCOMPARE(videos.size(), 3); // three files, none written over another
+        QCOMPARE(world().sim->requestCount(QStringLiteral("/v1/videos/generations")), 3);
+        QCOMPARE(world().sim->taskCount(), 3);
+
+        // A job made alone belongs to no batch; the count is kept in range.
+        const QString single = jobs().submit(textRequest());
+        QCOMPARE(world().store.job(single)->batchId, QString());
+        QCOMPARE(world().store.job(single)->batchIndex, 0);
+        QCOMPARE(jobs().submitTakes(textRequest(), 99).size(), JobManager::kMaxTakes);
+        QCOMPARE(jobs().submitTakes(textRequest(), 0).size(), 1);
+        QVERIFY(settled.wait(kWaitMs));
     }
 
     void resubmitKeepsParameters()

@@ -175,7 +175,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 3);
+            QCOMPARE(q.value(0).toInt(), 4);
             QVERIFY(
                 q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
                                       "name = 'jobs_created_at'"))
@@ -205,6 +205,9 @@ private slots:
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN create_sent_at")));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX jobs_batch_id")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN batch_id")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN batch_index")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN credits_reserved_raw")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
             q.finish();
@@ -255,6 +258,9 @@ private slots:
             db.setDatabaseName(file);
             QVERIFY(db.open());
             QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX jobs_batch_id")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN batch_id")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN batch_index")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN credits_reserved_raw")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
             q.finish();
@@ -272,6 +278,72 @@ private slots:
         QCOMPARE(store.job(ids.at(2))->reservationText(),
                  QStringLiteral("EvoLink reserved 5000 (unit unclear: expected about 27.00 "
                                 "credits)"));
+    }
+
+    // Schema 4 (issue 20): the takes of one click share a batch id. A
+    // journal of schema 3 keeps its jobs, alone in no batch.
+    void schemaThreeGetsBatches()
+    {
+        const QString file = path("v3.sqlite");
+        const Job job = makeJob(QDateTime::currentDateTimeUtc());
+        {
+            JobStore store;
+            QVERIFY(store.open(file));
+            QVERIFY(store.insert(job));
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("down3"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX jobs_batch_id")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN batch_id")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN batch_index")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("down3"));
+        JobStore store;
+        QVERIFY2(store.open(file), qPrintable(store.lastError()));
+        QCOMPARE(store.job(job.id)->batchId, QString());
+        QCOMPARE(store.job(job.id)->batchIndex, 0);
+        Job take = makeJob(QDateTime::currentDateTimeUtc());
+        take.batchId = QStringLiteral("batch-1");
+        take.batchIndex = 2;
+        QVERIFY(store.insert(take));
+        QCOMPARE(store.job(take.id)->batchId, QStringLiteral("batch-1"));
+        QCOMPARE(store.job(take.id)->batchIndex, 2);
+        // An update never moves a job to another batch.
+        take.batchId = QStringLiteral("batch-2");
+        take.progress = 40;
+        QVERIFY(store.update(take));
+        QCOMPARE(store.job(take.id)->batchId, QStringLiteral("batch-1"));
+        QCOMPARE(store.job(take.id)->progress, 40);
+    }
+
+    // The takes of one click are journaled together or not at all: a row
+    // that cannot be written leaves none of them behind (nothing is sent).
+    void insertAllIsAllOrNothing()
+    {
+        JobStore store;
+        QVERIFY(store.open(path("takes.sqlite")));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<Job> takes;
+        for (int i = 0; i < 3; ++i) {
+            Job job = makeJob(now.addSecs(i));
+            job.batchId = QStringLiteral("b");
+            job.batchIndex = i + 1;
+            takes << job;
+        }
+        QVERIFY(store.insertAll(takes));
+        QCOMPARE(store.count(), 3);
+        QList<Job> clash = {makeJob(now.addSecs(10)), takes.at(1)}; // the second id exists
+        QVERIFY(!store.insertAll(clash));
+        QVERIFY(!store.lastError().isEmpty());
+        QCOMPARE(store.count(), 3);
+        QVERIFY(!store.job(clash.at(0).id));
     }
 
     void recentNewestFirst()

@@ -2,6 +2,7 @@
 
 #include "core/CostEstimator.h"
 #include "core/MoneyText.h"
+#include "jobs/JobManager.h"
 #include "style/Theme.h"
 #include "ui_GenerateFooter.h"
 
@@ -11,6 +12,8 @@
 #include <QLocale>
 #include <QPointer>
 #include <QTimer>
+
+#include <optional>
 
 namespace ks {
 
@@ -34,7 +37,11 @@ public:
     void refreshMutedPalette();
     void applyState();
 
+    void showEstimate();
+
     Ui::GenerateFooter ui;
+    std::optional<Estimate> estimate; // of one take
+    double creditsPerUsd = 0;
     bool enabled = true;
     QString message;
     bool coolingDown = false; // Generate was just clicked (kGenerateCooldownMs)
@@ -79,41 +86,70 @@ GenerateFooter::GenerateFooter(QWidget *parent) : QWidget(parent), d(std::make_u
     d->refreshMutedPalette();
     d->applyState();
     connect(d->ui.generateButton, &QPushButton::clicked, this, &GenerateFooter::trigger);
+    d->ui.takesSpin->setMaximum(JobManager::kMaxTakes);
+    connect(d->ui.takesSpin, &QSpinBox::valueChanged, this, [this](int takes) {
+        d->showEstimate();
+        emit takesChanged(takes);
+    });
+}
+
+int GenerateFooter::takes() const
+{
+    return d->ui.takesSpin->value();
+}
+
+void GenerateFooter::setTakes(int takes)
+{
+    d->ui.takesSpin->setValue(takes);
 }
 
 GenerateFooter::~GenerateFooter() = default;
 
 void GenerateFooter::showEstimate(const Estimate &estimate, double creditsPerUsd)
 {
-    Ui::GenerateFooter &ui = d->ui;
-    if (!estimate.valid) {
-        ui.estimateCredits->setText(tr("— credits"));
+    d->estimate = estimate;
+    d->creditsPerUsd = creditsPerUsd;
+    d->showEstimate();
+}
+
+void GenerateFooter::Private::showEstimate()
+{
+    if (!estimate || !estimate->valid) {
+        ui.estimateCredits->setText(GenerateFooter::tr("— credits"));
         ui.estimateCredits->setToolTip(QString());
         ui.estimateUsd->clear();
-        ui.estimateFormula->setText(tr("No price is known for these settings."));
+        ui.estimateFormula->setText(GenerateFooter::tr("No price is known for these settings."));
         ui.estimateDriver->clear();
         ui.estimateDriver->hide();
         return;
     }
+    // Every take is charged: the figures are for all of them.
+    const int takes = ui.takesSpin->value();
+    const qint64 totalUc = estimate->totalUc * takes;
     // Two decimals shown, the exact figure in the tooltip (MoneyText).
-    ui.estimateCredits->setText(QCoreApplication::translate("ks::GenerationForm", "%1 credits")
-                                    .arg(MoneyText::creditsUc(estimate.totalUc)));
-    ui.estimateCredits->setToolTip(MoneyText::creditsToolTipUc(estimate.totalUc));
+    const QString credits = QCoreApplication::translate("ks::GenerationForm", "%1 credits")
+                                .arg(MoneyText::creditsUc(totalUc));
+    ui.estimateCredits->setText(
+        takes > 1 ? GenerateFooter::tr("%n takes · %1", nullptr, takes).arg(credits) : credits);
+    ui.estimateCredits->setToolTip(MoneyText::creditsToolTipUc(totalUc));
     if (creditsPerUsd > 0) {
-        const double usd = estimate.usd(creditsPerUsd);
-        ui.estimateUsd->setText(tr("≈ %1").arg(MoneyText::usd(usd)));
+        const double usd = estimate->usd(creditsPerUsd) * takes;
+        ui.estimateUsd->setText(GenerateFooter::tr("≈ %1").arg(MoneyText::usd(usd)));
         ui.estimateUsd->setToolTip(
-            tr("About %1, at %2 credits per US dollar. Credits are what is billed.")
+            GenerateFooter::tr("About %1, at %2 credits per US dollar. Credits are what is billed.")
                 .arg(MoneyText::exactUsd(usd), QLocale().toString(creditsPerUsd)));
         ui.estimateUsd->show();
     } else {
         ui.estimateUsd->clear();
         ui.estimateUsd->hide();
     }
-    ui.estimateFormula->setText(estimate.formula);
-    ui.estimateDriver->setText(
-        estimate.driver.isEmpty() ? QString() : tr("Price set by: %1").arg(estimate.driver));
-    ui.estimateDriver->setVisible(!estimate.driver.isEmpty());
+    ui.estimateFormula->setText(takes > 1 ? GenerateFooter::tr("%1 takes × (%2)")
+                                                .arg(QLocale().toString(takes), estimate->formula)
+                                          : estimate->formula);
+    ui.estimateDriver->setText(estimate->driver.isEmpty()
+                                   ? QString()
+                                   : GenerateFooter::tr("Price set by: %1").arg(estimate->driver));
+    ui.estimateDriver->setVisible(!estimate->driver.isEmpty());
 }
 
 void GenerateFooter::showState(bool enabled, const QString &message, const QString &details)
@@ -159,6 +195,7 @@ void GenerateFooter::changeEvent(QEvent *event)
     case QEvent::LanguageChange:
         d->ui.retranslateUi(this);
         d->applyState();
+        d->showEstimate();
         break;
     case QEvent::PaletteChange:
         d->refreshMutedPalette();

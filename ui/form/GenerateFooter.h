@@ -26,10 +26,14 @@ public:
     void showState(bool enabled, const QString &message, const QString &details);
     // Clicks Generate when it is on and not pausing after the last click.
     void trigger();
+    // How many identical jobs one click makes (the "× N" box beside Generate).
+    int takes() const;
+    void setTakes(int takes);
 
 signals:
     // Generate was pressed; it stays off for a moment from the signal's return.
     void generateClicked();
+    void takesChanged(int takes);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -592,6 +592,16 @@ void GenerationForm::showElementLibrary()
     d->openLibraryDialog();
 }
 
+int GenerationForm::takes() const
+{
+    return d->ui.generateFooter->takes();
+}
+
+void GenerationForm::setTakes(int takes)
+{
+    d->ui.generateFooter->setTakes(takes);
+}
+
 void GenerationForm::setCreditsPerUsd(double rate)
 {
     d->creditsPerUsd = rate;

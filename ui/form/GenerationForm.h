@@ -30,6 +30,10 @@ public:
     // Fills the form from a request (Reuse settings / Resubmit).
     void setRequest(const GenerationRequest &request);
     void setCreditsPerUsd(double rate);
+    // How many identical jobs Generate makes (the "× N" box, 1 by default);
+    // the estimate shows the total of them all.
+    int takes() const;
+    void setTakes(int takes);
     // A file opened from outside (command line, dropped on the app icon):
     // checked on a worker thread (InputFileCheck), then images go to the
     // start frame (or reference images), videos to the video slot, switching

@@ -2,6 +2,7 @@
 
 #include "core/CostEstimator.h"
 #include "core/MoneyText.h"
+#include "core/PromptExcerpt.h"
 #include "core/ResultFileName.h"
 #include "history/JobActions.h"
 #include "history/ThumbnailCache.h"
@@ -183,17 +184,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case PromptRole:
         return r.prompt;
     case PromptExcerptRole: {
-        // A multi-shot request sends its shots, not the main prompt: the card
-        // shows what was asked for, the first shot (the summary counts them).
-        QString text = r.mode == Mode::CustomElement ? r.elementName : r.prompt;
-        if (r.multiShot && !r.shots.isEmpty())
-            text = r.shots.first().prompt;
-        text = text.simplified();
-        if (text.isEmpty())
-            return tr("(no prompt)");
-        if (text.size() > kExcerptLength)
-            text = text.left(kExcerptLength - 1).trimmed() + QChar(0x2026);
-        return text;
+        // The first shot of a multi-shot request (the summary counts them).
+        const QString text = PromptExcerpt::of(r, kExcerptLength);
+        return text.isEmpty() ? tr("(no prompt)") : text;
     }
     case ModeRole:
         return int(r.mode);
@@ -525,7 +518,9 @@ int HistoryModel::queuedAhead(const Job &job) const
     for (const Job &other : std::as_const(m_rows)) {
         if (other.id != job.id && other.state == JobState::Queued
             && (other.createdAt < job.createdAt
-                || (other.createdAt == job.createdAt && other.id < job.id)))
+                || (other.createdAt == job.createdAt
+                    // Takes of one click share the moment: queued in take order.
+                    && std::pair(other.batchIndex, other.id) < std::pair(job.batchIndex, job.id))))
             ++ahead;
     }
     return ahead;

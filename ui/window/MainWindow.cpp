@@ -4,6 +4,8 @@
 
 #include "backend/StudioBackend.h"
 #include "core/MoneyText.h"
+#include "desktop/DesktopNotifier.h"
+#include "desktop/JobAlerts.h"
 #include "desktop/WindowPlacement.h"
 #include "form/FormDraftKeeper.h"
 #include "form/GenerationForm.h"
@@ -189,7 +191,12 @@ MainWindow::MainWindow(StudioBackend *backend, LanguageManager *languages, QWidg
     connect(ui->actionLanguageChinese, &QAction::triggered, this,
             [this] { setLanguage(kChinese); });
     connect(ui->setApiKeyButton, &QPushButton::clicked, this, [this] { openPreferences(true); });
-    connect(ui->generationForm, &GenerationForm::generateRequested, this, &MainWindow::onGenerate);
+    // The number of takes is read at the click: the questions before paying
+    // may take a while, and the box may change meanwhile.
+    connect(ui->generationForm, &GenerationForm::generateRequested, this,
+            [this](const GenerationRequest &request) {
+                onGenerate(request, ui->generationForm->takes());
+            });
     if (m_languages)
         connect(m_languages, &LanguageManager::languageChanged, this,
                 &MainWindow::updateLanguageActions);
@@ -326,6 +333,17 @@ void MainWindow::onBackendReady()
     connect(jobs, &JobManager::attentionNeeded, m_attention,
             [this](const QString &, const ApiError &error) { m_attention->show(error); });
     connect(jobs, &JobManager::jobFinished, this, &MainWindow::onJobFinished);
+    connect(jobs, &JobManager::jobChanged, this, &MainWindow::updateTitle);
+    // A job that ends while the window is in the background: a notification,
+    // whose click brings the window and the job back.
+    m_alerts = new JobAlerts(jobs, m_backend->settings(), this, new DesktopNotifier(this));
+    connect(m_alerts, &JobAlerts::jobActivated, this, [this](const QString &id) {
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        show();
+        raise();
+        activateWindow();
+        ui->historyPanel->selectJob(id);
+    });
     connect(m_backend, &StudioBackend::unauthorized, this,
             [this] { m_attention->askForKey(QString()); });
     connect(m_backend->settings(), &Settings::changed, this, [this] {
@@ -423,16 +441,16 @@ void MainWindow::onJobFinished(const QString &id)
         QTimer::singleShot(0, this, [this, id] { playJob(id, true); });
 }
 
-void MainWindow::onGenerate(const GenerationRequest &request)
+void MainWindow::onGenerate(const GenerationRequest &request, int takes)
 {
     if (!m_ready)
         return;
     if (m_fourKPrice.needsAsking(request)) {
-        m_fourKPrice.ask(request, this, [this, request] { onGenerate(request); });
+        m_fourKPrice.ask(request, this, [this, request, takes] { onGenerate(request, takes); });
         return;
     }
     if (!m_repeatedRequest.isRepeat(request)) {
-        submitFromForm(request);
+        submitFromForm(request, takes);
         return;
     }
     // The same request again moments later: most likely one intention
@@ -451,9 +469,9 @@ void MainWindow::onGenerate(const GenerationRequest &request)
     box->setDefaultButton(QMessageBox::No);
     box->setEscapeButton(QMessageBox::No);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, request] {
+    connect(box, &QMessageBox::finished, this, [this, box, request, takes] {
         if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
-            submitFromForm(request);
+            submitFromForm(request, takes);
     });
     m_repeatDialog = box;
     box->open();
@@ -492,14 +510,14 @@ void MainWindow::reuseRequest(const GenerationRequest &request)
     box->open();
 }
 
-void MainWindow::submitFromForm(const GenerationRequest &request)
+void MainWindow::submitFromForm(const GenerationRequest &request, int takes)
 {
     // The optional check before paying (Preferences) runs first; it never
     // stops the job on its own.
     if (!m_precheck)
         m_precheck = new PrecheckQuestion(m_backend, this);
     m_precheck->run(
-        request, [this, request] { submitChecked(request); },
+        request, [this, request, takes] { submitChecked(request, takes); },
         [this] {
             if (auto *prompt =
                     ui->generationForm->findChild<QWidget *>(QStringLiteral("promptEdit")))
@@ -508,10 +526,10 @@ void MainWindow::submitFromForm(const GenerationRequest &request)
         [this](const QString &notice) { statusBar()->showMessage(notice, 15000); });
 }
 
-void MainWindow::submitChecked(const GenerationRequest &request)
+void MainWindow::submitChecked(const GenerationRequest &request, int takes)
 {
-    const QString id = m_backend->jobs()->submit(request);
-    if (id.isEmpty()) {
+    const QStringList ids = m_backend->jobs()->submitTakes(request, takes);
+    if (ids.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Critical, tr("Job not sent"),
                                     m_backend->jobs()->submitError(), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("submitRefusedDialog"));
@@ -520,11 +538,15 @@ void MainWindow::submitChecked(const GenerationRequest &request)
         return;
     }
     m_repeatedRequest.remember(request);
+    // The first take is selected; the others follow it in the history.
+    const QString &id = ids.constFirst();
     if (m_model->rowOf(id) >= 0)
         ui->historyPanel->selectJob(id);
     else
         m_pendingSelection = id;
-    statusBar()->showMessage(tr("Job submitted."), 3000);
+    statusBar()->showMessage(ids.size() > 1 ? tr("%n takes submitted.", nullptr, int(ids.size()))
+                                            : tr("Job submitted."),
+                             3000);
 }
 
 void MainWindow::openPreferences(bool focusKey)
@@ -658,11 +680,27 @@ void MainWindow::updateBanner()
 
 void MainWindow::updateTitle()
 {
-    const QString title =
+    const QString name =
         m_ready && m_backend->isDemo() ? tr("Kling Studio — Demo") : tr("Kling Studio");
-    // Qt adds the application's display name to a window title that is not
-    // that name (X11, Windows): the title is the name, so it is said once.
-    QGuiApplication::setApplicationDisplayName(title);
+    // What is under way, readable from the task bar: counts first, so a
+    // narrow task bar button still shows them.
+    QString counts;
+    if (m_ready) {
+        const int running = m_backend->jobs()->runningCount();
+        const int queued = m_backend->jobs()->queuedCount();
+        if (running > 0 && queued > 0)
+            counts = tr("%1 running · %2 queued").arg(running).arg(queued);
+        else if (running > 0)
+            counts = tr("%1 running").arg(running);
+        else if (queued > 0)
+            counts = tr("%1 queued").arg(queued);
+    }
+    const QString title = counts.isEmpty() ? name : tr("%1 — %2").arg(counts, name);
+    if (title == windowTitle() && name == QGuiApplication::applicationDisplayName())
+        return;
+    // Qt adds the application's display name to a window title that does
+    // not end with it (X11, Windows): every title here ends with it.
+    QGuiApplication::setApplicationDisplayName(name);
     setWindowTitle(title);
 }
 

@@ -25,6 +25,7 @@ class QActionGroup;
 namespace ks {
 
 class AttentionDialogs;
+class JobAlerts;
 class FormDraftKeeper;
 class GenerationForm;
 class HistoryModel;
@@ -86,9 +87,10 @@ private:
     void loadHistory(); // opens the journal and attaches the panel to it
     void connectHistory();
     void onBackendReady();
-    void onGenerate(const GenerationRequest &request);
-    void submitFromForm(const GenerationRequest &request);
-    void submitChecked(const GenerationRequest &request); // after the check before paying
+    void onGenerate(const GenerationRequest &request, int takes);
+    void submitFromForm(const GenerationRequest &request, int takes);
+    void submitChecked(const GenerationRequest &request,
+                       int takes); // after the check before paying
     void reuseRequest(const GenerationRequest &request);
     void onCurrentJobChanged(const QString &id);
     void onJobFinished(const QString &id);
@@ -116,7 +118,9 @@ private:
     QPointer<PreferencesDialog> m_preferences;
     QPointer<InstallationCheckDialog> m_installationCheck;
     bool m_balanceAsked = false; // a balance request is on its way
-    AttentionDialogs *m_attention; // key refused, balance too low, storage full, journal
+    AttentionDialogs *m_attention;
+    JobAlerts *m_alerts = nullptr; // made when the backend is ready // key refused, balance too
+                                   // low, storage full, journal
     std::optional<double> m_balance;
     QString m_balanceError;
     QString m_pendingSelection; // a job just submitted, selected once it shows

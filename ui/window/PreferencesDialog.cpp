@@ -43,6 +43,7 @@ PreferencesDialog::PreferencesDialog(StudioBackend *backend, QWidget *parent)
         if (!dir.isEmpty())
             ui->libraryDirEdit->setText(QDir::toNativeSeparators(dir));
     });
+    connect(ui->notifyCheck, &QCheckBox::toggled, ui->notifySoundCheck, &QWidget::setEnabled);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     connect(ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
@@ -132,6 +133,9 @@ void PreferencesDialog::load()
     ui->creditsPerUsdSpin->setValue(s->creditsPerUsd());
     ui->maxConcurrentSpin->setValue(s->maxConcurrentTasks());
     m_precheckCheck->setChecked(s->precheckBeforePaying());
+    ui->notifyCheck->setChecked(s->notifyWhenJobsEnd());
+    ui->notifySoundCheck->setChecked(s->notificationSound());
+    ui->notifySoundCheck->setEnabled(ui->notifyCheck->isChecked());
     updateEndpointNote();
 }
 
@@ -304,6 +308,8 @@ void PreferencesDialog::apply(const QUrl &apiBase, const QUrl &filesBase)
     s->setCreditsPerUsd(ui->creditsPerUsdSpin->value());
     s->setMaxConcurrentTasks(ui->maxConcurrentSpin->value());
     s->setPrecheckBeforePaying(m_precheckCheck->isChecked());
+    s->setNotifyWhenJobsEnd(ui->notifyCheck->isChecked());
+    s->setNotificationSound(ui->notifySoundCheck->isChecked());
     s->setLanguage(selectedLanguage());
     s->sync();
     m_backend->reloadEndpoints();
@@ -317,6 +323,8 @@ void PreferencesDialog::restoreDefaults()
     ui->creditsPerUsdSpin->setValue(72.0);
     ui->maxConcurrentSpin->setValue(3);
     m_precheckCheck->setChecked(false);
+    ui->notifyCheck->setChecked(true);
+    ui->notifySoundCheck->setChecked(false);
     ui->urlErrorLabel->hide();
 }
 

@@ -12,6 +12,7 @@
 #include "history/HistoryModel.h"
 #include "jobs/Job.h"
 #include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
 #include "sim/Simulator.h"
 
 #include <QCheckBox>
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSlider>
 #include <QSpinBox>
 #include <QToolButton>
@@ -36,7 +38,8 @@ private slots:
     void cleanupTestCase();
     void addShotKeepsTheRequestValid();
     void durationFollowsTheShots();
-    void moneyShowsTwoDecimalsAndExactTooltip(); // last: it submits a job
+    void moneyShowsTwoDecimalsAndExactTooltip(); // submits a job
+    void takesShowTheTotalAndMakeEveryJob(); // after it: submits three more
 
 private:
     GenerationForm *form() const;
@@ -215,4 +218,51 @@ void TestNumbers::durationFollowsTheShots()
 }
 
 QTEST_MAIN(TestNumbers)
+// Takes (issue 20): the "× N" box beside Generate. The estimate is the
+// total of all takes before the click, and one click makes N jobs of one
+// batch, each in the history and the journal.
+void TestNumbers::takesShowTheTotalAndMakeEveryJob()
+{
+    // The settings of the test before, 90.018 credits a take; another prompt,
+    // so this is no repeat of its request.
+    child<QPlainTextEdit>("promptEdit")->setPlainText(QStringLiteral("Three takes of a harbour"));
+    auto *estimate = child<QLabel>("estimateCredits");
+    QCOMPARE(estimate->text(), QStringLiteral("90.02 credits"));
+    auto *takes = child<QSpinBox>("takesSpin");
+    QCOMPARE(takes->value(), 1);
+    QCOMPARE(takes->maximum(), JobManager::kMaxTakes);
+    takes->setValue(3);
+    QCOMPARE(form()->takes(), 3);
+    QCOMPARE(estimate->text(), QStringLiteral("3 takes · 270.05 credits"));
+    QVERIFY2(estimate->toolTip().contains(QStringLiteral("270.054")),
+             qPrintable(estimate->toolTip()));
+    QVERIFY2(child<QLabel>("estimateUsd")->toolTip().contains(QStringLiteral("$3.75075")),
+             qPrintable(child<QLabel>("estimateUsd")->toolTip()));
+    QVERIFY2(child<QLabel>("estimateFormula")->text().startsWith(QStringLiteral("3 takes × (")),
+             qPrintable(child<QLabel>("estimateFormula")->text()));
+
+    auto *view = child<QListView>("historyView");
+    const int before = view->model()->rowCount();
+    const int tasksBefore = m_studio.simulator()->taskCount();
+    QTRY_VERIFY(generateEnabled());
+    QTest::mouseClick(child<QPushButton>("generateButton"), Qt::LeftButton);
+    QTRY_COMPARE(view->model()->rowCount(), before + 3);
+    QList<Job> batch;
+    for (const Job &job : m_studio.backend->store()->recent(20)) {
+        if (!job.batchId.isEmpty())
+            batch << job;
+    }
+    QCOMPARE(batch.size(), 3);
+    QSet<int> indexes;
+    for (const Job &job : std::as_const(batch)) {
+        QCOMPARE(job.batchId, batch.constFirst().batchId);
+        QCOMPARE(job.request.prompt, QStringLiteral("Three takes of a harbour"));
+        indexes.insert(job.batchIndex);
+    }
+    QCOMPARE(indexes, QSet<int>({1, 2, 3}));
+    QTRY_COMPARE_WITH_TIMEOUT(m_studio.simulator()->taskCount(), tasksBefore + 3, 25000);
+    takes->setValue(1);
+    QCOMPARE(estimate->text(), QStringLiteral("90.02 credits"));
+}
+
 #include "tst_numbers.moc"
