@@ -2931,6 +2931,10 @@ Generate: %2</source>
         <source> · reserved: unit unclear</source>
         <translation> · 已预扣：单位不明</translation>
     </message>
+    <message>
+        <source>take %1</source>
+        <translation>第 %1 条</translation>
+    </message>
 </context>
 <context>
     <name>ks::HistoryPanel</name>

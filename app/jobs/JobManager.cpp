@@ -743,11 +743,6 @@ QString JobManager::submitError() const
     return d->submitError;
 }
 
-int JobManager::queuedCount() const
-{
-    return int(d->queue.size());
-}
-
 int JobManager::runningCount() const
 {
     int n = 0;

@@ -80,8 +80,6 @@ public:
     QString submitError() const;
     // Jobs past the queue: uploading, submitting, running or downloading.
     int runningCount() const;
-    // Jobs of this process waiting for a free slot (nothing sent yet).
-    int queuedCount() const;
     // The live copy while the job runs here, else the journal's row.
     std::optional<Job> job(const QString &id) const;
     // Writes every job this process drives (queued or running) into the

@@ -568,6 +568,9 @@ QString HistoryModel::summary(const Job &job) const
         parts << aspectName(*r.aspectRatio);
     if (ModeInfo::hasSound(r.mode) && r.sound)
         parts << tr("sound");
+    // One of several takes of one click: which one.
+    if (job.batchIndex > 0)
+        parts << tr("take %1").arg(job.batchIndex);
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -333,7 +333,8 @@ void MainWindow::onBackendReady()
     connect(jobs, &JobManager::attentionNeeded, m_attention,
             [this](const QString &, const ApiError &error) { m_attention->show(error); });
     connect(jobs, &JobManager::jobFinished, this, &MainWindow::onJobFinished);
-    connect(jobs, &JobManager::jobChanged, this, &MainWindow::updateTitle);
+    // The title counts what the history header counts (the CLI's jobs too).
+    connect(m_model, &HistoryModel::countsChanged, this, &MainWindow::updateTitle);
     // A job that ends while the window is in the background: a notification,
     // whose click brings the window and the job back.
     m_alerts = new JobAlerts(jobs, m_backend->settings(), this, new DesktopNotifier(this));
@@ -685,9 +686,9 @@ void MainWindow::updateTitle()
     // What is under way, readable from the task bar: counts first, so a
     // narrow task bar button still shows them.
     QString counts;
-    if (m_ready) {
-        const int running = m_backend->jobs()->runningCount();
-        const int queued = m_backend->jobs()->queuedCount();
+    if (m_ready && m_model) {
+        const int running = m_model->runningCount();
+        const int queued = m_model->queuedCount();
         if (running > 0 && queued > 0)
             counts = tr("%1 running · %2 queued").arg(running).arg(queued);
         else if (running > 0)

@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 
 namespace ks {
 
@@ -336,6 +337,35 @@ void PreferencesDialog::setBusy(bool busy)
         setCursor(Qt::BusyCursor);
     else
         unsetCursor();
+}
+
+void PreferencesDialog::showEvent(QShowEvent *event)
+{
+    fitHeight();
+    QDialog::showEvent(event);
+}
+
+bool PreferencesDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    // A note set later (the keychain's answer comes after the dialog opened)
+    // may need more lines than the dialog has room for.
+    if (event->type() == QEvent::LayoutRequest && isVisible())
+        fitHeight();
+    return handled;
+}
+
+void PreferencesDialog::fitHeight()
+{
+    // A window does not grow for its wrapped notes by itself (Qt sizes it by
+    // its plain size hint): at its width it takes the height they need,
+    // within the screen, so no note is cut or overlaps the next.
+    const int needed = heightForWidth(width());
+    if (needed <= height())
+        return;
+    const QScreen *screen = this->screen();
+    const int room = screen ? screen->availableGeometry().height() : needed;
+    resize(width(), qMin(needed, room));
 }
 
 void PreferencesDialog::changeEvent(QEvent *event)

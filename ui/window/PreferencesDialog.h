@@ -44,10 +44,13 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     // The groups' fields start at one x (equal label columns).
     void alignFields();
+    void fitHeight(); // tall enough for the wrapped notes at the current width
     void load();
     void updateEndpointNote();
     void readKeySource();

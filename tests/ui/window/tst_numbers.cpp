@@ -260,6 +260,20 @@ void TestNumbers::takesShowTheTotalAndMakeEveryJob()
         indexes.insert(job.batchIndex);
     }
     QCOMPARE(indexes, QSet<int>({1, 2, 3}));
+    // Each card says which take it is; the job made alone says nothing.
+    QSet<QString> takeLabels;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString summary =
+            view->model()->index(row, 0).data(HistoryModel::SummaryRole).toString();
+        if (summary.contains(QStringLiteral("take")))
+            takeLabels.insert(summary.section(QStringLiteral(" · "), -1));
+    }
+    QCOMPARE(takeLabels,
+             QSet<QString>(
+                 {QStringLiteral("take 1"), QStringLiteral("take 2"), QStringLiteral("take 3")}));
+    // The window's title counts them with the history.
+    QTRY_VERIFY2(m_studio.window->windowTitle().contains(QStringLiteral("running")),
+                 qPrintable(m_studio.window->windowTitle()));
     QTRY_COMPARE_WITH_TIMEOUT(m_studio.simulator()->taskCount(), tasksBefore + 3, 25000);
     takes->setValue(1);
     QCOMPARE(estimate->text(), QStringLiteral("90.02 credits"));

@@ -17,6 +17,7 @@
 #include "player/PlayerWidget.h"
 #include "sim/Simulator.h"
 #include "window/MainWindow.h"
+#include "window/PreferencesDialog.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -47,6 +48,7 @@ private slots:
     void firstStartGeometry_data();
     void firstStartGeometry();
     void longPathInAnErrorDoesNotWidenThePlayer();
+    void preferencesNotesAreWhole();
 
 private:
     void generate(const QString &prompt, bool waitDone);
@@ -383,4 +385,42 @@ void TestWindowFit::longPathInAnErrorDoesNotWidenThePlayer()
 }
 
 QTEST_MAIN(TestWindowFit)
+// The dialog's notes (the key's source, the keychain's answer, which comes
+// after the dialog opened) are shown whole: the dialog grows for them
+// instead of squeezing them into each other (seen at 1024×700).
+void TestWindowFit::preferencesNotesAreWhole()
+{
+    m_studio.window->openPreferences();
+    auto *dialog = m_studio.window->findChild<PreferencesDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *source = dialog->findChild<QLabel *>(QStringLiteral("keySourceLabel"));
+    QVERIFY(source);
+    QTRY_VERIFY(!source->text().startsWith(QStringLiteral("Looking up")));
+    // A note as long as the keychain's answer on a desktop without one,
+    // set after the dialog opened, as that answer is.
+    const int before = dialog->height();
+    source->setText(source->text() + QLatin1Char(' ')
+                    + QStringLiteral("Keychain: The system keychain is unavailable (Unknown "
+                                     "error). An API key you enter will be kept for this session "
+                                     "only. ")
+                          .repeated(3));
+    const auto problem = [dialog]() -> QString {
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap() && !label->text().isEmpty()
+                && label->height() < label->heightForWidth(label->width()))
+                return QStringLiteral("%1 is %2 px high, needs %3: %4")
+                    .arg(label->objectName())
+                    .arg(label->height())
+                    .arg(label->heightForWidth(label->width()))
+                    .arg(label->text());
+        }
+        return QString();
+    };
+    QString found;
+    QTRY_VERIFY2((found = problem()).isEmpty(), qPrintable(found));
+    QVERIFY(dialog->height() > before);
+    dialog->reject();
+}
+
 #include "tst_windowfit.moc"
