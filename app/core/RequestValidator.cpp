@@ -344,14 +344,14 @@ std::optional<QString> RequestValidator::checkCallbackUrl(const QString &raw)
     return std::nullopt;
 }
 
-// A local file is judged by what it contains; a remote one by its link.
-void RequestValidator::checkImageRef(Issues &issues, const MediaRef &m, Field f,
-                                     const QString &subject, bool allowWebp)
+// A local file is judged by what it contains (localIssues); a remote one by its link.
+void RequestValidator::checkRef(Issues &issues, const MediaRef &m, Field f, const QString &subject,
+                                const QStringList &localIssues)
 {
     if (!m.isSet())
         return;
     if (m.isLocal()) {
-        for (const QString &msg : imageIssues(m.info, allowWebp, subject))
+        for (const QString &msg : localIssues)
             issues.append({f, msg});
     } else if (!isHttpsUrl(m.url)) {
         issues.append({f,
@@ -360,19 +360,18 @@ void RequestValidator::checkImageRef(Issues &issues, const MediaRef &m, Field f,
     }
 }
 
+void RequestValidator::checkImageRef(Issues &issues, const MediaRef &m, Field f,
+                                     const QString &subject, bool allowWebp)
+{
+    checkRef(issues, m, f, subject,
+             m.isLocal() ? imageIssues(m.info, allowWebp, subject) : QStringList());
+}
+
 void RequestValidator::checkVideoRef(Issues &issues, const MediaRef &m, Field f,
                                      const QString &subject, VideoUse use)
 {
-    if (!m.isSet())
-        return;
-    if (m.isLocal()) {
-        for (const QString &msg : videoIssues(m.info, subject, use))
-            issues.append({f, msg});
-    } else if (!isHttpsUrl(m.url)) {
-        issues.append({f,
-                       tr("%1 must be a local file or an https:// link; \"%2\" is neither.")
-                           .arg(subject, m.url.left(100))});
-    }
+    checkRef(issues, m, f, subject,
+             m.isLocal() ? videoIssues(m.info, subject, use) : QStringList());
 }
 
 void RequestValidator::checkElementIds(Issues &issues, const GenerationRequest &r)

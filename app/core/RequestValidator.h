@@ -107,6 +107,8 @@ private:
     // Reference-to-video and video edit: the video, its inputs and elements.
     static void checkVideoInput(Issues &issues, const GenerationRequest &r);
     static void checkCallback(Issues &issues, const GenerationRequest &r);
+    static void checkRef(Issues &issues, const MediaRef &m, Field f, const QString &subject,
+                         const QStringList &localIssues);
     static void checkImageRef(Issues &issues, const MediaRef &m, Field f, const QString &subject,
                               bool allowWebp);
     static void checkVideoRef(Issues &issues, const MediaRef &m, Field f, const QString &subject,

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +47,39 @@ class TestJobStore : public QObject
 private:
     QTemporaryDir m_dir;
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+    // Takes a journal written by this version back to schema `version`:
+    // drops what the later schemas added, newest first. Empty when it worked.
+    static QString downgrade(const QString &file, int version)
+    {
+        QStringList steps;
+        if (version < 4)
+            steps << QStringLiteral("DROP INDEX jobs_batch_id")
+                  << QStringLiteral("ALTER TABLE jobs DROP COLUMN batch_id")
+                  << QStringLiteral("ALTER TABLE jobs DROP COLUMN batch_index");
+        if (version < 3)
+            steps << QStringLiteral("ALTER TABLE jobs DROP COLUMN credits_reserved_raw");
+        if (version < 2)
+            steps << QStringLiteral("ALTER TABLE jobs DROP COLUMN create_sent_at");
+        steps << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        QString error;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(file);
+            if (!db.open())
+                error = db.lastError().text();
+            QSqlQuery q(db);
+            for (const QString &step : std::as_const(steps)) {
+                if (error.isEmpty() && !q.exec(step))
+                    error = step + QStringLiteral(": ") + q.lastError().text();
+            }
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        return error;
+    }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -198,22 +232,8 @@ private slots:
             QVERIFY(store.open(file));
             QVERIFY(store.insert(job));
         }
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("down"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN create_sent_at")));
-            QVERIFY(q.exec(QStringLiteral("DROP INDEX jobs_batch_id")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN batch_id")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN batch_index")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN credits_reserved_raw")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("down"));
+        const QString downgraded = downgrade(file, 1);
+        QVERIFY2(downgraded.isEmpty(), qPrintable(downgraded));
         JobStore store;
         QVERIFY2(store.open(file), qPrintable(store.lastError()));
         const auto row = store.job(job.id);
@@ -252,21 +272,8 @@ private slots:
                 ids << job.id;
             }
         }
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("down2"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("DROP INDEX jobs_batch_id")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN batch_id")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN batch_index")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN credits_reserved_raw")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("down2"));
+        const QString downgraded = downgrade(file, 2);
+        QVERIFY2(downgraded.isEmpty(), qPrintable(downgraded));
         JobStore store;
         QVERIFY2(store.open(file), qPrintable(store.lastError()));
         for (int i = 0; i < rows.size(); ++i) {
@@ -291,20 +298,8 @@ private slots:
             QVERIFY(store.open(file));
             QVERIFY(store.insert(job));
         }
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("down3"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("DROP INDEX jobs_batch_id")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN batch_id")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN batch_index")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("down3"));
+        const QString downgraded = downgrade(file, 3);
+        QVERIFY2(downgraded.isEmpty(), qPrintable(downgraded));
         JobStore store;
         QVERIFY2(store.open(file), qPrintable(store.lastError()));
         QCOMPARE(store.job(job.id)->batchId, QString());
