@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BatchFile</name>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>第 %1 行：引号中的字段没有结束。</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns (e.g. prompt,duration,quality).</source>
+        <translation>文件为空：第一行必须写出列名（例如 prompt,duration,quality）。</translation>
+    </message>
+    <message>
+        <source>Line 1 must name the columns, with at least &quot;prompt&quot; (found: %1).</source>
+        <translation>第 1 行必须写出列名，至少包含“prompt”（实际为：%1）。</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, the header names %3.</source>
+        <translation>第 %1 行有 %2 个字段，而首行只写了 %3 列。</translation>
+    </message>
+    <message>
+        <source>The file names its columns but holds no job.</source>
+        <translation>文件写出了列名，但没有任何任务。</translation>
+    </message>
+    <message>
+        <source>The file holds no prompt (one per line; lines starting with # are left out).</source>
+        <translation>文件中没有提示词（每行一条；以 # 开头的行会被忽略）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB: not a batch file.</source>
+        <translation>%1 大于 4 MiB，不是批量任务文件。</translation>
+    </message>
+</context>
+<context>
     <name>CliOptions</name>
     <message>
         <source>Show this help.</source>
@@ -284,6 +319,14 @@
         <translation>主体说话时使用的音色（仅用于带 --video 的 element create；可选）。</translation>
     </message>
     <message>
+        <source>generate: check the prompt with EvoLink&apos;s moderation first, and send nothing when it is likely to be refused.</source>
+        <translation>generate：先用 EvoLink 内容审核检查提示词，如果很可能被拒绝则不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use estimate, generate, status, history, resume, element, models or paths.</source>
+        <translation>未知命令“%1”。请使用 estimate、generate、status、history、resume、element、models 或 paths。</translation>
+    </message>
+    <message>
         <source>Kling Studio on the command line: estimate, generate and track Kling O3 videos through EvoLink.
 
 Commands:
@@ -297,6 +340,7 @@ Commands:
   element list list the elements made so far
   paths        print where the journal, data, settings and cache are (shared with the app)
   models       list the Kling models and whether this API key may use them
+  batch FILE   generate every job of FILE: a CSV table whose header names the options (prompt,mode,duration,quality,sound,aspect,image_start,…) or a text file with one prompt per line; the other options apply to every job. Prints the total and asks first (--yes does not ask)
 
 The API key is read from EVOLINK_API_KEY or the system keychain; EVOLINK_API_BASE and EVOLINK_FILES_BASE override the endpoints. Without a key, the built-in simulator is used (demo mode, no credits spent).</source>
         <translation>Kling Studio 命令行：通过 EvoLink 估算、生成并跟踪 Kling O3 视频。
@@ -312,16 +356,21 @@ The API key is read from EVOLINK_API_KEY or the system keychain; EVOLINK_API_BAS
   element list 列出已创建的主体
   paths        输出日志、数据、设置和缓存所在的位置（与应用共用）
   models       列出各 Kling 模型，以及此 API 密钥能否使用它们
+  batch FILE   生成 FILE 中的每个任务：FILE 可以是 CSV 表格（首行写出选项名：prompt,mode,duration,quality,sound,aspect,image_start,…），也可以是每行一条提示词的文本文件；其余选项适用于每个任务。先显示总费用并询问（--yes 则不询问）
 
 API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EVOLINK_FILES_BASE 可覆盖接口地址。未设置密钥时使用内置模拟器（演示模式，不消耗积分）。</translation>
     </message>
     <message>
-        <source>generate: check the prompt with EvoLink&apos;s moderation first, and send nothing when it is likely to be refused.</source>
-        <translation>generate：先用 EvoLink 内容审核检查提示词，如果很可能被拒绝则不发送任何内容。</translation>
+        <source>batch: start the jobs without asking.</source>
+        <translation>batch：不询问，直接开始这些任务。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use estimate, generate, status, history, resume, element, models or paths.</source>
-        <translation>未知命令“%1”。请使用 estimate、generate、status、history、resume、element、models 或 paths。</translation>
+        <source>batch needs exactly one file (a .csv table or a text file of prompts).</source>
+        <translation>batch 需要且只需要一个文件（.csv 表格或提示词文本文件）。</translation>
+    </message>
+    <message>
+        <source>--precheck is for generate; batch does not offer it.</source>
+        <translation>--precheck 仅用于 generate，batch 不支持。</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2273,60 @@ Select a done job in the history to watch it.</source>
     <message>
         <source>Reserved: %1</source>
         <translation>已预扣：%1</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. A batch file&apos;s columns are: %2.</source>
+        <translation>未知的列“%1”。批量任务文件可用的列：%2。</translation>
+    </message>
+    <message>
+        <source>%1 already exists: Kling Studio never overwrites your files.</source>
+        <translation>%1 已存在：Kling Studio 从不覆盖您的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is the target of an earlier line too.</source>
+        <translation>前面的某一行也以 %1 为输出文件。</translation>
+    </message>
+    <message>
+        <source>No price is known for these settings.</source>
+        <translation>这些设置没有已知的价格。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: correct the lines above, then run the batch again.</source>
+        <translation>未发送任何请求：请修正上面列出的行，然后重新运行批量任务。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 credits · %3 · %4 s · %5</source>
+        <translation>第 %1 行：%2 积分 · %3 · %4 秒 · %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jobs · %1 credits in all</source>
+        <translation>
+            <numerusform>共 %n 个任务 · %1 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start them? [y/N] </source>
+        <translation>开始这些任务吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Answer y to start them, or add --yes.</source>
+        <translation>未发送任何请求。回答 y 开始这些任务，或加上 --yes。</translation>
+    </message>
+    <message>
+        <source>Line %1: job %2</source>
+        <translation>第 %1 行：任务 %2</translation>
+    </message>
+    <message>
+        <source>Line %1: done</source>
+        <translation>第 %1 行：已完成</translation>
+    </message>
+    <message>
+        <source>Some jobs still run on the server: &quot;klingstudio-cli resume&quot; follows them.</source>
+        <translation>部分任务仍在服务器上运行：“klingstudio-cli resume”会继续跟踪它们。</translation>
     </message>
 </context>
 <context>

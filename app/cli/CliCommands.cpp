@@ -110,6 +110,8 @@ int CliCommands::run(const CliInvocation &inv)
         return paths();
     case CliCommand::Models:
         return models(inv);
+    case CliCommand::Batch:
+        return batch(inv);
     }
     return Usage;
 }

@@ -6,7 +6,9 @@
 #include "cli/CliOptions.h"
 #include "core/RequestValidator.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTextStream>
 
 namespace ks {
@@ -46,6 +48,12 @@ private:
     int paths();
     // One line per mode: CLI name, model, "yes"/"no" (GET /v1/models).
     int models(const CliInvocation &inv);
+    // batch FILE (CliBatch.cpp): checks and prices every line, asks, submits
+    // them as one batch and follows each until it settles.
+    int batch(const CliInvocation &inv);
+    void submitBatch(const QList<GenerationRequest> &requests, const QStringList &outPaths,
+                     const QList<int> &lines);
+    void batchJobFinished(const QString &id);
     // --element ids found in the element library take its madeFromVideo flag.
     void resolveElements(GenerationRequest &request);
     void printWarnings(const GenerationRequest &request);
@@ -70,6 +78,8 @@ private:
     StudioBackend *m_backend = nullptr;
     QString m_jobId;
     QStringList m_resumed; // resume: the jobs it waits for
+    QHash<QString, int> m_batchLines; // batch: job id → its line in the file
+    QSet<QString> m_batchSettled;
     QString m_lastLine;
     bool m_taskPrinted = false;
     bool m_finished = false;

@@ -103,7 +103,11 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
            "  element list list the elements made so far\n"
            "  paths        print where the journal, data, settings and cache are (shared "
            "with the app)\n"
-           "  models       list the Kling models and whether this API key may use them\n\n"
+           "  models       list the Kling models and whether this API key may use them\n"
+           "  batch FILE   generate every job of FILE: a CSV table whose header names the "
+           "options (prompt,mode,duration,quality,sound,aspect,image_start,…) or a text "
+           "file with one prompt per line; the other options apply to every job. Prints "
+           "the total and asks first (--yes does not ask)\n\n"
            "The API key is read from EVOLINK_API_KEY or the system keychain; "
            "EVOLINK_API_BASE and EVOLINK_FILES_BASE override the endpoints. "
            "Without a key, the built-in simulator is used (demo mode, no credits spent)."));
@@ -187,6 +191,8 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
         QStringLiteral("precheck"),
         tr("generate: check the prompt with EvoLink's moderation first, and send nothing when it "
            "is likely to be refused."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 tr("batch: start the jobs without asking."));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("How many jobs history lists."),
                                    tr("n"), QStringLiteral("20"));
     parser.addOptions({help,        version,
@@ -202,7 +208,7 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
                        elementName, elementDescription,
                        front,       angle,
                        voiceId,     seconds,
-                       precheck});
+                       precheck,    yes});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("estimate | generate | status | history | resume | "
                                     "element create | element list"));
@@ -244,6 +250,32 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
         inv.command = CliCommand::Paths;
     } else if (name == u"models") {
         inv.command = CliCommand::Models;
+    } else if (name == u"batch") {
+        inv.command = CliCommand::Batch;
+        if (positional.size() != 2) {
+            inv.errors << tr("batch needs exactly one file (a .csv table or a text file of "
+                             "prompts).");
+            return inv;
+        }
+        if (parser.isSet(precheck))
+            inv.errors << tr("--precheck is for generate; batch does not offer it.");
+        inv.batchFile = positional.at(1);
+        inv.yes = parser.isSet(yes);
+        // What every row starts from: the command line without the program,
+        // the command, the file and --yes.
+        bool commandSeen = false;
+        bool fileSeen = false;
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
+            const QString &argument = arguments.at(i);
+            if (!commandSeen && argument == u"batch") {
+                commandSeen = true;
+            } else if (commandSeen && !fileSeen && argument == inv.batchFile) {
+                fileSeen = true;
+            } else if (argument != u"--yes") {
+                inv.batchArguments << argument;
+            }
+        }
+        return inv;
     } else if (name == u"element") {
         const QString sub = positional.value(1);
         if (sub == u"create") {

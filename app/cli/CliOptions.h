@@ -24,7 +24,8 @@ enum class CliCommand {
     ElementCreate, // a kling-custom-element job; request.mode is CustomElement
     ElementList,
     Paths, // where the journal, the data, the settings and the cache are
-    Models // which Kling models the API key may use (GET /v1/models)
+    Models, // which Kling models the API key may use (GET /v1/models)
+    Batch // generate every job of a CSV or text file (CliBatch)
 };
 
 struct CliInvocation
@@ -41,6 +42,11 @@ struct CliInvocation
     int limit = 20; // History
     bool demo = false;
     bool precheck = false; // Generate: --precheck, EvoLink's moderation first
+    // Batch: the file, --yes, and the options every row starts from (as
+    // generate takes them; a row's columns override them).
+    QString batchFile;
+    bool yes = false;
+    QStringList batchArguments;
     QStringList errors; // translated; non-empty means "do not run"
     QString helpText; // Help
 };

@@ -21,10 +21,8 @@
 
 namespace ks {
 
-// ---- Private ----------------------------------------------------------------
-
-// The queue, the per-model slots and the journal of the jobs this process
-// drives; each job's own steps are its JobRun's.
+// ---- Private: the queue, the per-model slots and the journal of the jobs
+// this process drives; each job's own steps are its JobRun's.
 class JobManager::Private final : public JobRunHost
 {
 public:
@@ -55,8 +53,10 @@ public:
     ModelCreateHolds m_holds; // models EvoLink just refused a create for
     bool pumping = false;
     bool pumpAgain = false;
-    // Journals `count` new jobs of the request in one transaction, then queues them.
-    QStringList submitJobs(const GenerationRequest &request, int count, const QString &outPath);
+    // Journals the new jobs in one transaction (one batch id when
+    // `asBatch`), then queues them; outPaths match the requests.
+    QStringList submitJobs(const QList<GenerationRequest> &requests, const QStringList &outPaths,
+                           bool asBatch);
 
     // ---- JobRunHost ----
 
@@ -548,17 +548,24 @@ bool JobManager::isDemoMode() const
 
 QString JobManager::submit(const GenerationRequest &request, const QString &outPath)
 {
-    const QStringList ids = d->submitJobs(request, 1, outPath);
-    return ids.isEmpty() ? QString() : ids.constFirst();
+    return d->submitJobs({request}, {outPath}, false).value(0); // empty when refused
 }
 
 QStringList JobManager::submitTakes(const GenerationRequest &request, int takes)
 {
-    return d->submitJobs(request, std::clamp(takes, 1, kMaxTakes), QString());
+    const int count = std::clamp(takes, 1, kMaxTakes);
+    return d->submitJobs(QList<GenerationRequest>(count, request), QStringList(count, QString()),
+                         count > 1);
 }
 
-QStringList JobManager::Private::submitJobs(const GenerationRequest &request, int count,
-                                            const QString &outPath)
+QStringList JobManager::submitBatch(const QList<GenerationRequest> &requests,
+                                    const QStringList &outPaths)
+{
+    return d->submitJobs(requests, outPaths, requests.size() > 1);
+}
+
+QStringList JobManager::Private::submitJobs(const QList<GenerationRequest> &requests,
+                                            const QStringList &outPaths, bool asBatch)
 {
     submitError.clear();
     // A journal that lives only in memory (its file could not be opened)
@@ -571,17 +578,17 @@ QStringList JobManager::Private::submitJobs(const GenerationRequest &request, in
         qCWarning(lcJobs) << "journal not durable, paid job not sent";
         return {};
     }
-    const Estimate estimate = estimator.estimate(request);
     const QString batchId =
-        count > 1 ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString();
+        asBatch ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString();
     QList<Job> jobs;
-    for (int i = 0; i < count; ++i) {
-        Job job = Job::create(request);
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        Job job = Job::create(requests.at(i));
+        const Estimate estimate = estimator.estimate(job.request);
         job.estimateUc = estimate.valid ? estimate.totalUc : 0;
-        job.outPath = VideoTarget::journaledOutPath(outPath);
+        job.outPath = VideoTarget::journaledOutPath(outPaths.value(i));
         job.demo = demo;
         job.batchId = batchId;
-        job.batchIndex = count > 1 ? i + 1 : 0;
+        job.batchIndex = asBatch ? int(i) + 1 : 0;
         jobs.append(job);
     }
     // Journal first: whatever happens on the network from here on, every
@@ -598,14 +605,12 @@ QStringList JobManager::Private::submitJobs(const GenerationRequest &request, in
     for (const Job &job : std::as_const(jobs)) {
         JobRun *run = addRun(job);
         ids << job.id;
-        if (!own(job.id)) {
-            // Another process picked the new job up at once (a `resume`
-            // started this very moment): it drives it, this one follows.
+        // Another process may pick a new job up at once (a `resume` started
+        // this very moment): it drives it then, this one follows.
+        if (own(job.id))
+            queue.append(job.id);
+        else
             watchOwner(run);
-            emit q->jobChanged(job.id);
-            continue;
-        }
-        queue.append(job.id);
         emit q->jobChanged(job.id);
     }
     pump();

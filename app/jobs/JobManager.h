@@ -59,6 +59,10 @@ public:
     // journaled in one transaction before any is sent; returns their ids in
     // order, or none (submitError() says why) and nothing is sent.
     QStringList submitTakes(const GenerationRequest &request, int takes);
+    // The jobs of a batch file, in its order, the same way: one transaction,
+    // one batch id; outPaths (CLI --out, per job, may be empty) match the
+    // requests one to one.
+    QStringList submitBatch(const QList<GenerationRequest> &requests, const QStringList &outPaths);
     // New job with the same parameters (re-uploads stale inputs).
     QString resubmit(const QString &jobId);
     // Stops following the job here and marks it Stopped; nothing happens
