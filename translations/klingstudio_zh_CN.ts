@@ -323,10 +323,6 @@
         <translation>generate：先用 EvoLink 内容审核检查提示词，如果很可能被拒绝则不发送任何内容。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use estimate, generate, status, history, resume, element, models or paths.</source>
-        <translation>未知命令“%1”。请使用 estimate、generate、status、history、resume、element、models 或 paths。</translation>
-    </message>
-    <message>
         <source>Kling Studio on the command line: estimate, generate and track Kling O3 videos through EvoLink.
 
 Commands:
@@ -371,6 +367,10 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
     <message>
         <source>--precheck is for generate; batch does not offer it.</source>
         <translation>--precheck 仅用于 generate，batch 不支持。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use estimate, generate, batch, status, history, resume, element, models or paths.</source>
+        <translation>未知命令“%1”。请使用 estimate、generate、batch、status、history、resume、element、models 或 paths。</translation>
     </message>
 </context>
 <context>
@@ -881,6 +881,10 @@ Write a prompt and press Generate: your jobs appear here.</source>
     <message>
         <source>Del</source>
         <translation>Del</translation>
+    </message>
+    <message>
+        <source>Make this take again at a higher quality, as a new, separately billed job</source>
+        <translation>以更高画质重新生成此条，作为单独计费的新任务</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3063,10 @@ Removed jobs are gone from this list only: their video files stay in your downlo
         <source>Stop following this job (the server keeps running and billing it)</source>
         <translation>不再跟踪此任务（服务器仍会继续运行并计费）</translation>
     </message>
+    <message>
+        <source>Promote…</source>
+        <translation>提升画质…</translation>
+    </message>
 </context>
 <context>
     <name>ks::InstallationCheck</name>
@@ -4036,6 +4044,37 @@ It may have been moved or deleted.</source>
     <message>
         <source>%1: priced per EvoLink&apos;s published pricing rules; EvoLink&apos;s product page shows no price for it yet.</source>
         <translation>%1：依据 EvoLink 公布的计价规则定价；EvoLink 的产品页面尚未列出其价格。</translation>
+    </message>
+</context>
+<context>
+    <name>ks::PromoteDialog</name>
+    <message>
+        <source>Promote</source>
+        <translation>提升画质</translation>
+    </message>
+    <message>
+        <source>Make this take again at %1?</source>
+        <translation>以 %1 重新生成此条？</translation>
+    </message>
+    <message>
+        <source>Make “%1” again at %2?</source>
+        <translation>以 %2 重新生成“%1”？</translation>
+    </message>
+    <message>
+        <source>The same prompt, inputs and settings at %1: a new job of %2 credits (this take: %3 credits at %4). This take stays as it is.</source>
+        <translation>相同的提示词、输入和设置，画质改为 %1：新任务 %2 积分（此条为 %4，%3 积分）。此条保持不变。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Generate at %1</source>
+        <translation>以 %1 生成</translation>
+    </message>
+    <message>
+        <source>Promote to %1…</source>
+        <translation>提升到 %1…</translation>
     </message>
 </context>
 <context>

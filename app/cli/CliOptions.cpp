@@ -311,8 +311,8 @@ CliInvocation CliOptions::parse(const QStringList &arguments)
             r.callbackUrl = parser.value(callbackUrl).trimmed();
         return inv;
     } else {
-        inv.errors << tr("Unknown command \"%1\". Use estimate, generate, status, history, resume, "
-                         "element, models or paths.")
+        inv.errors << tr("Unknown command \"%1\". Use estimate, generate, batch, status, history, "
+                         "resume, element, models or paths.")
                           .arg(name);
         return inv;
     }

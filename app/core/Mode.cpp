@@ -141,6 +141,15 @@ QList<Quality> qualities(Mode mode)
     return {};
 }
 
+std::optional<Quality> higherQuality(Mode mode, Quality q)
+{
+    const QList<Quality> offered = qualities(mode);
+    const qsizetype at = offered.indexOf(q);
+    if (at < 0 || at + 1 >= offered.size())
+        return std::nullopt;
+    return offered.at(at + 1);
+}
+
 QList<Mode> allModes()
 {
     return {Mode::TextToVideo, Mode::ImageToVideo, Mode::ReferenceToVideo, Mode::VideoEdit,

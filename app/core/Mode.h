@@ -34,6 +34,8 @@ bool promptOptional(Mode mode); // VideoEdit: EvoLink requires no prompt (API.md
 bool hasVideoInput(Mode mode); // Ref2V, Edit
 bool supportsMultiShot(Mode mode); // T2V, I2V
 QList<Quality> qualities(Mode mode); // 4k for T2V and I2V only (API.md §10.1 #5)
+// The next quality above `q` the mode offers (a take promoted); none at the top.
+std::optional<Quality> higherQuality(Mode mode, Quality q);
 QList<Mode> allModes();
 } // namespace ModeInfo
 

@@ -617,12 +617,13 @@ QStringList JobManager::Private::submitJobs(const QList<GenerationRequest> &requ
     return ids;
 }
 
-QString JobManager::resubmit(const QString &jobId)
+QString JobManager::resubmit(const QString &jobId, std::optional<Quality> quality)
 {
     const std::optional<Job> old = job(jobId);
     if (!old)
         return QString();
     GenerationRequest request = old->request;
+    request.quality = quality.value_or(request.quality);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (MediaRef *media : request.mediaSlots()) {
         if (media->isLocal() && !media->url.isEmpty() && JobRun::uploadIsStale(*media, now)) {

@@ -63,8 +63,9 @@ public:
     // one batch id; outPaths (CLI --out, per job, may be empty) match the
     // requests one to one.
     QStringList submitBatch(const QList<GenerationRequest> &requests, const QStringList &outPaths);
-    // New job with the same parameters (re-uploads stale inputs).
-    QString resubmit(const QString &jobId);
+    // New job with the same parameters (re-uploads stale inputs); with
+    // `quality`, the same at that quality (a take promoted).
+    QString resubmit(const QString &jobId, std::optional<Quality> quality = std::nullopt);
     // Stops following the job here and marks it Stopped; nothing happens
     // for a job another live process drives (see isDrivenElsewhere).
     void stopTracking(const QString &jobId);

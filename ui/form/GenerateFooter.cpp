@@ -87,10 +87,7 @@ GenerateFooter::GenerateFooter(QWidget *parent) : QWidget(parent), d(std::make_u
     d->applyState();
     connect(d->ui.generateButton, &QPushButton::clicked, this, &GenerateFooter::trigger);
     d->ui.takesSpin->setMaximum(JobManager::kMaxTakes);
-    connect(d->ui.takesSpin, &QSpinBox::valueChanged, this, [this](int takes) {
-        d->showEstimate();
-        emit takesChanged(takes);
-    });
+    connect(d->ui.takesSpin, &QSpinBox::valueChanged, this, [this] { d->showEstimate(); });
 }
 
 int GenerateFooter::takes() const

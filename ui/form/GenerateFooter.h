@@ -33,7 +33,6 @@ public:
 signals:
     // Generate was pressed; it stays off for a moment from the signal's return.
     void generateClicked();
-    void takesChanged(int takes);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -2,9 +2,11 @@
 
 #include "ui_HistoryPanel.h"
 
+#include "core/CostEstimator.h"
 #include "history/HistoryDelegate.h"
 #include "history/HistoryModel.h"
 #include "history/JobActions.h"
+#include "history/PromoteDialog.h"
 #include "history/StopTrackingDialog.h"
 #include "jobs/JobManager.h"
 #include "style/Icons.h"
@@ -68,6 +70,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     connect(ui->actionResubmit, &QAction::triggered, this, &HistoryPanel::resubmit);
     connect(ui->actionCheckAgain, &QAction::triggered, this, &HistoryPanel::checkAgain);
     connect(ui->actionStopTracking, &QAction::triggered, this, &HistoryPanel::stopTracking);
+    connect(ui->actionPromote, &QAction::triggered, this, &HistoryPanel::promote);
     connect(ui->actionRemove, &QAction::triggered, this, &HistoryPanel::remove);
     connect(ui->historyView, &QListView::customContextMenuRequested, this,
             &HistoryPanel::showContextMenu);
@@ -192,6 +195,15 @@ void HistoryPanel::updateActions()
     ui->actionReveal->setEnabled(video);
     ui->actionCopyLink->setEnabled(has && index.data(HistoryModel::LinkValidRole).toBool());
     ui->actionReuse->setEnabled(has);
+    // Promote: a done take, and a quality above its own that the mode offers.
+    const auto job = has && m_model ? m_model->jobById(index.data(HistoryModel::IdRole).toString())
+                                    : std::nullopt;
+    const std::optional<Quality> higher = job && state == JobState::Done
+        ? ModeInfo::higherQuality(job->request.mode, job->request.quality)
+        : std::nullopt;
+    ui->actionPromote->setEnabled(higher.has_value());
+    ui->actionPromote->setVisible(!job || job->request.mode != Mode::CustomElement);
+    ui->actionPromote->setText(higher ? PromoteDialog::actionText(*higher) : tr("Promote…"));
     ui->actionResubmit->setEnabled(has
                                    && (state == JobState::Done || state == JobState::Failed
                                        || state == JobState::Cancelled
@@ -234,6 +246,7 @@ void HistoryPanel::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(ui->actionReuse);
     menu.addAction(ui->actionResubmit);
+    menu.addAction(ui->actionPromote);
     if (ui->actionCheckAgain->isEnabled())
         menu.addAction(ui->actionCheckAgain);
     menu.addAction(ui->actionStopTracking);
@@ -293,11 +306,41 @@ void HistoryPanel::resubmit()
     resubmitNow(id);
 }
 
-void HistoryPanel::resubmitNow(const QString &id)
+void HistoryPanel::promote()
+{
+    const QString id = currentJobId();
+    const auto job = m_model ? m_model->jobById(id) : std::nullopt;
+    if (!m_jobs || !job || !ui->actionPromote->isEnabled())
+        return;
+    const std::optional<Quality> target =
+        ModeInfo::higherQuality(job->request.mode, job->request.quality);
+    if (!target)
+        return;
+    GenerationRequest promoted = job->request;
+    promoted.quality = *target;
+    QPointer<HistoryPanel> self(this);
+    // 4k has its own question, which names the price; one question is enough.
+    if (m_fourKPrice && m_fourKPrice->needsAsking(promoted)) {
+        m_fourKPrice->ask(promoted, window(), [self, id, target] {
+            if (self)
+                self->resubmitNow(id, target);
+        });
+        return;
+    }
+    auto *box = new PromoteDialog(*job, *target, CostEstimator(), window());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &PromoteDialog::promoteConfirmed, this, [self, id, target] {
+        if (self)
+            self->resubmitNow(id, target);
+    });
+    box->open();
+}
+
+void HistoryPanel::resubmitNow(const QString &id, std::optional<Quality> quality)
 {
     if (!m_jobs)
         return;
-    const QString newId = m_jobs->resubmit(id);
+    const QString newId = m_jobs->resubmit(id, quality);
     if (!newId.isEmpty()) {
         selectJob(newId);
         emit jobSubmitted(newId);

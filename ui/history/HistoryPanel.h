@@ -63,7 +63,9 @@ private:
     void copyLink();
     void reuse();
     void resubmit();
-    void resubmitNow(const QString &id);
+    void resubmitNow(const QString &id, std::optional<Quality> quality = std::nullopt);
+    // A done take again at the next quality its mode offers, price asked first.
+    void promote();
     void checkAgain();
     void stopTracking();
     void remove();

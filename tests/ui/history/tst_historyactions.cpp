@@ -6,6 +6,8 @@
 
 #include "DemoStudioWindow.h"
 #include "backend/StudioBackend.h"
+#include "core/CostEstimator.h"
+#include "core/MoneyText.h"
 #include "history/HistoryModel.h"
 #include "jobs/JobManager.h"
 #include "player/PlayerWidget.h"
@@ -16,6 +18,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -33,6 +36,7 @@ private slots:
     void cleanupTestCase();
     void actionsFollowTheHighlightedCard();
     void removeClearsThePlayer();
+    void promoteAsksThePriceThenMakesTheTakeAgain();
 
 private:
     void generateAndFinish(const QString &prompt);
@@ -177,4 +181,57 @@ void TestHistoryActions::removeClearsThePlayer()
 }
 
 QTEST_MAIN(TestHistoryActions)
+// Promote (issue 20): a done take made again at the next quality its mode
+// offers, after a question that names both prices; Cancel sends nothing.
+void TestHistoryActions::promoteAsksThePriceThenMakesTheTakeAgain()
+{
+    const QString prompt = QStringLiteral("A kite over the dunes at noon");
+    generateAndFinish(prompt);
+    auto *view = child<QListView>("historyView");
+    auto *promote = child<QAction>("actionPromote");
+    QVERIFY(view && promote);
+    QTRY_VERIFY(view->selectionModel()->isSelected(view->model()->index(0, 0)));
+    QCOMPARE(view->model()->index(0, 0).data(HistoryModel::QualityRole).toString(),
+             QStringLiteral("720p"));
+    QVERIFY(promote->isEnabled());
+    QCOMPARE(promote->text(), QStringLiteral("Promote to 1080p…"));
+    const int rows = view->model()->rowCount();
+    const std::optional<Job> take = m_studio.backend->jobs()->job(
+        view->model()->index(0, 0).data(HistoryModel::IdRole).toString());
+    QVERIFY(take);
+    GenerationRequest promoted = take->request;
+    promoted.quality = Quality::P1080;
+    const QString price = MoneyText::creditsUc(CostEstimator().estimate(promoted).totalUc);
+    const QString before = MoneyText::creditsUc(CostEstimator().estimate(take->request).totalUc);
+    QVERIFY(price != before);
+
+    const auto question = [this]() -> QMessageBox * {
+        return m_studio.window->findChild<QMessageBox *>(QStringLiteral("promoteDialog"));
+    };
+    promote->trigger();
+    QTRY_VERIFY(question() && question()->isVisible());
+    QVERIFY2(question()->informativeText().contains(price + QStringLiteral(" credits"))
+                 && question()->informativeText().contains(before + QStringLiteral(" credits")),
+             qPrintable(question()->informativeText()));
+    QCOMPARE(question()->defaultButton(), question()->button(QMessageBox::Cancel));
+    question()->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!question());
+    QTest::qWait(100); // a job would be in the history at once (it is journaled first)
+    QCOMPARE(view->model()->rowCount(), rows);
+
+    promote->trigger();
+    QTRY_VERIFY(question() && question()->isVisible());
+    question()->findChild<QAbstractButton *>(QStringLiteral("promoteConfirmButton"))->click();
+    QTRY_COMPARE(view->model()->rowCount(), rows + 1);
+    const QModelIndex again = view->model()->index(0, 0);
+    QCOMPARE(again.data(HistoryModel::PromptRole).toString(), prompt);
+    QCOMPARE(again.data(HistoryModel::QualityRole).toString(), QStringLiteral("1080p"));
+    QTRY_COMPARE_WITH_TIMEOUT(again.data(HistoryModel::StateRole).toInt(), int(JobState::Done),
+                              25000);
+    // Text to video goes on to 4k; its own question asks then.
+    view->setCurrentIndex(again);
+    view->selectionModel()->select(again, QItemSelectionModel::ClearAndSelect);
+    QTRY_COMPARE(promote->text(), QStringLiteral("Promote to 4k…"));
+}
+
 #include "tst_historyactions.moc"
