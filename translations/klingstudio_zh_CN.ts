@@ -770,6 +770,12 @@ API 密钥从 EVOLINK_API_KEY 或系统钥匙串读取；EVOLINK_API_BASE 和 EV
         <source>The 4k price follows EvoLink&apos;s published pricing rules; its product page shows no 4k price yet. Yes sends the job and 4k is not asked about again until Kling Studio restarts; No sends nothing, and you can choose 720p or 1080p.</source>
         <translation>4k 价格依据 EvoLink 公布的计价规则；其产品页面尚未列出 4k 价格。选择“是”将发送此任务，在 Kling Studio 重新启动前不会再就 4k 询问；选择“否”则不发送任何内容，您可以改选 720p 或 1080p。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n takes: %1 credits in all</source>
+        <translation>
+            <numerusform>共 %n 条：%1 积分</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GenerationForm</name>

@@ -15,7 +15,7 @@ bool FourKPriceQuestion::needsAsking(const GenerationRequest &request) const
 }
 
 QString FourKPriceQuestion::question(const GenerationRequest &request,
-                                     const CostEstimator &estimator)
+                                     const CostEstimator &estimator, int takes)
 {
     const Estimate e = estimator.estimate(request);
     // "5×": 4k's multiplier (with the request's sound) over silent 720p's.
@@ -26,22 +26,27 @@ QString FourKPriceQuestion::question(const GenerationRequest &request,
         request.mode, Quality::P720, sound ? std::optional<bool>(false) : std::nullopt);
     const QString ratio = fourK && base && *base > 0 ? QLocale().toString(*fourK / *base, 'g', 4)
                                                      : QStringLiteral("?");
-    return tr("4k costs %1× 720p: %2 credits for %3 s")
-        .arg(ratio, MoneyText::creditsUc(e.totalUc))
-        .arg(e.billedSeconds);
+    QString text = tr("4k costs %1× 720p: %2 credits for %3 s")
+                       .arg(ratio, MoneyText::creditsUc(e.totalUc))
+                       .arg(e.billedSeconds);
+    if (takes > 1)
+        text += u'\n'
+            + tr("%n takes: %1 credits in all", nullptr, takes)
+                  .arg(MoneyText::creditsUc(e.totalUc * takes));
+    return text;
 }
 
 void FourKPriceQuestion::ask(const GenerationRequest &request, QWidget *parent,
-                             std::function<void()> onYes)
+                             std::function<void()> onYes, int takes)
 {
     if (m_box) {
         m_box->raise();
         return;
     }
     const CostEstimator estimator;
-    auto *box =
-        new QMessageBox(QMessageBox::Question, tr("Generate in 4k?"), question(request, estimator),
-                        QMessageBox::Yes | QMessageBox::No, parent);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Generate in 4k?"),
+                                question(request, estimator, takes),
+                                QMessageBox::Yes | QMessageBox::No, parent);
     box->setObjectName(QStringLiteral("fourKPriceDialog"));
     box->setInformativeText(
         tr("The 4k price follows EvoLink's published pricing rules; its product page shows no "

@@ -30,9 +30,13 @@ public:
     // Opens the question (window-modal, default No) over `parent`; `onYes`
     // runs after the answer Yes, once this session counts as accepted. While
     // a question is open a second call only raises it.
-    void ask(const GenerationRequest &request, QWidget *parent, std::function<void()> onYes);
-    // "4k costs 5× 720p: 135.00 credits for 5 s", priced by `estimator`.
-    static QString question(const GenerationRequest &request, const CostEstimator &estimator);
+    // `takes`: how many jobs of the request Yes sends (the form's × N).
+    void ask(const GenerationRequest &request, QWidget *parent, std::function<void()> onYes,
+             int takes = 1);
+    // "4k costs 5× 720p: 135.00 credits for 5 s", priced by `estimator`;
+    // for several takes a second line gives what all of them cost.
+    static QString question(const GenerationRequest &request, const CostEstimator &estimator,
+                            int takes = 1);
 
 private:
     bool m_accepted = false;

@@ -447,7 +447,8 @@ void MainWindow::onGenerate(const GenerationRequest &request, int takes)
     if (!m_ready)
         return;
     if (m_fourKPrice.needsAsking(request)) {
-        m_fourKPrice.ask(request, this, [this, request, takes] { onGenerate(request, takes); });
+        m_fourKPrice.ask(
+            request, this, [this, request, takes] { onGenerate(request, takes); }, takes);
         return;
     }
     if (!m_repeatedRequest.isRepeat(request)) {

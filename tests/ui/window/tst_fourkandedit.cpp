@@ -188,13 +188,19 @@ void TestFourKAndEdit::firstFourKGenerateAsksOnce()
     QCOMPARE(store->count(), jobsBefore);
     QCOMPARE(creates(), createsBefore);
 
-    // Still asked after a No; Enter takes the default (No) and sends nothing.
+    // Still asked after a No, with what all takes cost when there are
+    // several; Enter takes the default (No) and sends none of them.
+    form()->setTakes(3);
     QTRY_VERIFY_WITH_TIMEOUT(generate->isEnabled(), 5000);
     QTest::mouseClick(generate, Qt::LeftButton);
     QTRY_VERIFY(question());
+    QCOMPARE(question()->text(),
+             QStringLiteral("4k costs 5× 720p: 189.00 credits for 7 s\n"
+                            "3 takes: 567.00 credits in all"));
     QTest::keyClick(question(), Qt::Key_Return);
     QTRY_VERIFY(!question());
     QCOMPARE(store->count(), jobsBefore);
+    form()->setTakes(1);
 
     // 5 s: the figures follow the request.
     request.durationSeconds = 5;
